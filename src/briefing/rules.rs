@@ -1,0 +1,436 @@
+//! The safety rules: what a briefing must hold beyond valid syntax, drawn from the
+//! industry safety bulletins and from what failed on the *Rust* set.
+//!
+//! Each rule has a stable code listed in [`RULES`] and in `briefings/README.md`.
+
+use std::collections::HashMap;
+
+use super::diagnostic::{Diagnostic, Position, Severity};
+use super::hazard::{HazardKind, NO_LIVE_AMMUNITION};
+use super::model::{Briefing, Scene, normalise_name};
+use super::role::Role;
+use super::text::Text;
+
+/// A rule's code, severity and what it checks, for documentation and tests.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleInfo {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub summary: &'static str,
+}
+
+const fn rule(code: &'static str, severity: Severity, summary: &'static str) -> RuleInfo {
+    RuleInfo { code, severity, summary }
+}
+
+use Severity::{Error as E, Warning as W};
+
+pub const RULES: &[RuleInfo] = &[
+    rule("SB001", E, "no nearest hospital (name, address and phone)"),
+    rule("SB002", E, "no emergency number"),
+    rule("SB003", E, "no muster point"),
+    rule("SB004", E, "no set medic named"),
+    rule("SB005", E, "a firearms scene without an armorer or property master named for the day"),
+    rule("SB006", E, "a firearms scene whose briefing would not state that no live ammunition is on set"),
+    rule("SB007", W, "the armorer also holds another role that day"),
+    rule("SB008", W, "the 1st AD is also the safety representative"),
+    rule("SB009", E, "stunts without a stunt coordinator"),
+    rule("SB010", E, "pyrotechnics without a licensed pyrotechnician"),
+    rule("SB011", E, "aircraft or drones without a pilot in command"),
+    rule("SB012", E, "animals without an animal handler"),
+    rule("SB013", E, "water work without a water-safety person, marine coordinator or dive supervisor"),
+    rule("SB014", E, "two scenes with the same number"),
+    rule("SB015", E, "two crew members with the same name"),
+    rule("SB016", W, "a scene with no hazards and no points"),
+    rule("SB017", E, "an empty crew roster: nobody could sign"),
+    rule("SB018", W, "an open incident without a corrective action"),
+    rule("SB019", E, "no 1st AD named to run the briefing"),
+    rule("SB020", W, "no safety representative named"),
+    rule("SB021", W, "a key person who is not on the crew roster, so cannot sign"),
+    rule("SB022", W, "crew-facing text missing one of the briefing's languages"),
+    rule("SB023", W, "a scene with hazards but no abort signal"),
+    rule("SB024", W, "emergency information missing: first aid, extinguishers or how to report an injury"),
+    rule("SB025", E, "a scene number that is empty or has spaces in it"),
+    rule("SB026", W, "a briefing with no scenes"),
+];
+
+/// Runs every rule over a parsed briefing. `source` is the file's text, used only to
+/// point diagnostics at a line and column.
+pub fn check(b: &Briefing, source: &str) -> Vec<Diagnostic> {
+    let at = Locator { text: source };
+    let mut out = Vec::new();
+    emergency(b, &at, &mut out);
+    key_people(b, &at, &mut out);
+    scenes(b, &at, &mut out);
+    roster(b, &at, &mut out);
+    incidents(b, &at, &mut out);
+    translations(b, &mut out);
+    out.sort_by_key(|d| (d.position.is_none(), d.position, std::cmp::Reverse(d.severity)));
+    out
+}
+
+fn missing(text: Option<&Text>) -> bool {
+    text.is_none_or(Text::is_blank)
+}
+
+fn emergency(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
+    let e = &b.emergency;
+    let pos = at.key("emergency");
+    match &e.hospital {
+        None => out.push(
+            Diagnostic::error("SB001", "no nearest hospital")
+                .at(pos)
+                .in_field("emergency.hospital")
+                .with_help("add `hospital: (name: \"...\", address: \"...\", phone: \"...\")` to `emergency`; stunts and firearms briefings must say where it is"),
+        ),
+        Some(h) => {
+            let blank: Vec<&str> = [("name", &h.name), ("address", &h.address), ("phone", &h.phone)]
+                .into_iter()
+                .filter(|(_, v)| v.trim().is_empty())
+                .map(|(k, _)| k)
+                .collect();
+            if !blank.is_empty() {
+                out.push(
+                    Diagnostic::error("SB001", format!("the nearest hospital has no {}", blank.join(" or ")))
+                        .at(at.key("hospital"))
+                        .in_field("emergency.hospital")
+                        .with_help("crew must be able to find and call the hospital; fill in name, address and phone"),
+                );
+            }
+        }
+    }
+    if e.emergency_number.trim().is_empty() {
+        out.push(
+            Diagnostic::error("SB002", "no emergency number")
+                .at(pos)
+                .in_field("emergency.emergency_number")
+                .with_help("add `emergency_number: \"911\"` (or the local number) to `emergency`"),
+        );
+    }
+    if missing(e.muster_point.as_ref()) {
+        out.push(
+            Diagnostic::error("SB003", "no muster point")
+                .at(pos)
+                .in_field("emergency.muster_point")
+                .with_help("add `muster_point: \"...\"`: where everyone gathers after an evacuation"),
+        );
+    }
+    let absent: Vec<&str> = [
+        ("first aid kit", e.first_aid.as_ref()),
+        ("fire extinguishers", e.extinguishers.as_ref()),
+        ("how to report an injury or a concern", e.report_injury.as_ref()),
+    ]
+    .into_iter()
+    .filter(|(_, t)| missing(*t))
+    .map(|(name, _)| name)
+    .collect();
+    if !absent.is_empty() {
+        out.push(
+            Diagnostic::warning("SB024", format!("emergency information does not say: {}", absent.join("; ")))
+                .at(pos)
+                .in_field("emergency")
+                .with_help("fill in `first_aid`, `extinguishers` and `report_injury` (General Code of Safe Practices)"),
+        );
+    }
+}
+
+fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
+    let contacts_pos = at.key("contacts");
+    let first_ad = b.contact(Role::FirstAd);
+    if first_ad.is_none() {
+        out.push(Diagnostic::error("SB019", "no 1st AD named").at(contacts_pos).in_field("contacts").with_help(
+            "add `(role: FirstAd, name: \"...\", phone: \"...\")`: the 1st AD runs the briefing and set safety",
+        ));
+    }
+    if b.contact(Role::SetMedic).is_none() {
+        out.push(
+            Diagnostic::error("SB004", "no set medic named")
+                .at(contacts_pos)
+                .in_field("contacts")
+                .with_help("add `(role: SetMedic, name: \"...\", phone: \"...\")`; crew must know who the medic is"),
+        );
+    }
+    match b.contact(Role::SafetyRep) {
+        None => out.push(
+            Diagnostic::warning("SB020", "no safety representative named")
+                .at(contacts_pos)
+                .in_field("contacts")
+                .with_help("add `(role: SafetyRep, ...)`: someone other than the 1st AD who can take a concern"),
+        ),
+        Some(rep) => {
+            if let Some(ad) = first_ad.filter(|ad| normalise_name(&ad.name) == normalise_name(&rep.name)) {
+                out.push(
+                    Diagnostic::warning("SB008", format!("the 1st AD ({}) is also the safety representative", ad.name))
+                        .at(at.string(&rep.name, 0))
+                        .in_field("contacts")
+                        .with_help("name a separate safety representative: on the Rust set the 1st AD was also the safety coordinator, and schedule pressure won"),
+                );
+            }
+        }
+    }
+    if b.hazard_kinds().contains(&HazardKind::Firearms) {
+        for armorer in b.people_in(Role::Armorer).chain(b.people_in(Role::PropertyMaster)) {
+            let mut other: Vec<&str> = b
+                .roles_of(&armorer.name)
+                .into_iter()
+                .filter(|r| !matches!(r, Role::Armorer | Role::PropertyMaster))
+                .map(|r| r.title().en)
+                .collect();
+            if let Some(member) = b.crew.iter().find(|c| normalise_name(&c.name) == normalise_name(&armorer.name)) {
+                let job = member.role.to_lowercase();
+                if !(job.contains("armo") || job.contains("property master") || job.contains("armero")) {
+                    other.push(member.role.as_str());
+                }
+            }
+            other.sort_unstable();
+            other.dedup();
+            if !other.is_empty() && armorer.role == Role::Armorer {
+                out.push(
+                    Diagnostic::warning("SB007", format!("the armorer ({}) also holds another role today: {}", armorer.name, other.join(", ")))
+                        .at(at.string(&armorer.name, 0))
+                        .in_field("contacts")
+                        .with_help("give the armorer no other duties while firearms are in use; on the Rust set the armorer was also assigned props work"),
+                );
+            }
+        }
+    }
+    for contact in &b.contacts {
+        if !b.crew.iter().any(|c| normalise_name(&c.name) == normalise_name(&contact.name)) {
+            out.push(
+                Diagnostic::warning(
+                    "SB021",
+                    format!("{} ({}) is not on the crew roster", contact.name, contact.role.title().en),
+                )
+                .at(at.string(&contact.name, 0))
+                .in_field("contacts")
+                .with_help("add them to `crew` so they can sign the attendance and give their own sign-offs"),
+            );
+        }
+    }
+}
+
+fn scenes(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
+    if b.scenes.is_empty() {
+        out.push(
+            Diagnostic::warning("SB026", "the briefing has no scenes")
+                .at(at.key("scenes"))
+                .with_help("add the day's scenes in shooting order so their hazards are briefed"),
+        );
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for scene in &b.scenes {
+        let nth = seen.entry(scene.number.as_str()).or_insert(0);
+        let pos = at.scene(&scene.number, *nth);
+        let field = format!("scenes[{}]", scene.number);
+        if *nth == 1 {
+            out.push(
+                Diagnostic::error("SB014", format!("scene {} appears twice", scene.number))
+                    .at(pos)
+                    .in_field(&field)
+                    .with_help("give each scene its own number; a second setup of the same scene is written \"42A\" or \"42pt2\""),
+            );
+        }
+        *nth += 1;
+        if scene.number.trim().is_empty() || scene.number.chars().any(char::is_whitespace) {
+            out.push(
+                Diagnostic::error("SB025", format!("scene number `{}` is empty or has spaces", scene.number))
+                    .at(pos)
+                    .in_field(&field)
+                    .with_help("write scene numbers as films do: \"42\", \"42A\", \"101pt\""),
+            );
+        }
+        scene_rules(b, scene, pos, &field, out);
+    }
+}
+
+fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, out: &mut Vec<Diagnostic>) {
+    let n = &scene.number;
+    if scene.hazards.is_empty() && scene.points.is_empty() {
+        out.push(
+            Diagnostic::warning("SB016", format!("scene {n} has no hazards and no points"))
+                .at(pos)
+                .in_field(field)
+                .with_help(
+                    "list its hazards, or add a point saying what crew should know (even \"no special hazards\")",
+                ),
+        );
+    }
+    let mut kinds: Vec<HazardKind> = scene.hazard_kinds().collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    for kind in &kinds {
+        let info = kind.info();
+        let Some(required) = info.required_role else { continue };
+        if !required.roles.iter().any(|r| b.contact(*r).is_some()) {
+            let roles: Vec<&str> = required.roles.iter().map(|r| r.ident()).collect();
+            out.push(
+                Diagnostic::error(
+                    required.code,
+                    format!(
+                        "scene {n} has {} but no {} is named for the day",
+                        info.name.en.to_lowercase(),
+                        required.roles[0].title().en.to_lowercase()
+                    ),
+                )
+                .at(pos)
+                .in_field(format!("{field}.hazards"))
+                .with_help(format!(
+                    "add a contact with role {} ({})",
+                    roles.join(" or "),
+                    info.bulletin_reference()
+                )),
+            );
+        }
+    }
+    if kinds.contains(&HazardKind::Firearms)
+        && !HazardKind::Firearms.info().standard_points.iter().any(|p| p.id == NO_LIVE_AMMUNITION)
+    {
+        out.push(
+            Diagnostic::error(
+                "SB006",
+                format!("scene {n} has firearms but its briefing would not state that no live ammunition is on set"),
+            )
+            .at(pos)
+            .in_field(format!("{field}.points"))
+            .with_help("the hazard table must carry the no-live-ammunition point (CSATF Safety Bulletin #1)"),
+        );
+    }
+    if !kinds.is_empty() && missing(scene.abort_signal.as_ref()) {
+        out.push(
+            Diagnostic::warning("SB023", format!("scene {n} has hazards but no abort signal"))
+                .at(pos)
+                .in_field(format!("{field}.abort_signal"))
+                .with_help("add `abort_signal: \"...\"`, e.g. \"Anyone calls CUT, CUT, CUT; the armorer calls HOLD\""),
+        );
+    }
+}
+
+fn roster(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
+    if b.crew.is_empty() {
+        out.push(
+            Diagnostic::error("SB017", "the crew roster is empty: nobody could sign")
+                .at(at.key("crew").or(Some(Position { line: 1, col: 1 })))
+                .in_field("crew")
+                .with_help("add `crew: [(name: \"...\", department: \"...\", role: \"...\"), ...]`"),
+        );
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for member in &b.crew {
+        let count = seen.entry(normalise_name(&member.name)).or_insert(0);
+        *count += 1;
+        if *count == 2 {
+            out.push(
+                Diagnostic::error("SB015", format!("{} appears twice on the crew roster", member.name))
+                    .at(at.string(&member.name, 1))
+                    .in_field("crew")
+                    .with_help("each person signs once; tell two people apart with a middle initial or department, e.g. \"Maria Lopez (Grip)\""),
+            );
+        }
+    }
+}
+
+fn incidents(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, incident) in b.incidents.iter().enumerate() {
+        if missing(incident.corrective_action.as_ref()) {
+            out.push(
+                Diagnostic::warning("SB018", format!("the incident of {} has no corrective action", incident.date))
+                    .at(at.string(&incident.date.to_string(), 0).or(at.key("incidents")))
+                    .in_field(format!("incidents[{i}]"))
+                    .with_help("it will be shown as OPEN on the day's first slide; add `corrective_action` once something is done about it"),
+            );
+        }
+    }
+}
+
+fn translations(b: &Briefing, out: &mut Vec<Diagnostic>) {
+    if b.languages.len() < 2 {
+        return;
+    }
+    let mut texts: Vec<(String, &Text)> = vec![("location".to_owned(), &b.location)];
+    let e = &b.emergency;
+    for (name, t) in [
+        ("muster_point", &e.muster_point),
+        ("first_aid", &e.first_aid),
+        ("extinguishers", &e.extinguishers),
+        ("exits", &e.exits),
+        ("report_injury", &e.report_injury),
+    ] {
+        if let Some(t) = t {
+            texts.push((format!("emergency.{name}"), t));
+        }
+    }
+    for scene in &b.scenes {
+        let f = |what: &str| format!("scenes[{}].{what}", scene.number);
+        texts.push((f("description"), &scene.description));
+        texts.extend(scene.points.iter().map(|t| (f("points"), t)));
+        texts.extend(scene.ppe.iter().map(|t| (f("ppe"), t)));
+        texts.extend(scene.exclusion_zones.iter().map(|t| (f("exclusion_zones"), t)));
+        texts.extend(scene.abort_signal.iter().map(|t| (f("abort_signal"), t)));
+    }
+    let mut by_field: Vec<(String, Vec<&'static str>)> = Vec::new();
+    for (field, text) in texts {
+        let lacking = text.missing_languages(&b.languages);
+        if lacking.is_empty() {
+            continue;
+        }
+        let names: Vec<&'static str> = lacking.iter().map(|l| l.endonym()).collect();
+        match by_field.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, n)) => n.extend(names),
+            None => by_field.push((field, names)),
+        }
+    }
+    for (field, mut names) in by_field {
+        names.sort_unstable();
+        names.dedup();
+        out.push(
+            Diagnostic::warning("SB022", format!("{field} has no {} translation", names.join(" or ")))
+                .in_field(field)
+                .with_help("give the text in every language in `languages`, e.g. (en: \"...\", es: \"...\"), or write a plain string"),
+        );
+    }
+}
+
+/// Finds where things are in the source text, so rule diagnostics can point at a
+/// line. Rules work on the parsed briefing; this only adds positions for people.
+struct Locator<'a> {
+    text: &'a str,
+}
+
+impl Locator<'_> {
+    /// The first `key:` written as a field name.
+    fn key(&self, key: &str) -> Option<Position> {
+        self.matches(key, |before, after| {
+            !before.ends_with(|c: char| c.is_alphanumeric() || c == '_') && after.trim_start().starts_with(':')
+        })
+        .next()
+    }
+
+    /// The `nth` string literal equal to `value`.
+    fn string(&self, value: &str, nth: usize) -> Option<Position> {
+        self.matches(&format!("\"{value}\""), |_, _| true).nth(nth)
+    }
+
+    /// The `nth` scene whose `number:` is `number`.
+    fn scene(&self, number: &str, nth: usize) -> Option<Position> {
+        self.matches(&format!("\"{number}\""), |before, _| {
+            before.trim_end().strip_suffix(':').is_some_and(|b| b.trim_end().ends_with("number"))
+        })
+        .nth(nth)
+    }
+
+    fn matches<'s>(
+        &'s self,
+        needle: &'s str,
+        accept: impl Fn(&str, &str) -> bool + 's,
+    ) -> impl Iterator<Item = Position> + 's {
+        self.text.match_indices(needle).filter_map(move |(i, _)| {
+            let before = &self.text[..i];
+            let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+            if before[line_start..].contains("//") {
+                return None;
+            }
+            let after = &self.text[i + needle.len()..];
+            accept(before, after).then(|| Position::of_offset(self.text, i))
+        })
+    }
+}

@@ -1,0 +1,240 @@
+//! Text that a crew member reads, in one language or several.
+//!
+//! In a briefing file a plain string is text in the briefing's own language, and
+//! `(en: "...", es: "...")` gives the same text in several languages. Slides and
+//! sign-off screens ask for a [`LanguageMode`] and get back the lines to show.
+
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A language the crew may read. New Mexico crews are bilingual, so English and
+/// Spanish come first; add a variant here to support another language everywhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Self; 2] = [Self::En, Self::Es];
+
+    /// The code written in briefing files (`en`, `es`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, as a person picking it would look for it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Es => "Español",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+/// Which languages to show: one, or all that a text is given in, stacked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LanguageMode {
+    Only(Lang),
+    Both,
+}
+
+impl LanguageMode {
+    /// The next mode in the cycle the presenter's `L` key walks through.
+    pub fn next(self) -> Self {
+        match self {
+            Self::Only(Lang::En) => Self::Only(Lang::Es),
+            Self::Only(Lang::Es) => Self::Both,
+            Self::Both => Self::Only(Lang::En),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Only(lang) => lang.endonym(),
+            Self::Both => "English + Español",
+        }
+    }
+}
+
+impl Default for LanguageMode {
+    fn default() -> Self {
+        Self::Only(Lang::En)
+    }
+}
+
+/// A piece of crew-facing text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Text {
+    /// Written in the briefing's own language only.
+    Plain(String),
+    /// The same text in several languages, in the order the file gave them.
+    Translated(Vec<(Lang, String)>),
+}
+
+impl Text {
+    /// The lines to show for `mode`. A plain text is always shown as it is; a
+    /// translated text missing the requested language falls back to its first one,
+    /// so nothing the 1st AD wrote is ever hidden.
+    pub fn lines(&self, mode: LanguageMode) -> Vec<&str> {
+        match self {
+            Self::Plain(s) => vec![s.as_str()],
+            Self::Translated(items) => match mode {
+                LanguageMode::Both => items.iter().map(|(_, s)| s.as_str()).collect(),
+                LanguageMode::Only(lang) => {
+                    self.get(lang).or_else(|| items.first().map(|(_, s)| s.as_str())).into_iter().collect()
+                }
+            },
+        }
+    }
+
+    /// The text in `lang`, if it was given in that language.
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        match self {
+            Self::Plain(_) => None,
+            Self::Translated(items) => items.iter().find(|(l, _)| *l == lang).map(|(_, s)| s.as_str()),
+        }
+    }
+
+    /// The text in `lang`, falling back to whatever the file gave first.
+    pub fn best(&self, lang: Lang) -> &str {
+        match self {
+            Self::Plain(s) => s,
+            Self::Translated(items) => self.get(lang).or_else(|| items.first().map(|(_, s)| s.as_str())).unwrap_or(""),
+        }
+    }
+
+    /// All languages joined with " / ", for one-line places such as CSV cells.
+    pub fn joined(&self) -> String {
+        self.lines(LanguageMode::Both).join(" / ")
+    }
+
+    /// True when there is nothing to read.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Self::Plain(s) => s.trim().is_empty(),
+            Self::Translated(items) => items.iter().all(|(_, s)| s.trim().is_empty()),
+        }
+    }
+
+    /// The languages this text lacks out of `wanted` (empty for plain text, which
+    /// counts as the briefing's own language).
+    pub fn missing_languages(&self, wanted: &[Lang]) -> Vec<Lang> {
+        match self {
+            Self::Plain(_) => Vec::new(),
+            Self::Translated(_) => wanted.iter().copied().filter(|l| self.get(*l).is_none()).collect(),
+        }
+    }
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Self::Plain(String::new())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Self::Plain(s.to_owned())
+    }
+}
+
+impl From<StaticText> for Text {
+    fn from(t: StaticText) -> Self {
+        Self::Translated(vec![(Lang::En, t.en.to_owned()), (Lang::Es, t.es.to_owned())])
+    }
+}
+
+/// Crew-facing text compiled into the program (the hazard table, acknowledgements),
+/// always given in every supported language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StaticText {
+    pub en: &'static str,
+    pub es: &'static str,
+}
+
+impl StaticText {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Es => self.es,
+        }
+    }
+
+    pub fn lines(self, mode: LanguageMode) -> Vec<&'static str> {
+        match mode {
+            LanguageMode::Only(lang) => vec![self.get(lang)],
+            LanguageMode::Both => vec![self.en, self.es],
+        }
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Self::Plain(s) => serializer.serialize_str(s),
+            Self::Translated(items) => {
+                let mut map = serializer.serialize_map(Some(items.len()))?;
+                for (lang, s) in items {
+                    map.serialize_entry(lang.code(), s)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(r#"a string, or the text per language such as (en: "...", es: "...")"#)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+        Ok(Text::Plain(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+        Ok(Text::Plain(v))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+        let mut items: Vec<(Lang, String)> = Vec::new();
+        while let Some(code) = map.next_key::<String>()? {
+            let lang = Lang::from_code(&code).ok_or_else(|| {
+                de::Error::custom(format!(
+                    "unknown language `{code}`, expected one of: {}",
+                    Lang::ALL.map(Lang::code).join(", ")
+                ))
+            })?;
+            if items.iter().any(|(l, _)| *l == lang) {
+                return Err(de::Error::custom(format!("language `{code}` given twice")));
+            }
+            items.push((lang, map.next_value()?));
+        }
+        if items.is_empty() {
+            return Err(de::Error::custom("text with no language in it"));
+        }
+        Ok(Text::Translated(items))
+    }
+}
