@@ -7,3 +7,5 @@
 pub mod app;
 pub mod briefing;
 pub mod cli;
+pub mod deck;
+pub mod present;

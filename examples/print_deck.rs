@@ -1,0 +1,33 @@
+//! Prints a briefing's slides as text: `cargo run --example print_deck -- FILE [en|es|both]`.
+
+use setbrief::briefing::{Lang, LanguageMode, load_file};
+use setbrief::deck::{Budget, build, slide_text};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(path) = args.next() else {
+        eprintln!("usage: print_deck FILE [en|es|both]");
+        std::process::exit(2);
+    };
+    let mode = match args.next().as_deref() {
+        Some("es") => LanguageMode::Only(Lang::Es),
+        Some("both") => LanguageMode::Both,
+        _ => LanguageMode::Only(Lang::En),
+    };
+    let loaded = match load_file(std::path::Path::new(&path)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let Some(briefing) = loaded.briefing else {
+        eprintln!("{path}: does not parse");
+        std::process::exit(1);
+    };
+    let slides = build(&briefing, mode, Budget::READABLE_720P);
+    for (i, slide) in slides.iter().enumerate() {
+        println!("==== slide {} of {} ({:?} part {}/{})", i + 1, slides.len(), slide.kind, slide.part, slide.parts);
+        println!("{}", slide_text(slide, mode));
+    }
+}

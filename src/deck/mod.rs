@@ -1,0 +1,556 @@
+//! The slide deck: what the crew sees, generated from a briefing, never hand-laid.
+//!
+//! Slides are built here, without any GUI type, so the presenter window, the
+//! audience window and the tests all see the same deck. Slides are split so each
+//! fits a 1280x720 window at the readable minimum type size (see [`Budget`]);
+//! bigger windows scale the same layout up.
+
+pub mod pictogram;
+
+use crate::briefing::hazard::{GENERAL_BULLETINS, HazardKind};
+use crate::briefing::text::{Lang, LanguageMode, StaticText, Text};
+use crate::briefing::{Briefing, Role, Scene};
+
+/// What a slide is about, for the status line and for keeping one's place when the
+/// deck is rebuilt (a reload or a language change).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SlideKind {
+    Opening,
+    Emergency,
+    Incidents,
+    Scene { index: usize, number: String },
+    Closing,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slide {
+    pub kind: SlideKind,
+    /// Which part of a split slide this is, from 1, and how many parts there are.
+    pub part: usize,
+    pub parts: usize,
+    pub title: Text,
+    pub subtitle: Option<Text>,
+    /// The hazards shown as pictograms in the slide's header (scene slides).
+    pub hazards: Vec<HazardKind>,
+    pub blocks: Vec<Block>,
+    /// For the presenter only.
+    pub notes: Option<String>,
+}
+
+/// How a piece of the slide should stand out. Never conveyed by colour alone: each
+/// tone also has a word or icon where it matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Normal,
+    /// Life-safety: stop signals, no live ammunition, open incidents.
+    Danger,
+    /// Emergency information everyone must remember.
+    Emphasis,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// Label and value rows: "Nearest hospital: ...".
+    Facts(Vec<Fact>),
+    /// One hazard with its pictogram, bulletin reference and points.
+    Hazard(HazardBlock),
+    /// A titled list of points.
+    List { label: Text, items: Vec<Item> },
+    /// A statement that stands on its own, big.
+    Callout { text: Text, tone: Tone },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub label: Text,
+    pub value: Text,
+    pub tone: Tone,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub text: Text,
+    pub tone: Tone,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HazardBlock {
+    pub kind: HazardKind,
+    pub name: Text,
+    /// "CSATF Safety Bulletin #1, #2"
+    pub reference: String,
+    pub details: Vec<Text>,
+    pub points: Vec<Item>,
+    /// True on the second and later parts of a hazard split across slides.
+    pub continued: bool,
+}
+
+/// The amount of text a slide holds at the readable minimum size in a 1280x720
+/// window: measured in body lines of `chars_per_line` characters.
+#[derive(Clone, Copy, Debug)]
+pub struct Budget {
+    pub lines: f32,
+    pub chars_per_line: usize,
+}
+
+impl Budget {
+    /// Fits a 1280x720 window with body text at 28 pt, headings and status line aside.
+    pub const READABLE_720P: Self = Self { lines: 12.0, chars_per_line: 84 };
+}
+
+fn label(en: &'static str, es: &'static str) -> Text {
+    StaticText { en, es }.into()
+}
+
+/// "Armorer: Tom Brennan" in every language.
+fn titled(title: StaticText, value: &str) -> Text {
+    Text::Translated(Lang::ALL.iter().map(|&l| (l, format!("{}: {value}", title.get(l)))).collect())
+}
+
+fn plain(s: impl Into<String>) -> Text {
+    Text::Plain(s.into())
+}
+
+/// Builds the deck for `briefing`, paginated for `mode` (showing both languages
+/// needs more room than one).
+pub fn build(briefing: &Briefing, mode: LanguageMode, budget: Budget) -> Vec<Slide> {
+    let mut slides = Vec::new();
+    let b = briefing;
+    let paginate = |slides: &mut Vec<Slide>, head: Slide, blocks: Vec<Block>| {
+        slides.extend(paginate(&head, blocks, mode, budget));
+    };
+
+    paginate(&mut slides, head(SlideKind::Opening, plain(&b.production), Some(day_line(b))), opening_blocks(b));
+    paginate(
+        &mut slides,
+        head(SlideKind::Emergency, label("In an emergency", "En caso de emergencia"), None),
+        emergency_blocks(b),
+    );
+    if !b.incidents.is_empty() {
+        paginate(
+            &mut slides,
+            head(SlideKind::Incidents, label("Incidents and near-misses", "Incidentes y casi accidentes"), None),
+            incident_blocks(b),
+        );
+    }
+    for (index, scene) in b.scenes.iter().enumerate() {
+        let mut h = head(
+            SlideKind::Scene { index, number: scene.number.clone() },
+            plain(format!("{} {}", scene_word(mode), scene.number)),
+            Some(plain(scene.heading())),
+        );
+        h.hazards = scene.hazard_kinds().collect();
+        h.notes = scene.notes.clone();
+        paginate(&mut slides, h, scene_blocks(b, scene));
+    }
+    paginate(
+        &mut slides,
+        head(SlideKind::Closing, label("Before we start", "Antes de empezar"), None),
+        closing_blocks(b),
+    );
+    slides
+}
+
+fn scene_word(mode: LanguageMode) -> &'static str {
+    match mode {
+        LanguageMode::Only(Lang::Es) => "Escena",
+        LanguageMode::Only(Lang::En) => "Scene",
+        LanguageMode::Both => "Scene / Escena",
+    }
+}
+
+fn head(kind: SlideKind, title: Text, subtitle: Option<Text>) -> Slide {
+    Slide { kind, part: 1, parts: 1, title, subtitle, hazards: Vec::new(), blocks: Vec::new(), notes: None }
+}
+
+fn day_line(b: &Briefing) -> Text {
+    let weekday_en = b.date.strftime("%A %-d %B %Y").to_string();
+    let es_weekday = match b.date.weekday() {
+        jiff::civil::Weekday::Monday => "lunes",
+        jiff::civil::Weekday::Tuesday => "martes",
+        jiff::civil::Weekday::Wednesday => "miércoles",
+        jiff::civil::Weekday::Thursday => "jueves",
+        jiff::civil::Weekday::Friday => "viernes",
+        jiff::civil::Weekday::Saturday => "sábado",
+        jiff::civil::Weekday::Sunday => "domingo",
+    };
+    const MONTHS: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    let month = MONTHS.get(usize::try_from(b.date.month() - 1).unwrap_or(0)).copied().unwrap_or("");
+    Text::Translated(vec![
+        (Lang::En, format!("Day {} · {weekday_en}", b.day)),
+        (Lang::Es, format!("Día {} · {es_weekday} {} de {month} de {}", b.day, b.date.day(), b.date.year())),
+    ])
+}
+
+fn fact(label: Text, value: Text) -> Fact {
+    Fact { label, value, tone: Tone::Normal }
+}
+
+fn person(c: &crate::briefing::Contact) -> Text {
+    if c.phone.is_empty() { plain(&c.name) } else { plain(format!("{} · {}", c.name, c.phone)) }
+}
+
+fn opening_blocks(b: &Briefing) -> Vec<Block> {
+    let mut facts = vec![
+        fact(label("Location", "Locación"), b.location.clone()),
+        fact(label("Crew call", "Llamado"), plain(format!("{} (UTC{})", b.crew_call.strftime("%H:%M"), b.utc_offset))),
+    ];
+    if let Some(ad) = b.contact(Role::FirstAd) {
+        facts.push(fact(label("Briefing by", "Reunión dirigida por"), person(ad)));
+    }
+    let mut blocks = vec![Block::Facts(facts)];
+    let key: Vec<Item> = b
+        .contacts
+        .iter()
+        .filter(|c| c.role != Role::FirstAd)
+        .map(|c| Item { text: titled(c.role.title(), person(c).best(Lang::En)), tone: Tone::Normal })
+        .collect();
+    if !key.is_empty() {
+        blocks.push(Block::List { label: label("Key people today", "Personas clave hoy"), items: key });
+    }
+    blocks
+}
+
+fn emergency_blocks(b: &Briefing) -> Vec<Block> {
+    let e = &b.emergency;
+    let mut facts = Vec::new();
+    if !e.emergency_number.is_empty() {
+        facts.push(Fact {
+            label: label("Emergency number", "Número de emergencia"),
+            value: plain(&e.emergency_number),
+            tone: Tone::Danger,
+        });
+    }
+    if let Some(h) = &e.hospital {
+        let mut value = format!("{}, {} · {}", h.name, h.address, h.phone);
+        if let Some(d) = &h.distance {
+            value.push_str(&format!(" ({d})"));
+        }
+        facts.push(Fact {
+            label: label("Nearest hospital", "Hospital más cercano"),
+            value: plain(value),
+            tone: Tone::Emphasis,
+        });
+    }
+    for medic in b.people_in(Role::SetMedic) {
+        facts
+            .push(Fact { label: label("Set medic", "Paramédico de set"), value: person(medic), tone: Tone::Emphasis });
+    }
+    let mut push = |l: Text, t: &Option<Text>, tone: Tone| {
+        if let Some(t) = t {
+            facts.push(Fact { label: l, value: t.clone(), tone });
+        }
+    };
+    push(label("Muster point", "Punto de reunión"), &e.muster_point, Tone::Emphasis);
+    push(label("First aid", "Primeros auxilios"), &e.first_aid, Tone::Normal);
+    push(label("Fire extinguishers", "Extintores"), &e.extinguishers, Tone::Normal);
+    push(label("Exits", "Salidas"), &e.exits, Tone::Normal);
+    push(label("Report an injury or concern", "Reportar una lesión o inquietud"), &e.report_injury, Tone::Normal);
+    if let Some(hotline) = &e.hotline {
+        facts.push(fact(label("Anonymous safety hotline", "Línea anónima de seguridad"), plain(hotline)));
+    }
+    if let Some(rep) = b.contact(Role::SafetyRep) {
+        facts.push(fact(label("Safety representative", "Representante de seguridad"), person(rep)));
+    }
+    vec![Block::Facts(facts)]
+}
+
+fn incident_blocks(b: &Briefing) -> Vec<Block> {
+    b.incidents
+        .iter()
+        .map(|i| {
+            let (action, tone) = match &i.corrective_action {
+                Some(a) => (a.clone(), Tone::Normal),
+                None => (label("OPEN: no corrective action yet", "ABIERTO: aún sin acción correctiva"), Tone::Danger),
+            };
+            Block::Facts(vec![
+                fact(plain(i.date.to_string()), i.what.clone()),
+                Fact { label: label("Corrective action", "Acción correctiva"), value: action, tone },
+            ])
+        })
+        .collect()
+}
+
+fn scene_blocks(b: &Briefing, scene: &Scene) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    if !scene.description.is_blank() {
+        blocks.push(Block::Callout { text: scene.description.clone(), tone: Tone::Normal });
+    }
+    for hazard in &scene.hazards {
+        let info = hazard.info();
+        let mut details: Vec<Text> = hazard.detail_lines().into_iter().map(Text::Plain).collect();
+        details.extend(hazard.details().cloned());
+        let points = info
+            .standard_points
+            .iter()
+            .map(|p| Item {
+                text: p.text.into(),
+                tone: if p.id == crate::briefing::hazard::NO_LIVE_AMMUNITION { Tone::Danger } else { Tone::Normal },
+            })
+            .collect();
+        blocks.push(Block::Hazard(HazardBlock {
+            kind: info.kind,
+            name: info.name.into(),
+            reference: info.bulletin_reference(),
+            details,
+            points,
+            continued: false,
+        }));
+    }
+    let list = |blocks: &mut Vec<Block>, l: Text, items: &[Text]| {
+        if !items.is_empty() {
+            blocks.push(Block::List {
+                label: l,
+                items: items.iter().map(|t| Item { text: t.clone(), tone: Tone::Normal }).collect(),
+            });
+        }
+    };
+    list(&mut blocks, label("This scene", "En esta escena"), &scene.points);
+    list(&mut blocks, label("PPE", "Equipo de protección"), &scene.ppe);
+    list(&mut blocks, label("Keep out", "Zonas de exclusión"), &scene.exclusion_zones);
+    if !scene.responsible.is_empty() {
+        let names: Vec<String> = scene
+            .responsible
+            .iter()
+            .map(|n| {
+                let roles = b.roles_of(n);
+                match roles.first() {
+                    Some(r) => format!("{n} ({})", r.title().en),
+                    None => n.clone(),
+                }
+            })
+            .collect();
+        blocks.push(Block::Facts(vec![fact(label("Responsible", "Responsables"), plain(names.join(", ")))]));
+    }
+    if let Some(signal) = &scene.abort_signal {
+        blocks.push(Block::Facts(vec![Fact {
+            label: label("Abort signal", "Señal de aborto"),
+            value: signal.clone(),
+            tone: Tone::Danger,
+        }]));
+    }
+    blocks
+}
+
+fn closing_blocks(b: &Briefing) -> Vec<Block> {
+    let mut blocks = vec![
+        Block::Callout { text: label("Questions? Ask now.", "¿Preguntas? Hágalas ahora."), tone: Tone::Emphasis },
+        Block::Callout {
+            text: label(
+                "Everyone has the right and the duty to speak up and to stop work when something is unsafe. Call CUT or HOLD; no one will be penalised for it.",
+                "Todos tienen el derecho y el deber de hablar y de detener el trabajo cuando algo es inseguro. Grite CORTE o ALTO; nadie será sancionado por ello.",
+            ),
+            tone: Tone::Danger,
+        },
+    ];
+    if let Some(hotline) = &b.emergency.hotline {
+        blocks.push(Block::Facts(vec![fact(
+            label("Anonymous safety hotline", "Línea anónima de seguridad"),
+            plain(hotline),
+        )]));
+    }
+    blocks.push(Block::Callout {
+        text: label("Please sign the attendance now.", "Por favor firme la asistencia ahora."),
+        tone: Tone::Emphasis,
+    });
+    blocks.push(Block::List {
+        label: plain(format!(
+            "General Code of Safe Practices · CSATF Safety Bulletin {}",
+            GENERAL_BULLETINS.iter().filter(|b| b.starts_with('#')).copied().collect::<Vec<_>>().join(", ")
+        )),
+        items: Vec::new(),
+    });
+    blocks
+}
+
+/// Lines a text takes at the budget's width in `mode`.
+fn text_lines(t: &Text, mode: LanguageMode, budget: Budget) -> f32 {
+    // Each language's line is its own label, with the item spacing after it.
+    t.lines(mode).iter().map(|s| wrapped_lines(s, budget) + 0.16).sum()
+}
+
+fn wrapped_lines(s: &str, budget: Budget) -> f32 {
+    let chars = s.chars().count().max(1);
+    chars.div_ceil(budget.chars_per_line) as f32
+}
+
+/// The share of a slide's width that fact labels take; values wrap in the rest.
+pub const FACT_LABEL_SHARE: f32 = 0.27;
+
+/// A block's cost in body lines, headings counted at their larger size.
+pub fn block_lines(block: &Block, mode: LanguageMode, budget: Budget) -> f32 {
+    let heading = |t: &Text| 1.3 * t.lines(mode).len() as f32;
+    match block {
+        Block::Facts(facts) => {
+            let value_budget = Budget {
+                chars_per_line: ((budget.chars_per_line as f32) * (1.0 - FACT_LABEL_SHARE) * 0.95) as usize,
+                ..budget
+            };
+            // Labels are set smaller (22 pt against 28), so a label column line holds
+            // about a third of a body line's characters.
+            let label_budget = Budget { chars_per_line: budget.chars_per_line * 22 / 28 * 27 / 100, ..budget };
+            facts
+                .iter()
+                .map(|f| {
+                    let value = text_lines(&f.value, mode, value_budget);
+                    let label = text_lines(&f.label, mode, label_budget) * 0.8;
+                    value.max(label) + 0.25
+                })
+                .sum()
+        }
+        Block::Hazard(h) => {
+            1.8 + h.details.iter().map(|d| text_lines(d, mode, budget)).sum::<f32>()
+                + h.points.iter().map(|p| text_lines(&p.text, mode, budget) + 0.15).sum::<f32>()
+        }
+        Block::List { label, items } => {
+            heading(label) + items.iter().map(|i| text_lines(&i.text, mode, budget) + 0.15).sum::<f32>()
+        }
+        Block::Callout { text, tone } => {
+            // Emphasised callouts are set in bold at 30 pt: fewer characters a line, taller lines.
+            let (width, height) = if *tone == Tone::Normal { (1.0, 1.0) } else { (0.8, 1.1) };
+            let callout = Budget { chars_per_line: (budget.chars_per_line as f32 * width) as usize, ..budget };
+            height * text_lines(text, mode, callout) + 0.6
+        }
+    }
+}
+
+/// Splits `blocks` over as many copies of `head` as needed to stay within `budget`.
+fn paginate(head: &Slide, blocks: Vec<Block>, mode: LanguageMode, budget: Budget) -> Vec<Slide> {
+    // The header's hazard pictograms, with their names under them, are taller than a title.
+    let header_extra = match (head.hazards.is_empty(), mode) {
+        (true, _) => 0.0,
+        (false, LanguageMode::Both) => 2.5,
+        (false, LanguageMode::Only(_)) => 1.5,
+    };
+    let budget = Budget { lines: budget.lines - header_extra, ..budget };
+    let mut pages: Vec<Vec<Block>> = vec![Vec::new()];
+    let mut used = 0.0f32;
+    let mut queue: std::collections::VecDeque<Block> = blocks.into();
+    while let Some(block) = queue.pop_front() {
+        let cost = block_lines(&block, mode, budget);
+        let page_empty = pages.last().is_none_or(Vec::is_empty);
+        if used + cost <= budget.lines || (page_empty && !splittable(&block)) {
+            used += cost;
+            if let Some(page) = pages.last_mut() {
+                page.push(block);
+            }
+            continue;
+        }
+        match split(&block, budget.lines - used, mode, budget, page_empty) {
+            Some((first, rest)) => {
+                if let Some(page) = pages.last_mut() {
+                    page.push(first);
+                }
+                queue.push_front(rest);
+            }
+            None => {
+                // Nothing of it fits here: start a new page and try again.
+                // `split` always yields something on an empty page, so this terminates.
+                if page_empty {
+                    if let Some(page) = pages.last_mut() {
+                        page.push(block);
+                    }
+                    continue;
+                }
+                queue.push_front(block);
+            }
+        }
+        pages.push(Vec::new());
+        used = 0.0;
+    }
+    pages.retain(|p| !p.is_empty());
+    if pages.is_empty() {
+        pages.push(Vec::new());
+    }
+    let parts = pages.len();
+    pages.into_iter().enumerate().map(|(i, blocks)| Slide { part: i + 1, parts, blocks, ..head.clone() }).collect()
+}
+
+fn splittable(block: &Block) -> bool {
+    match block {
+        Block::Facts(f) => f.len() > 1,
+        Block::Hazard(h) => h.points.len() > 1,
+        Block::List { items, .. } => items.len() > 1,
+        Block::Callout { .. } => false,
+    }
+}
+
+/// Splits a block so its first part fits in `room` lines. On an empty page at least
+/// one row always goes in, so pagination always moves forward.
+fn split(block: &Block, room: f32, mode: LanguageMode, budget: Budget, page_empty: bool) -> Option<(Block, Block)> {
+    fn take_fitting<T: Clone>(items: &[T], room: f32, cost: impl Fn(&[T]) -> f32, force: bool) -> usize {
+        let mut n = 0;
+        while n < items.len() && cost(&items[..=n]) <= room {
+            n += 1;
+        }
+        if n == 0 && force { 1 } else { n.min(items.len().saturating_sub(1)) }
+    }
+    let cost = |b: &Block| block_lines(b, mode, budget);
+    match block {
+        Block::Facts(facts) => {
+            let n = take_fitting(facts, room, |f| cost(&Block::Facts(f.to_vec())), page_empty);
+            (n > 0).then(|| (Block::Facts(facts[..n].to_vec()), Block::Facts(facts[n..].to_vec())))
+        }
+        Block::List { label: l, items } => {
+            let make = |items: &[Item]| Block::List { label: l.clone(), items: items.to_vec() };
+            let n = take_fitting(items, room, |i| cost(&make(i)), page_empty);
+            (n > 0).then(|| (make(&items[..n]), make(&items[n..])))
+        }
+        Block::Hazard(h) => {
+            let make = |points: &[Item], continued: bool| {
+                Block::Hazard(HazardBlock {
+                    points: points.to_vec(),
+                    continued,
+                    details: if continued { Vec::new() } else { h.details.clone() },
+                    ..h.clone()
+                })
+            };
+            let n = take_fitting(&h.points, room, |p| cost(&make(p, h.continued)), page_empty);
+            (n > 0).then(|| (make(&h.points[..n], h.continued), make(&h.points[n..], true)))
+        }
+        Block::Callout { .. } => None,
+    }
+}
+
+/// The text of every slide, flattened, for tests and search.
+pub fn slide_text(slide: &Slide, mode: LanguageMode) -> String {
+    let mut out = Vec::new();
+    let mut t = |t: &Text| out.extend(t.lines(mode).into_iter().map(str::to_owned));
+    t(&slide.title);
+    if let Some(s) = &slide.subtitle {
+        t(s);
+    }
+    for block in &slide.blocks {
+        match block {
+            Block::Facts(facts) => facts.iter().for_each(|f| {
+                t(&f.label);
+                t(&f.value);
+            }),
+            Block::Hazard(h) => {
+                t(&h.name);
+                t(&Text::Plain(h.reference.clone()));
+                h.details.iter().for_each(&mut t);
+                h.points.iter().for_each(|p| t(&p.text));
+            }
+            Block::List { label, items } => {
+                t(label);
+                items.iter().for_each(|i| t(&i.text));
+            }
+            Block::Callout { text, .. } => t(text),
+        }
+    }
+    out.join("\n")
+}
