@@ -1,5 +1,7 @@
 //! Prints a briefing's slides as text: `cargo run --example print_deck -- FILE [en|es|both]`.
 
+use std::io::Write as _;
+
 use setbrief::briefing::{Lang, LanguageMode, load_file};
 use setbrief::deck::{Budget, build, slide_text};
 
@@ -26,8 +28,13 @@ fn main() {
         std::process::exit(1);
     };
     let slides = build(&briefing, mode, Budget::READABLE_720P);
+    let mut out = std::io::stdout().lock();
     for (i, slide) in slides.iter().enumerate() {
-        println!("==== slide {} of {} ({:?} part {}/{})", i + 1, slides.len(), slide.kind, slide.part, slide.parts);
-        println!("{}", slide_text(slide, mode));
+        let header =
+            format!("==== slide {} of {} ({:?} part {}/{})", i + 1, slides.len(), slide.kind, slide.part, slide.parts);
+        // A closed pipe (`| head`) just ends the listing.
+        if writeln!(out, "{header}\n{}", slide_text(slide, mode)).is_err() {
+            return;
+        }
     }
 }

@@ -25,6 +25,9 @@ pub mod exit {
 pub struct Cli {
     /// Briefing file to open in the app (default: the example Western day).
     pub file: Option<PathBuf>,
+    /// Close as soon as the first frame is drawn (start-up benchmarks).
+    #[arg(long, hide = true)]
+    pub exit_after_first_frame: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

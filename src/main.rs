@@ -7,7 +7,7 @@ fn main() {
     let cli = Cli::parse();
     let code = match cli.command {
         Some(Command::Validate { format, files }) => validate(&files, format, &mut std::io::stdout().lock()),
-        None => setbrief::app::run(cli.file),
+        None => setbrief::app::run(cli.file, cli.exit_after_first_frame),
     };
     std::process::exit(code);
 }

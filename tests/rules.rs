@@ -103,6 +103,7 @@ fn triggers() -> Vec<(&'static str, String)> {
         ("SB023", edit(&with_hazards(&m, "Electrical()"), "abort_signal: \"CUT\",", "")),
         ("SB024", edit(&m, r#"first_aid: "Stage door","#, "")),
         ("SB025", edit(&m, r#"number: "1","#, r#"number: "4 2","#)),
+        ("SB027", with_hazards(&m, "Weather(), Weather()")),
         (
             "SB026",
             edit(

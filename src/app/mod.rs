@@ -68,12 +68,14 @@ pub struct SetbriefApp {
     pub fullscreen: bool,
     /// The 1st AD has seen this file's warnings and chose to present.
     pub warnings_acknowledged: bool,
-    /// Set when a slide was drawn and did not fit; pagination should prevent it.
-    pub last_overflow: bool,
+    /// How far the last slide drawn ran past the bottom, in points; pagination keeps it 0.
+    pub last_overflow: f32,
     /// A short message for the 1st AD ("Reloaded", "File changed on disk").
     pub notice: Option<String>,
     started: Option<Instant>,
     window_title: String,
+    /// Set by `--exit-after-first-frame`: report the start-up time and close.
+    pub exit_after_first_frame: Option<Instant>,
     open_dialog: Option<Receiver<Option<PathBuf>>>,
     last_poll: Instant,
 }
@@ -89,10 +91,11 @@ impl SetbriefApp {
             presenter_window: false,
             fullscreen: false,
             warnings_acknowledged: false,
-            last_overflow: false,
+            last_overflow: 0.0,
             notice: None,
             started: None,
             window_title: String::new(),
+            exit_after_first_frame: None,
             open_dialog: None,
             last_poll: Instant::now(),
         };
@@ -223,6 +226,10 @@ impl SetbriefApp {
             Some(b) => format!("setbrief: {} day {}", b.production, b.day),
             None => format!("setbrief: {}", self.doc.display_name()),
         };
+        if let Some(start) = self.exit_after_first_frame.take() {
+            println!("first frame after {:.1} ms", start.elapsed().as_secs_f64() * 1000.0);
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
         if self.window_title != title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.window_title = title;
@@ -415,6 +422,7 @@ impl SetbriefApp {
     fn diagnostics_view(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let scale = TypeScale::for_size(ui.max_rect().width(), ui.max_rect().height()).scale.max(0.8);
+        ui.painter().rect_filled(ui.max_rect(), 0.0, ui.visuals().panel_fill);
         egui::Frame::new().inner_margin(24.0).show(ui, |ui| {
             let name = self.doc.path.display().to_string();
             match &self.doc.opened {
@@ -512,7 +520,8 @@ impl eframe::App for SetbriefApp {
 }
 
 /// Opens the window and returns the process exit code.
-pub fn run(file: Option<PathBuf>) -> i32 {
+pub fn run(file: Option<PathBuf>, exit_after_first_frame: bool) -> i32 {
+    let process_start = Instant::now();
     let path = file.unwrap_or_else(default_briefing_path);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -527,7 +536,11 @@ pub fn run(file: Option<PathBuf>) -> i32 {
         Box::new(move |cc| {
             theme::install_fonts(&cc.egui_ctx);
             let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-            Ok(Box::new(SetbriefApp::new(&path, settings)))
+            let mut app = SetbriefApp::new(&path, settings);
+            if exit_after_first_frame {
+                app.exit_after_first_frame = Some(process_start);
+            }
+            Ok(Box::new(app))
         }),
     );
     match result {

@@ -18,12 +18,13 @@ pub struct Style {
     pub mode: LanguageMode,
 }
 
-/// Draws `slide` inside `rect`. Returns true when the content did not fit, which the
-/// deck's pagination is meant to prevent (tests check it never happens at 1280x720).
-pub fn show(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> bool {
+/// Draws `slide` inside `rect`. Returns how many points the content ran past the
+/// bottom, which the deck's pagination is meant to keep at zero (tests check it at
+/// 1280x720 and 1920x1080).
+pub fn show(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> f32 {
     ui.painter().rect_filled(rect, 0.0, style.palette.background);
     let inner = rect.shrink(style.scale.margin());
-    let mut overflow = false;
+    let mut overflow = 0.0;
     ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::top_down(Align::Min)), |ui| {
         ui.set_clip_rect(rect);
         ui.spacing_mut().item_spacing.y = 6.0 * style.scale.scale;
@@ -32,7 +33,7 @@ pub fn show(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> bool {
             show_block(ui, block, style);
             ui.add_space(10.0 * style.scale.scale);
         }
-        overflow = ui.min_rect().bottom() > inner.bottom() + 1.0;
+        overflow = (ui.min_rect().bottom() - inner.bottom()).max(0.0);
     });
     overflow
 }
@@ -91,6 +92,7 @@ fn show_block(ui: &mut Ui, block: &Block, style: Style) {
             text_lines(ui, label, &style.scale.heading(), style, style.palette.text);
             items.iter().for_each(|i| show_item(ui, i, style));
         }
+        Block::Note(text) => text_lines(ui, text, &style.scale.small(), style, style.palette.muted),
         Block::Callout { text, tone } => {
             let fill = match tone {
                 Tone::Emphasis => style.palette.emphasis_fill,

@@ -63,7 +63,8 @@ pub fn briefing_text(scenes: usize, crew: usize) -> String {
     s.push_str("    ],\n    scenes: [\n");
     for i in 0..scenes {
         let a = HazardKind::ALL[i % HazardKind::ALL.len()].ident();
-        let b = HazardKind::ALL[(i * 7 + 3) % HazardKind::ALL.len()].ident();
+        // A second, different hazard: offset by 1 to 14 places, never the same kind.
+        let b = HazardKind::ALL[(i + 1 + (i * 7) % (HazardKind::ALL.len() - 1)) % HazardKind::ALL.len()].ident();
         let _ = write!(
             s,
             r#"        (

@@ -52,6 +52,7 @@ pub const RULES: &[RuleInfo] = &[
     rule("SB024", W, "emergency information missing: first aid, extinguishers or how to report an injury"),
     rule("SB025", E, "a scene number that is empty or has spaces in it"),
     rule("SB026", W, "a briefing with no scenes"),
+    rule("SB027", W, "the same hazard listed twice in one scene"),
 ];
 
 /// Runs every rule over a parsed briefing. `source` is the file's text, used only to
@@ -257,7 +258,16 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
     }
     let mut kinds: Vec<HazardKind> = scene.hazard_kinds().collect();
     kinds.sort_unstable();
+    let listed = kinds.len();
     kinds.dedup();
+    if kinds.len() < listed {
+        out.push(
+            Diagnostic::warning("SB027", format!("scene {n} lists the same hazard twice"))
+                .at(pos)
+                .in_field(format!("{field}.hazards"))
+                .with_help("list each hazard once and put all its details in that one entry (e.g. every weapon under one `Firearms`)"),
+        );
+    }
     for kind in &kinds {
         let info = kind.info();
         let Some(required) = info.required_role else { continue };

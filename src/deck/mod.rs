@@ -58,6 +58,8 @@ pub enum Block {
     List { label: Text, items: Vec<Item> },
     /// A statement that stands on its own, big.
     Callout { text: Text, tone: Tone },
+    /// A small line at the foot of the slide: a source, a reference.
+    Note(Text),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -366,13 +368,10 @@ fn closing_blocks(b: &Briefing) -> Vec<Block> {
         text: label("Please sign the attendance now.", "Por favor firme la asistencia ahora."),
         tone: Tone::Emphasis,
     });
-    blocks.push(Block::List {
-        label: plain(format!(
-            "General Code of Safe Practices · CSATF Safety Bulletin {}",
-            GENERAL_BULLETINS.iter().filter(|b| b.starts_with('#')).copied().collect::<Vec<_>>().join(", ")
-        )),
-        items: Vec::new(),
-    });
+    blocks.push(Block::Note(plain(format!(
+        "General Code of Safe Practices · CSATF Safety Bulletin {}",
+        GENERAL_BULLETINS.iter().filter(|b| b.starts_with('#')).copied().collect::<Vec<_>>().join(", ")
+    ))));
     blocks
 }
 
@@ -412,17 +411,21 @@ pub fn block_lines(block: &Block, mode: LanguageMode, budget: Budget) -> f32 {
                 .sum()
         }
         Block::Hazard(h) => {
-            1.8 + h.details.iter().map(|d| text_lines(d, mode, budget)).sum::<f32>()
-                + h.points.iter().map(|p| text_lines(&p.text, mode, budget) + 0.15).sum::<f32>()
+            let name = if mode == LanguageMode::Both { 2.0 } else { 1.3 };
+            // Points sit to the right of the pictogram and a bullet: a narrower column.
+            let column = Budget { chars_per_line: budget.chars_per_line * 86 / 100, ..budget };
+            name + h.details.iter().map(|d| text_lines(d, mode, column)).sum::<f32>()
+                + h.points.iter().map(|p| text_lines(&p.text, mode, column) + 0.15).sum::<f32>()
         }
         Block::List { label, items } => {
             heading(label) + items.iter().map(|i| text_lines(&i.text, mode, budget) + 0.15).sum::<f32>()
         }
+        Block::Note(text) => 0.8 * text_lines(text, mode, budget),
         Block::Callout { text, tone } => {
             // Emphasised callouts are set in bold at 30 pt: fewer characters a line, taller lines.
             let (width, height) = if *tone == Tone::Normal { (1.0, 1.0) } else { (0.8, 1.1) };
             let callout = Budget { chars_per_line: (budget.chars_per_line as f32 * width) as usize, ..budget };
-            height * text_lines(text, mode, callout) + 0.6
+            height * text_lines(text, mode, callout) + 0.5
         }
     }
 }
@@ -432,8 +435,8 @@ fn paginate(head: &Slide, blocks: Vec<Block>, mode: LanguageMode, budget: Budget
     // The header's hazard pictograms, with their names under them, are taller than a title.
     let header_extra = match (head.hazards.is_empty(), mode) {
         (true, _) => 0.0,
-        (false, LanguageMode::Both) => 2.5,
-        (false, LanguageMode::Only(_)) => 1.5,
+        (false, LanguageMode::Both) => 2.0,
+        (false, LanguageMode::Only(_)) => 0.5,
     };
     let budget = Budget { lines: budget.lines - header_extra, ..budget };
     let mut pages: Vec<Vec<Block>> = vec![Vec::new()];
@@ -484,7 +487,7 @@ fn splittable(block: &Block) -> bool {
         Block::Facts(f) => f.len() > 1,
         Block::Hazard(h) => h.points.len() > 1,
         Block::List { items, .. } => items.len() > 1,
-        Block::Callout { .. } => false,
+        Block::Callout { .. } | Block::Note(_) => false,
     }
 }
 
@@ -521,7 +524,7 @@ fn split(block: &Block, room: f32, mode: LanguageMode, budget: Budget, page_empt
             let n = take_fitting(&h.points, room, |p| cost(&make(p, h.continued)), page_empty);
             (n > 0).then(|| (make(&h.points[..n], h.continued), make(&h.points[n..], true)))
         }
-        Block::Callout { .. } => None,
+        Block::Callout { .. } | Block::Note(_) => None,
     }
 }
 
@@ -549,7 +552,7 @@ pub fn slide_text(slide: &Slide, mode: LanguageMode) -> String {
                 t(label);
                 items.iter().for_each(|i| t(&i.text));
             }
-            Block::Callout { text, .. } => t(text),
+            Block::Callout { text, .. } | Block::Note(text) => t(text),
         }
     }
     out.join("\n")
