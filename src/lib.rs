@@ -5,6 +5,7 @@
 //! the tests use it directly; the egui app is a thin layer over it.
 
 pub mod app;
+pub mod attendance;
 pub mod briefing;
 pub mod cli;
 pub mod deck;

@@ -31,3 +31,5 @@ pub fn only(loaded: &Loaded) -> &Diagnostic {
     assert_eq!(loaded.diagnostics.len(), 1, "{:#?}", loaded.diagnostics);
     &loaded.diagnostics[0]
 }
+
+pub mod day;

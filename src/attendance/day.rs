@@ -1,0 +1,327 @@
+//! A shooting day's attendance on disk: one folder per day holding the journal and a
+//! copy of every briefing file presented. Every change goes through here, is
+//! checked, and is on disk before the call returns.
+
+use std::path::{Path, PathBuf};
+
+use crate::briefing::model::{UtcOffset, normalise_name};
+use crate::briefing::{Briefing, Lang, Loaded, Role};
+
+use super::event::{Event, OnBehalf, Person, SessionKind, Signature, SignatureProblem};
+use super::journal::{Journal, JournalError, Problem, Record, sha256_hex};
+use super::pin::{PinError, hash_pin};
+use super::state::DayState;
+
+/// Where days are kept unless `--data-dir` says otherwise.
+pub fn default_data_dir() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("setbrief")
+}
+
+/// `coyote-pass/2026-04-16-day12`
+pub fn day_folder(data_dir: &Path, briefing: &Briefing) -> PathBuf {
+    let slug: String = briefing
+        .production
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() { "production".to_owned() } else { slug };
+    data_dir.join(slug).join(format!("{}-day{:02}", briefing.date, briefing.day))
+}
+
+pub const JOURNAL_FILE: &str = "journal.jsonl";
+
+#[derive(Debug, thiserror::Error)]
+pub enum DayError {
+    #[error("the briefing has errors; fix them before starting a session")]
+    BriefingNotPresentable,
+    #[error("cannot create the day's folder {path}: {source}")]
+    Folder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+    #[error(transparent)]
+    Pin(#[from] PinError),
+    #[error("there is no session {0}")]
+    NoSuchSession(u64),
+    #[error("the session is already closed")]
+    AlreadyClosed,
+    #[error("{name} already signed this session at {time}")]
+    AlreadySigned { name: String, time: String },
+    #[error("{0}")]
+    Signature(#[from] SignatureProblem),
+    #[error("every acknowledgement must be confirmed")]
+    AcknowledgementsMissing,
+    #[error("the session is closed: a late sign-in must say who briefed the person")]
+    LateNeedsBriefer,
+    #[error("{name} is not named as {} for the day: only they can give this sign-off", role.title().en)]
+    NotAuthorised { name: String, role: Role },
+    #[error("scene {scene} has no hazard that needs a {} sign-off", role.title().en)]
+    NothingToAttest { scene: String, role: Role },
+    #[error("a name is needed")]
+    NoName,
+    #[error("a reason is needed")]
+    NoReason,
+    #[error("record {0} is not a sign-in or sign-off that can be voided")]
+    NotVoidable(u64),
+    #[error("{0} is already voided")]
+    AlreadyVoided(u64),
+    #[error("there is no open concern {0}")]
+    NoSuchConcern(u64),
+}
+
+/// What a crew member gives when signing.
+#[derive(Clone, Debug)]
+pub struct SignInRequest {
+    pub session: u64,
+    pub person: Person,
+    pub walk_in: bool,
+    pub language: Lang,
+    /// The acknowledgements shown, with whether each was confirmed.
+    pub acknowledgements: Vec<(String, bool)>,
+    pub signature: Signature,
+    pub late_briefed_by: Option<String>,
+    pub on_behalf: Option<OnBehalf>,
+    pub concern: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct RoleSignOffRequest {
+    pub session: u64,
+    pub scene: String,
+    pub role: Role,
+    pub name: String,
+    pub signature: Signature,
+    pub on_behalf: Option<OnBehalf>,
+}
+
+/// An open day: its briefing, its journal, and the state the journal describes.
+pub struct Day {
+    pub dir: PathBuf,
+    pub briefing: Briefing,
+    pub briefing_sha256: String,
+    /// The copy of the briefing file beside the journal.
+    pub briefing_file: String,
+    pub state: DayState,
+    /// What reading the journal back found; shown loudly when not empty.
+    pub problems: Vec<Problem>,
+    pub torn_saved_as: Option<PathBuf>,
+    journal: Journal,
+    offset: UtcOffset,
+}
+
+impl Day {
+    /// Opens (or starts) the day of `loaded` under `data_dir`, resuming its sessions.
+    pub fn open(data_dir: &Path, loaded: &Loaded) -> Result<Self, DayError> {
+        let briefing = loaded.presentable().ok_or(DayError::BriefingNotPresentable)?.clone();
+        let dir = day_folder(data_dir, &briefing);
+        let folder_err = |source| DayError::Folder { path: dir.clone(), source };
+        std::fs::create_dir_all(&dir).map_err(folder_err)?;
+        let briefing_sha256 = sha256_hex(&loaded.bytes);
+        let briefing_file = format!("briefing-{}.ron", &briefing_sha256[..12]);
+        let copy = dir.join(&briefing_file);
+        if !copy.exists() {
+            write_atomically(&copy, &loaded.bytes).map_err(folder_err)?;
+        }
+        let opened = Journal::open(&dir.join(JOURNAL_FILE))?;
+        let mut day = Self {
+            dir,
+            offset: briefing.utc_offset,
+            briefing,
+            briefing_sha256,
+            briefing_file,
+            state: DayState::replay(&opened.read_back.records),
+            problems: opened.read_back.problems,
+            torn_saved_as: opened.torn_saved_as.clone(),
+            journal: opened.journal,
+        };
+        if let Some(aside) = opened.torn_saved_as {
+            let bytes = std::fs::metadata(&aside).map_or(0, |m| m.len());
+            let saved_as = aside.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            day.record(Event::TornTailSetAside { bytes, saved_as })?;
+        }
+        Ok(day)
+    }
+
+    pub fn journal_path(&self) -> &Path {
+        self.journal.path()
+    }
+
+    pub fn last_hash(&self) -> &str {
+        self.journal.last_hash()
+    }
+
+    /// Now, on the set's clock: RFC 3339 with the briefing's UTC offset.
+    pub fn now(&self) -> String {
+        let tz = jiff::tz::Offset::from_seconds(self.offset.minutes() * 60).unwrap_or(jiff::tz::Offset::UTC);
+        jiff::Timestamp::now().to_zoned(tz.to_time_zone()).strftime("%Y-%m-%dT%H:%M:%S%.3f%:z").to_string()
+    }
+
+    fn record(&mut self, event: Event) -> Result<Record, DayError> {
+        let record = self.journal.append(&self.now(), event)?;
+        self.state.apply(&record);
+        Ok(record)
+    }
+
+    fn open_session(&self, id: u64) -> Result<&super::state::Session, DayError> {
+        self.state.session(id).ok_or(DayError::NoSuchSession(id))
+    }
+
+    pub fn start_session(
+        &mut self,
+        kind: SessionKind,
+        scenes: Vec<String>,
+        run_by: &str,
+        pin: &str,
+    ) -> Result<u64, DayError> {
+        if run_by.trim().is_empty() {
+            return Err(DayError::NoName);
+        }
+        let pin_hash = hash_pin(pin)?;
+        let record = self.record(Event::SessionStarted {
+            kind,
+            scenes,
+            run_by: run_by.trim().to_owned(),
+            briefing_sha256: self.briefing_sha256.clone(),
+            briefing_file: self.briefing_file.clone(),
+            pin_hash,
+        })?;
+        Ok(record.seq)
+    }
+
+    pub fn close_session(&mut self, session: u64, by: &str) -> Result<(), DayError> {
+        if !self.open_session(session)?.is_open() {
+            return Err(DayError::AlreadyClosed);
+        }
+        self.record(Event::SessionClosed { session, by: by.to_owned() })?;
+        Ok(())
+    }
+
+    /// Records a sign-in (and its concern, if any). Returns the sign-in's sequence number.
+    pub fn sign_in(&mut self, req: SignInRequest) -> Result<u64, DayError> {
+        let session = self.open_session(req.session)?.clone();
+        let name = req.person.name.trim().to_owned();
+        if name.is_empty() {
+            return Err(DayError::NoName);
+        }
+        if let Some(done) = self.state.signed(req.session, &name) {
+            return Err(DayError::AlreadySigned { name, time: done.time.clone() });
+        }
+        if req.acknowledgements.is_empty() || req.acknowledgements.iter().any(|(_, ok)| !ok) {
+            return Err(DayError::AcknowledgementsMissing);
+        }
+        req.signature.check()?;
+        let late = !session.is_open();
+        let late_briefed_by = req.late_briefed_by.filter(|b| !b.trim().is_empty());
+        if late && late_briefed_by.is_none() {
+            return Err(DayError::LateNeedsBriefer);
+        }
+        let person = Person { name: name.clone(), ..req.person };
+        if req.walk_in {
+            self.record(Event::WalkInAdded { session: req.session, person: person.clone() })?;
+        }
+        let record = self.record(Event::SignedIn {
+            session: req.session,
+            person,
+            walk_in: req.walk_in,
+            language: req.language,
+            acknowledgements: req.acknowledgements.into_iter().map(|(text, _)| text).collect(),
+            signature: req.signature,
+            late_briefed_by: if late { late_briefed_by } else { None },
+            on_behalf: req.on_behalf,
+        })?;
+        if let Some(text) = req.concern.filter(|c| !c.trim().is_empty()) {
+            self.raise_concern(req.session, &name, &text)?;
+        }
+        Ok(record.seq)
+    }
+
+    pub fn raise_concern(&mut self, session: u64, by: &str, text: &str) -> Result<u64, DayError> {
+        self.open_session(session)?;
+        Ok(self.record(Event::ConcernRaised { session, by: by.to_owned(), text: text.trim().to_owned() })?.seq)
+    }
+
+    pub fn answer_concern(&mut self, concern: u64, by: &str, response: &str) -> Result<(), DayError> {
+        if !self.state.open_concerns().any(|c| c.seq == concern) {
+            return Err(DayError::NoSuchConcern(concern));
+        }
+        if response.trim().is_empty() {
+            return Err(DayError::NoReason);
+        }
+        self.record(Event::ConcernAnswered { concern, by: by.to_owned(), response: response.trim().to_owned() })?;
+        Ok(())
+    }
+
+    /// Who may give a sign-off as `role`: the people named for it in the briefing.
+    pub fn holders_of(&self, role: Role) -> Vec<String> {
+        self.briefing.people_in(role).map(|c| c.name.clone()).collect()
+    }
+
+    pub fn role_sign_off(&mut self, req: RoleSignOffRequest) -> Result<u64, DayError> {
+        self.open_session(req.session)?;
+        if !self.holders_of(req.role).iter().any(|n| normalise_name(n) == normalise_name(&req.name)) {
+            return Err(DayError::NotAuthorised { name: req.name, role: req.role });
+        }
+        let attestation = self
+            .briefing
+            .scene(&req.scene)
+            .into_iter()
+            .flat_map(|s| s.hazard_kinds())
+            .filter_map(|k| k.info().attestation)
+            .find(|a| a.roles.contains(&req.role))
+            .ok_or_else(|| DayError::NothingToAttest { scene: req.scene.clone(), role: req.role })?;
+        req.signature.check()?;
+        let record = self.record(Event::RoleSignOff {
+            session: req.session,
+            scene: req.scene,
+            role: req.role,
+            name: req.name,
+            attestation: attestation.text.en.to_owned(),
+            signature: req.signature,
+            on_behalf: req.on_behalf,
+        })?;
+        Ok(record.seq)
+    }
+
+    /// Voids a sign-in or role sign-off: a new record; the original stays.
+    pub fn void(&mut self, target: u64, by: &str, reason: &str) -> Result<(), DayError> {
+        if reason.trim().is_empty() {
+            return Err(DayError::NoReason);
+        }
+        let voided = self
+            .state
+            .sign_ins
+            .iter()
+            .find(|s| s.seq == target)
+            .map(|s| s.voided.is_some())
+            .or_else(|| self.state.role_sign_offs.iter().find(|s| s.seq == target).map(|s| s.voided.is_some()));
+        match voided {
+            None => Err(DayError::NotVoidable(target)),
+            Some(true) => Err(DayError::AlreadyVoided(target)),
+            Some(false) => {
+                self.record(Event::Voided { target, by: by.to_owned(), reason: reason.trim().to_owned() })?;
+                Ok(())
+            }
+        }
+    }
+
+    pub fn import_roster(&mut self, source: &str, people: Vec<Person>) -> Result<(), DayError> {
+        self.record(Event::RosterImported { source: source.to_owned(), people })?;
+        Ok(())
+    }
+}
+
+/// Writes a whole file so a crash leaves either the old or the new one, never half.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}

@@ -1,0 +1,177 @@
+//! What the journal records: one [`Event`] per line, never edited afterwards.
+
+use serde::{Deserialize, Serialize};
+
+use crate::briefing::{Lang, Role};
+
+/// A person as they signed: name, department and role at the time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: String,
+    pub department: String,
+    pub role: String,
+}
+
+/// A signature as drawn: vector strokes with timing, never a bitmap.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Signature {
+    /// The pad's size in points when it was drawn, so the strokes can be scaled.
+    pub width: f32,
+    pub height: f32,
+    pub strokes: Vec<Stroke>,
+}
+
+/// One pen-down to pen-up movement: points as `[x, y, milliseconds since the first point]`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stroke {
+    pub points: Vec<[f32; 3]>,
+}
+
+/// Why a drawing is not accepted as a signature.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SignatureProblem {
+    #[error("please sign: the pad is empty")]
+    Empty,
+    #[error("that is too small to be a signature: please sign across the pad")]
+    TooSmall,
+}
+
+impl Signature {
+    /// A signature must span a real part of the pad and have some length, so a dot or a
+    /// tick is refused.
+    pub fn check(&self) -> Result<(), SignatureProblem> {
+        let points: Vec<[f32; 3]> = self.strokes.iter().flat_map(|s| s.points.iter().copied()).collect();
+        if points.len() < 2 {
+            return Err(SignatureProblem::Empty);
+        }
+        let (mut min_x, mut max_x, mut min_y, mut max_y) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
+        for [x, y, _] in &points {
+            min_x = min_x.min(*x);
+            max_x = max_x.max(*x);
+            min_y = min_y.min(*y);
+            max_y = max_y.max(*y);
+        }
+        let length: f32 = self
+            .strokes
+            .iter()
+            .flat_map(|s| s.points.windows(2))
+            .map(|w| ((w[1][0] - w[0][0]).powi(2) + (w[1][1] - w[0][1]).powi(2)).sqrt())
+            .sum();
+        let wide_enough = max_x - min_x >= self.width * 0.25;
+        let tall_enough = max_y - min_y >= self.height * 0.08;
+        let long_enough = length >= self.width * 0.5;
+        if wide_enough && tall_enough && long_enough { Ok(()) } else { Err(SignatureProblem::TooSmall) }
+    }
+
+    pub fn point_count(&self) -> usize {
+        self.strokes.iter().map(|s| s.points.len()).sum()
+    }
+}
+
+/// What kind of meeting a session is (the FSU/CSATF list of when to hold one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SessionKind {
+    /// The day's briefing at crew call.
+    Main,
+    /// A scene briefing: new hazardous scene, stunt or effect scheduled or changed.
+    Scene,
+    /// The plan changed significantly.
+    ChangedPlan,
+    /// The company moved to a new location.
+    LocationMove,
+    /// New crew arrived.
+    NewCrew,
+}
+
+impl SessionKind {
+    pub const ALL: [Self; 5] = [Self::Main, Self::Scene, Self::ChangedPlan, Self::LocationMove, Self::NewCrew];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Main => "Main briefing at crew call",
+            Self::Scene => "Scene briefing",
+            Self::ChangedPlan => "Changed plan",
+            Self::LocationMove => "Location move",
+            Self::NewCrew => "New crew arriving",
+        }
+    }
+}
+
+/// Someone who signs for a person who cannot sign alone (an interpreter, a guardian).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OnBehalf {
+    pub by: String,
+    pub reason: String,
+}
+
+/// Every event of a shooting day, in the order it happened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+pub enum Event {
+    SessionStarted {
+        kind: SessionKind,
+        scenes: Vec<String>,
+        run_by: String,
+        /// SHA-256 of the briefing file exactly as loaded.
+        briefing_sha256: String,
+        /// The copy of that file kept beside the journal.
+        briefing_file: String,
+        /// The 1st AD's PIN for leaving sign-in mode, as a salted argon2 hash.
+        pin_hash: String,
+    },
+    SessionClosed {
+        session: u64,
+        by: String,
+    },
+    WalkInAdded {
+        session: u64,
+        person: Person,
+    },
+    SignedIn {
+        session: u64,
+        person: Person,
+        walk_in: bool,
+        language: Lang,
+        /// The exact text acknowledged, in the language chosen.
+        acknowledgements: Vec<String>,
+        signature: Signature,
+        /// Signed after the session closed: who briefed them.
+        late_briefed_by: Option<String>,
+        on_behalf: Option<OnBehalf>,
+    },
+    RoleSignOff {
+        session: u64,
+        scene: String,
+        role: Role,
+        name: String,
+        attestation: String,
+        signature: Signature,
+        on_behalf: Option<OnBehalf>,
+    },
+    ConcernRaised {
+        session: u64,
+        by: String,
+        text: String,
+    },
+    ConcernAnswered {
+        /// The sequence number of the concern.
+        concern: u64,
+        by: String,
+        response: String,
+    },
+    Voided {
+        /// The sequence number of the voided sign-in or sign-off.
+        target: u64,
+        by: String,
+        reason: String,
+    },
+    RosterImported {
+        source: String,
+        people: Vec<Person>,
+    },
+    /// A torn last record (a power cut mid-write) was found on start and moved aside.
+    TornTailSetAside {
+        bytes: u64,
+        saved_as: String,
+    },
+}

@@ -1,0 +1,295 @@
+//! The journal: one file per shooting day, one JSON record per line, each carrying
+//! the SHA-256 of the record before it and of itself. A record is on disk (fsync)
+//! before anyone is told it is saved; nothing is ever rewritten in place.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::event::Event;
+
+/// The `prev` of the first record.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    format!("{:x}", Sha256::digest(bytes))
+}
+
+/// One line of the journal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub seq: u64,
+    /// RFC 3339 with the set's UTC offset, e.g. `2026-04-16T06:41:07.250-06:00`.
+    pub time: String,
+    pub prev: String,
+    pub event: Event,
+    /// SHA-256 of this line up to (not including) `,"hash":`, closed with `}`.
+    pub hash: String,
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    seq: u64,
+    time: &'a str,
+    prev: &'a str,
+    event: &'a Event,
+}
+
+const HASH_SUFFIX_LEN: usize = r#","hash":""}"#.len() + 64;
+
+/// The exact line for a record, and its hash.
+fn encode(seq: u64, time: &str, prev: &str, event: &Event) -> Result<(String, String), serde_json::Error> {
+    let body = serde_json::to_string(&Body { seq, time, prev, event })?;
+    let hash = sha256_hex(body.as_bytes());
+    let open = body.strip_suffix('}').unwrap_or(&body);
+    Ok((format!("{open},\"hash\":\"{hash}\"}}\n"), hash))
+}
+
+/// Something wrong found while reading a journal back.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub enum Problem {
+    /// The last record has no end: the write was cut short. Set aside, not trusted.
+    TornTail { offset: u64, bytes: u64 },
+    /// A line that is not a record at all.
+    Unreadable { line: usize, offset: u64, error: String },
+    /// The record's own hash does not match its content: it was altered.
+    Altered { line: usize, seq: u64, offset: u64 },
+    /// The record does not chain to the one before it: a record was altered, removed or inserted.
+    BrokenChain { line: usize, seq: u64, offset: u64 },
+    /// Sequence numbers skip or repeat.
+    BadSequence { line: usize, seq: u64, expected: u64 },
+}
+
+impl Problem {
+    /// One line for a person: what and where.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::TornTail { offset, bytes } => {
+                format!("the last record was cut short ({bytes} bytes at byte {offset}): a write was interrupted")
+            }
+            Self::Unreadable { line, offset, error } => format!("line {line} (byte {offset}) is not a record: {error}"),
+            Self::Altered { line, seq, offset } => {
+                format!("record {seq} on line {line} (byte {offset}) was altered: its hash does not match its content")
+            }
+            Self::BrokenChain { line, seq, offset } => format!(
+                "record {seq} on line {line} (byte {offset}) does not chain to the record before it: a record was altered, removed or inserted"
+            ),
+            Self::BadSequence { line, seq, expected } => {
+                format!("record on line {line} is numbered {seq}, expected {expected}")
+            }
+        }
+    }
+
+    /// A torn tail is an expected consequence of a power cut; everything else is tampering or damage.
+    pub fn is_tampering(&self) -> bool {
+        !matches!(self, Self::TornTail { .. })
+    }
+}
+
+/// A journal as read back and checked.
+#[derive(Clone, Debug, Default)]
+pub struct ReadBack {
+    pub records: Vec<Record>,
+    pub problems: Vec<Problem>,
+    /// Hash of the last complete record: the next record's `prev`.
+    pub last_hash: String,
+    pub next_seq: u64,
+    /// Length of the journal up to the end of its last complete line.
+    pub good_len: u64,
+}
+
+impl ReadBack {
+    pub fn is_intact(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Checks journal bytes: every line parses, hashes to itself and chains to the one before.
+pub fn verify(bytes: &[u8]) -> ReadBack {
+    let mut out = ReadBack { last_hash: GENESIS.to_owned(), next_seq: 1, ..ReadBack::default() };
+    let mut offset = 0usize;
+    let mut line_no = 0usize;
+    while offset < bytes.len() {
+        line_no += 1;
+        let Some(end) = bytes[offset..].iter().position(|&b| b == b'\n').map(|i| offset + i) else {
+            out.problems.push(Problem::TornTail { offset: offset as u64, bytes: (bytes.len() - offset) as u64 });
+            break;
+        };
+        let line = &bytes[offset..end];
+        let at = offset as u64;
+        offset = end + 1;
+        out.good_len = offset as u64;
+        let record = match std::str::from_utf8(line)
+            .map_err(|e| e.to_string())
+            .and_then(|text| serde_json::from_str::<Record>(text).map_err(|e| e.to_string()).map(|r| (r, text)))
+        {
+            Ok((record, text)) => {
+                let own = text.len().checked_sub(HASH_SUFFIX_LEN).map(|cut| format!("{}}}", &text[..cut]));
+                if own.as_deref().map(|b| sha256_hex(b.as_bytes())) != Some(record.hash.clone()) {
+                    out.problems.push(Problem::Altered { line: line_no, seq: record.seq, offset: at });
+                }
+                record
+            }
+            Err(error) => {
+                out.problems.push(Problem::Unreadable { line: line_no, offset: at, error });
+                // Chain on from whatever is there, so one bad line is reported once.
+                out.last_hash = sha256_hex(line);
+                continue;
+            }
+        };
+        if record.prev != out.last_hash {
+            out.problems.push(Problem::BrokenChain { line: line_no, seq: record.seq, offset: at });
+        }
+        if record.seq != out.next_seq {
+            out.problems.push(Problem::BadSequence { line: line_no, seq: record.seq, expected: out.next_seq });
+        }
+        out.last_hash = record.hash.clone();
+        out.next_seq = record.seq.max(out.next_seq) + 1;
+        out.records.push(record);
+    }
+    out
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    #[error("cannot open the journal {path}: {source}")]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("could not save to {path}: {source}. Nothing was recorded; check the disk and try again")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot encode the record: {0}")]
+    Encode(#[from] serde_json::Error),
+    #[error("the journal {path} could not be repaired after a failed write; restart setbrief to recover it")]
+    Poisoned { path: PathBuf },
+}
+
+/// An open journal, ready to append.
+pub struct Journal {
+    path: PathBuf,
+    file: File,
+    len: u64,
+    last_hash: String,
+    next_seq: u64,
+    poisoned: bool,
+}
+
+/// What opening a journal found.
+pub struct Opened {
+    pub journal: Journal,
+    pub read_back: ReadBack,
+    /// Where a torn tail was moved, if there was one.
+    pub torn_saved_as: Option<PathBuf>,
+}
+
+impl Journal {
+    /// Opens (or creates) the journal at `path`, checks it, and moves a torn last
+    /// record aside into `<path>.torn-<offset>` so new records start on a clean line.
+    pub fn open(path: &Path) -> Result<Opened, JournalError> {
+        let err = |source| JournalError::Open { path: path.to_owned(), source };
+        let existed = path.exists();
+        let bytes = if existed { read_regular(path).map_err(err)? } else { Vec::new() };
+        let read_back = verify(&bytes);
+        let file = OpenOptions::new().create(true).append(true).open(path).map_err(err)?;
+        if !existed {
+            sync_dir(path).map_err(err)?;
+        }
+        let torn_saved_as = match read_back.problems.last() {
+            Some(Problem::TornTail { offset, .. }) => {
+                let aside = path.with_extension(format!("jsonl.torn-{offset}"));
+                std::fs::write(&aside, &bytes[read_back.good_len as usize..]).map_err(err)?;
+                File::open(&aside).and_then(|f| f.sync_all()).map_err(err)?;
+                file.set_len(read_back.good_len).map_err(err)?;
+                file.sync_all().map_err(err)?;
+                Some(aside)
+            }
+            _ => None,
+        };
+        let journal = Journal {
+            path: path.to_owned(),
+            file,
+            len: read_back.good_len,
+            last_hash: read_back.last_hash.clone(),
+            next_seq: read_back.next_seq,
+            poisoned: false,
+        };
+        Ok(Opened { journal, read_back, torn_saved_as })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn last_hash(&self) -> &str {
+        &self.last_hash
+    }
+
+    /// Appends `event` at `time` and returns the record once it is on disk. On a
+    /// failed write the file is cut back to where it was, so nothing half-written stays.
+    pub fn append(&mut self, time: &str, event: Event) -> Result<Record, JournalError> {
+        if self.poisoned {
+            return Err(JournalError::Poisoned { path: self.path.clone() });
+        }
+        let seq = self.next_seq;
+        let (line, hash) = encode(seq, time, &self.last_hash, &event)?;
+        let written = self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data());
+        if let Err(source) = written {
+            let repaired = self.file.set_len(self.len).and_then(|()| self.file.sync_data());
+            if repaired.is_err() {
+                self.poisoned = true;
+            }
+            return Err(JournalError::Write { path: self.path.clone(), source });
+        }
+        let record = Record { seq, time: time.to_owned(), prev: std::mem::take(&mut self.last_hash), event, hash };
+        self.last_hash = record.hash.clone();
+        self.len += line.len() as u64;
+        self.next_seq += 1;
+        Ok(record)
+    }
+}
+
+/// Reads as many bytes as the file says it holds (a device such as /dev/zero never ends).
+fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let file = File::open(path)?;
+    let len = file.metadata()?.len();
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(len).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Makes a new file's directory entry durable.
+fn sync_dir(path: &Path) -> std::io::Result<()> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => File::open(dir)?.sync_all(),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(n: u64) -> Event {
+        Event::SessionClosed { session: n, by: "Ada".into() }
+    }
+
+    #[test]
+    fn encoded_lines_verify_and_chain() {
+        let (l1, h1) = encode(1, "t", GENESIS, &event(1)).unwrap();
+        let (l2, _) = encode(2, "t", &h1, &event(2)).unwrap();
+        let rb = verify(format!("{l1}{l2}").as_bytes());
+        assert!(rb.is_intact(), "{:?}", rb.problems);
+        assert_eq!(rb.records.len(), 2);
+        assert_eq!(rb.next_seq, 3);
+    }
+}

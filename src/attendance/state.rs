@@ -1,0 +1,274 @@
+//! The day as the journal tells it: sessions, who signed, role sign-offs, concerns
+//! and voids. Rebuilt by replaying records; never stored separately.
+
+use crate::briefing::model::normalise_name;
+use crate::briefing::{Briefing, Role};
+
+use super::event::{Event, OnBehalf, Person, SessionKind};
+use super::journal::Record;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    /// The sequence number of its `SessionStarted` record.
+    pub id: u64,
+    pub kind: SessionKind,
+    pub scenes: Vec<String>,
+    pub run_by: String,
+    pub started: String,
+    pub closed: Option<(String, String)>,
+    pub briefing_sha256: String,
+    pub briefing_file: String,
+    pub pin_hash: String,
+}
+
+impl Session {
+    pub fn is_open(&self) -> bool {
+        self.closed.is_none()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Void {
+    pub seq: u64,
+    pub by: String,
+    pub reason: String,
+    pub time: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SignIn {
+    pub seq: u64,
+    pub session: u64,
+    pub time: String,
+    pub person: Person,
+    pub walk_in: bool,
+    pub language: crate::briefing::Lang,
+    pub acknowledgements: Vec<String>,
+    pub late_briefed_by: Option<String>,
+    pub on_behalf: Option<OnBehalf>,
+    pub signature: super::event::Signature,
+    pub voided: Option<Void>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleSignOff {
+    pub seq: u64,
+    pub session: u64,
+    pub time: String,
+    pub scene: String,
+    pub role: Role,
+    pub name: String,
+    pub attestation: String,
+    pub on_behalf: Option<OnBehalf>,
+    pub signature: super::event::Signature,
+    pub voided: Option<Void>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Concern {
+    pub seq: u64,
+    pub session: u64,
+    pub time: String,
+    pub by: String,
+    pub text: String,
+    /// (who, response, when)
+    pub response: Option<(String, String, String)>,
+}
+
+/// Everything the journal says about the day.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DayState {
+    pub sessions: Vec<Session>,
+    pub sign_ins: Vec<SignIn>,
+    pub role_sign_offs: Vec<RoleSignOff>,
+    pub concerns: Vec<Concern>,
+    pub imported: Vec<Person>,
+    pub walk_ins: Vec<Person>,
+    pub torn_tails: Vec<(u64, String)>,
+}
+
+impl DayState {
+    pub fn replay(records: &[Record]) -> Self {
+        let mut day = Self::default();
+        for r in records {
+            day.apply(r);
+        }
+        day
+    }
+
+    pub fn apply(&mut self, r: &Record) {
+        let time = r.time.clone();
+        match &r.event {
+            Event::SessionStarted { kind, scenes, run_by, briefing_sha256, briefing_file, pin_hash } => {
+                self.sessions.push(Session {
+                    id: r.seq,
+                    kind: *kind,
+                    scenes: scenes.clone(),
+                    run_by: run_by.clone(),
+                    started: time,
+                    closed: None,
+                    briefing_sha256: briefing_sha256.clone(),
+                    briefing_file: briefing_file.clone(),
+                    pin_hash: pin_hash.clone(),
+                });
+            }
+            Event::SessionClosed { session, by } => {
+                if let Some(s) = self.sessions.iter_mut().find(|s| s.id == *session) {
+                    s.closed = Some((time, by.clone()));
+                }
+            }
+            Event::WalkInAdded { person, .. } => self.walk_ins.push(person.clone()),
+            Event::SignedIn {
+                session,
+                person,
+                walk_in,
+                language,
+                acknowledgements,
+                signature,
+                late_briefed_by,
+                on_behalf,
+            } => {
+                self.sign_ins.push(SignIn {
+                    seq: r.seq,
+                    session: *session,
+                    time,
+                    person: person.clone(),
+                    walk_in: *walk_in,
+                    language: *language,
+                    acknowledgements: acknowledgements.clone(),
+                    late_briefed_by: late_briefed_by.clone(),
+                    on_behalf: on_behalf.clone(),
+                    signature: signature.clone(),
+                    voided: None,
+                });
+            }
+            Event::RoleSignOff { session, scene, role, name, attestation, signature, on_behalf } => {
+                self.role_sign_offs.push(RoleSignOff {
+                    seq: r.seq,
+                    session: *session,
+                    time,
+                    scene: scene.clone(),
+                    role: *role,
+                    name: name.clone(),
+                    attestation: attestation.clone(),
+                    on_behalf: on_behalf.clone(),
+                    signature: signature.clone(),
+                    voided: None,
+                });
+            }
+            Event::ConcernRaised { session, by, text } => self.concerns.push(Concern {
+                seq: r.seq,
+                session: *session,
+                time,
+                by: by.clone(),
+                text: text.clone(),
+                response: None,
+            }),
+            Event::ConcernAnswered { concern, by, response } => {
+                if let Some(c) = self.concerns.iter_mut().find(|c| c.seq == *concern) {
+                    c.response = Some((by.clone(), response.clone(), time));
+                }
+            }
+            Event::Voided { target, by, reason } => {
+                let void = Some(Void { seq: r.seq, by: by.clone(), reason: reason.clone(), time });
+                if let Some(s) = self.sign_ins.iter_mut().find(|s| s.seq == *target) {
+                    s.voided = void;
+                } else if let Some(s) = self.role_sign_offs.iter_mut().find(|s| s.seq == *target) {
+                    s.voided = void;
+                }
+            }
+            Event::RosterImported { people, .. } => {
+                for p in people {
+                    if !self.imported.iter().any(|q| normalise_name(&q.name) == normalise_name(&p.name)) {
+                        self.imported.push(p.clone());
+                    }
+                }
+            }
+            Event::TornTailSetAside { bytes, saved_as } => self.torn_tails.push((*bytes, saved_as.clone())),
+        }
+    }
+
+    pub fn session(&self, id: u64) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+
+    /// The valid (not voided) sign-in of `name` in `session`.
+    pub fn signed(&self, session: u64, name: &str) -> Option<&SignIn> {
+        let key = normalise_name(name);
+        self.sign_ins
+            .iter()
+            .find(|s| s.session == session && s.voided.is_none() && normalise_name(&s.person.name) == key)
+    }
+
+    pub fn valid_sign_ins(&self, session: u64) -> impl Iterator<Item = &SignIn> + '_ {
+        self.sign_ins.iter().filter(move |s| s.session == session && s.voided.is_none())
+    }
+
+    pub fn open_concerns(&self) -> impl Iterator<Item = &Concern> + '_ {
+        self.concerns.iter().filter(|c| c.response.is_none())
+    }
+
+    /// Everyone expected to sign: the briefing's roster, then imported crew, each once.
+    pub fn roster(&self, briefing: &Briefing) -> Vec<Person> {
+        let mut people: Vec<Person> = briefing
+            .crew
+            .iter()
+            .map(|c| Person { name: c.name.clone(), department: c.department.clone(), role: c.role.clone() })
+            .collect();
+        for p in &self.imported {
+            if !people.iter().any(|q| normalise_name(&q.name) == normalise_name(&p.name)) {
+                people.push(p.clone());
+            }
+        }
+        people
+    }
+
+    /// The role sign-offs scene `number` still needs: one per hazard with an
+    /// attestation, from anyone holding one of its roles.
+    pub fn missing_role_sign_offs(
+        &self,
+        briefing: &Briefing,
+        number: &str,
+    ) -> Vec<(crate::briefing::HazardKind, &'static [Role])> {
+        let Some(scene) = briefing.scene(number) else { return Vec::new() };
+        let mut kinds: Vec<_> = scene.hazard_kinds().collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        kinds
+            .into_iter()
+            .filter_map(|k| k.info().attestation.map(|a| (k, a.roles)))
+            .filter(|(_, roles)| {
+                !self.role_sign_offs.iter().any(|r| r.voided.is_none() && r.scene == number && roles.contains(&r.role))
+            })
+            .collect()
+    }
+
+    pub fn scene_cleared(&self, briefing: &Briefing, number: &str) -> bool {
+        self.missing_role_sign_offs(briefing, number).is_empty()
+    }
+}
+
+/// Counts for a session, as the 1st AD and the report show them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub expected: usize,
+    pub signed: usize,
+    pub late: usize,
+    pub walk_ins: usize,
+    pub missing: usize,
+}
+
+impl DayState {
+    pub fn counts(&self, briefing: &Briefing, session: u64) -> Counts {
+        let roster = self.roster(briefing);
+        let signed: Vec<&SignIn> = self.valid_sign_ins(session).collect();
+        let missing = roster.iter().filter(|p| self.signed(session, &p.name).is_none()).count();
+        Counts {
+            expected: roster.len(),
+            signed: signed.len(),
+            late: signed.iter().filter(|s| s.late_briefed_by.is_some()).count(),
+            walk_ins: signed.iter().filter(|s| s.walk_in).count(),
+            missing,
+        }
+    }
+}
