@@ -28,7 +28,7 @@ fn ui_frame(c: &mut Criterion) {
         eprintln!("cannot write the generated briefing: {e}");
         return;
     }
-    let mut app = SetbriefApp::new(&path, Settings::default());
+    let mut app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);
     let input = || RawInput {

@@ -21,10 +21,12 @@ pub mod exit {
 
 #[derive(Debug, Parser)]
 #[command(name = "setbrief", version, about = "On-set safety briefings: present, sign, report.")]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     /// Briefing file to open in the app (default: the example Western day).
     pub file: Option<PathBuf>,
+    /// Where shooting days' attendance is kept (default: the user's data directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
     /// Close as soon as the first frame is drawn (start-up benchmarks).
     #[arg(long, hide = true)]
     pub exit_after_first_frame: bool,
@@ -43,6 +45,15 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    #[command(hide = true)]
+    SignLoop(SignLoop),
+}
+
+/// Hidden: signs made-up people in a loop through the core API and prints
+/// `saved SEQ NAME` after each one is on disk. The crash test kills it at random.
+#[derive(Debug, clap::Args)]
+pub struct SignLoop {
+    pub file: PathBuf,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -124,4 +135,67 @@ pub fn validate(files: &[PathBuf], format: Format, out: &mut impl std::io::Write
         }
     }
     code
+}
+
+/// Runs the hidden `sign-loop` command; returns only on an error.
+pub fn sign_loop(args: &SignLoop, data_dir: &std::path::Path) -> i32 {
+    use std::io::Write as _;
+
+    use crate::attendance::{Day, Person, SessionKind, SignInRequest, Signature, Stroke, acknowledgements};
+    use crate::briefing::Lang;
+
+    let loaded = match load_file(&args.file) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            return exit::USAGE;
+        }
+    };
+    let mut day = match Day::open(data_dir, &loaded) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{e}");
+            return exit::ERRORS;
+        }
+    };
+    let session = match day.state.sessions.iter().find(|s| s.is_open()).map(|s| s.id) {
+        Some(id) => id,
+        None => match day.start_session(SessionKind::Main, Vec::new(), "Crash Test", "0000") {
+            Ok(id) => id,
+            Err(e) => {
+                eprintln!("{e}");
+                return exit::ERRORS;
+            }
+        },
+    };
+    let acks = acknowledgements::for_session(&day.briefing, &[], Lang::En);
+    let points: Vec<[f32; 3]> =
+        (0..120).map(|i| [10.0 + i as f32 * 3.0, 50.0 + (i as f32 / 5.0).sin() * 30.0, i as f32 * 8.0]).collect();
+    let mut out = std::io::stdout().lock();
+    for n in day.state.sign_ins.len().. {
+        let name = format!("Crash Person {n:06}");
+        let request = SignInRequest {
+            session,
+            person: Person { name: name.clone(), department: "Test".into(), role: "Test".into() },
+            walk_in: true,
+            language: Lang::En,
+            acknowledgements: acks.iter().map(|a| (a.clone(), true)).collect(),
+            signature: Signature { width: 400.0, height: 150.0, strokes: vec![Stroke { points: points.clone() }] },
+            late_briefed_by: None,
+            on_behalf: None,
+            concern: None,
+        };
+        match day.sign_in(request) {
+            Ok(seq) => {
+                if writeln!(out, "saved {seq} {name}").and_then(|()| out.flush()).is_err() {
+                    return exit::OK;
+                }
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                return exit::ERRORS;
+            }
+        }
+    }
+    exit::OK
 }

@@ -39,6 +39,8 @@ pub enum Command {
     TogglePresenterWindow,
     /// Re-read the briefing file (F5, Ctrl+R).
     Reload,
+    /// Switch between the slides and the attendance screen (A).
+    ToggleAttendance,
 }
 
 /// What the audience screen shows besides slides.

@@ -14,17 +14,20 @@ use setbrief::briefing::{Lang, LanguageMode};
 use setbrief::deck::SlideKind;
 use setbrief::present::Blank;
 
-fn harness_at(path: &Path, size: Vec2) -> Harness<'static, SetbriefApp> {
-    let app = SetbriefApp::new(path, Settings::default());
+/// The app on `path`, with its attendance in a fresh data directory (kept alive by the
+/// returned guard).
+fn harness_at(path: &Path, size: Vec2) -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let app = SetbriefApp::new(path, data.path(), Settings::default());
     let mut h = Harness::builder()
         .with_size(size)
         .with_context_setup(theme::install_fonts)
         .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
     settle(&mut h);
-    h
+    (h, data)
 }
 
-fn harness(file: &str) -> Harness<'static, SetbriefApp> {
+fn harness(file: &str) -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
     harness_at(&common::repo().join(file), Vec2::new(1280.0, 720.0))
 }
 
@@ -47,7 +50,7 @@ fn shows(h: &Harness<'_, SetbriefApp>, text: &str) -> bool {
 
 #[test]
 fn opens_on_the_title_slide() {
-    let h = harness(WESTERN);
+    let (h, _data) = harness(WESTERN);
     assert!(shows(&h, "Coyote Pass"));
     assert!(shows(&h, "Day 12 · Thursday 16 April 2026"));
     assert!(shows(&h, "Briefing by"));
@@ -56,7 +59,7 @@ fn opens_on_the_title_slide() {
 
 #[test]
 fn clicker_page_down_and_page_up_move_through_the_deck() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::PageDown);
     press(&mut h, Key::PageDown);
     assert_eq!(h.state().nav.current(), 2);
@@ -83,7 +86,7 @@ fn clicker_page_down_and_page_up_move_through_the_deck() {
 
 #[test]
 fn auto_repeat_from_a_stuck_key_is_ignored() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     h.key_down(Key::PageDown);
     for _ in 0..30 {
         h.event(egui::Event::Key {
@@ -100,7 +103,7 @@ fn auto_repeat_from_a_stuck_key_is_ignored() {
 
 #[test]
 fn on_screen_buttons_work_for_touchscreens() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     h.get_by_label("Next ›").click();
     settle(&mut h);
     h.get_by_label("Next ›").click();
@@ -113,7 +116,7 @@ fn on_screen_buttons_work_for_touchscreens() {
 
 #[test]
 fn typing_a_number_then_enter_or_g_jumps() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::Num1);
     press(&mut h, Key::Num0);
     assert!(shows(&h, "Go to slide 10"));
@@ -126,7 +129,7 @@ fn typing_a_number_then_enter_or_g_jumps() {
 
 #[test]
 fn a_firearms_scene_states_no_live_ammunition() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     let index = h
         .state()
         .slides
@@ -145,7 +148,7 @@ fn a_firearms_scene_states_no_live_ammunition() {
 
 #[test]
 fn language_key_cycles_english_spanish_both() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::PageDown);
     press(&mut h, Key::PageDown);
     assert!(shows(&h, "Muster point"));
@@ -168,7 +171,7 @@ fn language_key_cycles_english_spanish_both() {
 
 #[test]
 fn blackout_and_whiteout_then_any_key_returns() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::B);
     assert_eq!(h.state().nav.blank, Some(Blank::Black));
     assert!(!shows(&h, "Coyote Pass"), "nothing shows on a black screen");
@@ -186,7 +189,7 @@ fn blackout_and_whiteout_then_any_key_returns() {
 
 #[test]
 fn help_theme_presenter_view() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::Questionmark);
     assert!(shows(&h, "jump to that slide"));
     press(&mut h, Key::Escape);
@@ -205,7 +208,7 @@ fn help_theme_presenter_view() {
 
 #[test]
 fn presenter_notes_show_in_the_presenter_view_only() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     let note = "Sunrise 06:41. Light is good until about 07:30; do not let the clock rush the wranglers.";
     while !matches!(h.state().current_slide().unwrap().kind, SlideKind::Scene { .. }) {
         press(&mut h, Key::PageDown);
@@ -224,7 +227,7 @@ fn a_file_with_errors_opens_to_its_diagnostics_and_blocks_presenting() {
         common::edit(&common::minimal(), r#"points: ["Cables under mats."],"#, "hazards: [Firarms()],"),
     )
     .unwrap();
-    let mut h = harness_at(&path, Vec2::new(1280.0, 720.0));
+    let (mut h, _data) = harness_at(&path, Vec2::new(1280.0, 720.0));
     assert!(!h.state().can_present());
     let rendered = h.state().doc.loaded().unwrap().diagnostics[0].render(&path.display().to_string());
     assert!(rendered.contains("unknown hazard `Firarms`"));
@@ -244,7 +247,7 @@ fn warnings_are_shown_and_can_be_acknowledged() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("warn.ron");
     std::fs::write(&path, common::edit(&common::minimal(), r#"first_aid: "Stage door","#, "")).unwrap();
-    let mut h = harness_at(&path, Vec2::new(1280.0, 720.0));
+    let (mut h, _data) = harness_at(&path, Vec2::new(1280.0, 720.0));
     assert!(shows(&h, "1 warning(s): read them before presenting"));
     h.get_by_label("I have read the warnings: present").click();
     settle(&mut h);
@@ -254,13 +257,13 @@ fn warnings_are_shown_and_can_be_acknowledged() {
 
 #[test]
 fn an_unreadable_file_says_so() {
-    let h = harness_at(Path::new("/no/such/briefing.ron"), Vec2::new(1280.0, 720.0));
+    let (h, _data) = harness_at(Path::new("/no/such/briefing.ron"), Vec2::new(1280.0, 720.0));
     assert!(shows(&h, "This briefing cannot be opened"));
 }
 
 #[test]
 fn ctrl_r_reloads_and_keeps_the_place() {
-    let mut h = harness(WESTERN);
+    let (mut h, _data) = harness(WESTERN);
     for _ in 0..4 {
         press(&mut h, Key::PageDown);
     }
@@ -283,7 +286,7 @@ fn every_slide_of_every_example_fits_at_720p_and_1080p_in_every_language() {
             continue;
         }
         for size in [Vec2::new(1280.0, 720.0), Vec2::new(1920.0, 1080.0)] {
-            let mut h = harness_at(&path, size);
+            let (mut h, _data) = harness_at(&path, size);
             h.key_press(Key::F);
             settle(&mut h);
             for _ in 0..3 {

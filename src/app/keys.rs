@@ -31,6 +31,7 @@ pub fn command_for(key: Key, modifiers: Modifiers) -> Option<Command> {
         Key::S => Command::TogglePresenterView,
         Key::V => Command::TogglePresenterWindow,
         Key::F5 => Command::Reload,
+        Key::A => Command::ToggleAttendance,
         _ => return digit(key).map(Command::Digit),
     })
 }
@@ -67,6 +68,7 @@ pub const KEY_MAP: &[(&str, &str)] = &[
     ("S", "audience slides / presenter view in this window"),
     ("V", "open or close a separate presenter window"),
     ("F5 or Ctrl+R", "reload the briefing file"),
+    ("A", "attendance: sessions and sign-in"),
     ("?", "show or hide this key map"),
 ];
 

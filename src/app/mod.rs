@@ -2,10 +2,12 @@
 //! [`crate::briefing`], builds slides with [`crate::deck`] and turns every key and
 //! button into a [`Command`].
 
+pub mod attendance_view;
 mod document;
 pub mod keys;
 mod pictogram;
 mod presenter;
+mod signature_pad;
 pub mod slide_view;
 pub mod theme;
 
@@ -16,6 +18,7 @@ use std::time::{Duration, Instant};
 use egui::{Align, Color32, Layout, RichText, Ui, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
+use crate::attendance::Day;
 use crate::briefing::diagnostic::count;
 use crate::briefing::text::LanguageMode;
 use crate::deck::{self, Budget, Slide, SlideKind};
@@ -51,6 +54,13 @@ impl Default for Settings {
     }
 }
 
+/// The two halves of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Slides,
+    Attendance,
+}
+
 /// What this window shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -60,6 +70,11 @@ pub enum View {
 
 pub struct SetbriefApp {
     pub settings: Settings,
+    pub screen: Screen,
+    pub data_dir: PathBuf,
+    /// The day's attendance, opened when the briefing can be presented.
+    pub day: Option<Result<Day, String>>,
+    pub attendance: attendance_view::AttendanceUi,
     pub doc: Document,
     pub slides: Vec<Slide>,
     pub nav: Navigator,
@@ -81,9 +96,13 @@ pub struct SetbriefApp {
 }
 
 impl SetbriefApp {
-    pub fn new(path: &Path, settings: Settings) -> Self {
+    pub fn new(path: &Path, data_dir: &Path, settings: Settings) -> Self {
         let mut app = Self {
             settings,
+            screen: Screen::Slides,
+            data_dir: data_dir.to_owned(),
+            day: None,
+            attendance: attendance_view::AttendanceUi::default(),
             doc: Document::open(path),
             slides: Vec::new(),
             nav: Navigator::new(0),
@@ -100,8 +119,25 @@ impl SetbriefApp {
             last_poll: Instant::now(),
         };
         app.rebuild_deck(None);
+        app.open_day();
         app.remember(path);
         app
+    }
+
+    /// Opens (or resumes) the day's attendance for the current briefing.
+    fn open_day(&mut self) {
+        let same = matches!(
+            (&self.day, self.doc.loaded()),
+            (Some(Ok(day)), Some(l)) if day.briefing_sha256 == crate::attendance::journal::sha256_hex(&l.bytes)
+        );
+        if same {
+            return;
+        }
+        self.day = self
+            .doc
+            .loaded()
+            .filter(|l| l.presentable().is_some())
+            .map(|l| Day::open(&self.data_dir, l).map_err(|e| e.to_string()));
     }
 
     /// Opens another briefing in place of this one.
@@ -111,6 +147,8 @@ impl SetbriefApp {
         self.nav = Navigator::new(0);
         self.started = None;
         self.rebuild_deck(None);
+        self.attendance = attendance_view::AttendanceUi::default();
+        self.open_day();
         self.remember(path);
     }
 
@@ -121,6 +159,9 @@ impl SetbriefApp {
         self.doc = Document::open(&self.doc.path.clone());
         self.warnings_acknowledged = had_warnings_ok;
         self.rebuild_deck(place);
+        if !self.attendance.locked {
+            self.open_day();
+        }
         self.notice = Some(format!("Reloaded {}", self.doc.display_name()));
     }
 
@@ -183,6 +224,9 @@ impl SetbriefApp {
             }
             Command::TogglePresenterWindow => self.presenter_window = !self.presenter_window,
             Command::Reload => self.reload(),
+            Command::ToggleAttendance => {
+                self.screen = if self.screen == Screen::Slides { Screen::Attendance } else { Screen::Slides };
+            }
             _ => {}
         }
     }
@@ -195,10 +239,25 @@ impl SetbriefApp {
     /// The whole UI of the main window; also what the UI tests drive.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if self.attendance.locked {
+            self.locked_ui(ui);
+            return;
+        }
         self.poll(&ctx);
-        let commands = ctx.input(|i| keys::commands(&i.events));
+        // Keys typed into a text field (a name search) are text, not commands.
+        let commands =
+            if ctx.egui_wants_keyboard_input() { Vec::new() } else { ctx.input(|i| keys::commands(&i.events)) };
         for command in commands {
-            if self.can_present() || matches!(command, Command::Reload | Command::ToggleFullscreen | Command::Escape) {
+            let slides_only = self.screen == Screen::Slides && !self.can_present();
+            if !slides_only || matches!(command, Command::Reload | Command::ToggleFullscreen | Command::Escape) {
+                if self.screen == Screen::Attendance
+                    && !matches!(
+                        command,
+                        Command::ToggleAttendance | Command::ToggleFullscreen | Command::Escape | Command::Reload
+                    )
+                {
+                    continue;
+                }
                 self.apply(&ctx, command);
             }
         }
@@ -210,7 +269,19 @@ impl SetbriefApp {
         if !self.fullscreen {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         }
-        egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| {
+        if self.screen == Screen::Attendance {
+            self.attendance_screen(ui);
+        } else {
+            egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| self.slides_screen(ui));
+        }
+        if self.presenter_window && self.can_present() {
+            self.presenter_window(&ctx);
+        }
+        self.update_title(&ctx);
+    }
+
+    fn slides_screen(&mut self, ui: &mut Ui) {
+        {
             if !self.can_present() {
                 self.diagnostics_view(ui);
             } else if self.view == View::Presenter {
@@ -218,10 +289,59 @@ impl SetbriefApp {
             } else {
                 self.audience_view(ui);
             }
-        });
-        if self.presenter_window && self.can_present() {
-            self.presenter_window(&ctx);
         }
+    }
+
+    fn attendance_screen(&mut self, ui: &mut Ui) {
+        let Some(day) = self.day.as_mut() else {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.heading("Attendance opens once the briefing has no errors.");
+            });
+            return;
+        };
+        let day = match day {
+            Ok(day) => day,
+            Err(e) => {
+                let message = e.clone();
+                egui::CentralPanel::default().show(ui, |ui| {
+                    ui.heading("The day's attendance cannot be opened");
+                    ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
+                });
+                return;
+            }
+        };
+        let data_dir = self.data_dir.clone();
+        egui::Panel::left("console").resizable(true).default_size(560.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| self.attendance.console(ui, day, &data_dir));
+        });
+        egui::CentralPanel::default().show(ui, |ui| self.attendance.crew(ui, day));
+    }
+
+    /// Sign-in mode for the crew: full screen, nothing but signing, until the PIN.
+    fn locked_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        }
+        if !ctx.input(|i| i.viewport().fullscreen.unwrap_or(false)) || !self.fullscreen {
+            self.fullscreen = true;
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+        }
+        let Some(Ok(day)) = self.day.as_mut() else {
+            self.attendance.locked = false;
+            return;
+        };
+        let mut unlocked = false;
+        egui::Panel::bottom("unlock").show(ui, |ui| unlocked = self.attendance.unlock(ui, day));
+        egui::CentralPanel::default().show(ui, |ui| self.attendance.crew(ui, day));
+        if unlocked {
+            self.attendance.locked = false;
+            self.attendance.message = None;
+            self.set_fullscreen(&ctx, false);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
         let title = match self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
             Some(b) => format!("setbrief: {} day {}", b.production, b.day),
             None => format!("setbrief: {}", self.doc.display_name()),
@@ -307,6 +427,7 @@ impl SetbriefApp {
                     ("Daylight / night theme (T)", Command::ToggleTheme),
                     ("Language (L)", Command::CycleLanguage),
                     ("Key map (?)", Command::Help),
+                    ("Attendance (A)", Command::ToggleAttendance),
                 ] {
                     if ui.add_enabled(present, egui::Button::new(label)).clicked() {
                         self.apply(&ctx, command);
@@ -520,7 +641,7 @@ impl eframe::App for SetbriefApp {
 }
 
 /// Opens the window and returns the process exit code.
-pub fn run(file: Option<PathBuf>, exit_after_first_frame: bool) -> i32 {
+pub fn run(file: Option<PathBuf>, data_dir: PathBuf, exit_after_first_frame: bool) -> i32 {
     let process_start = Instant::now();
     let path = file.unwrap_or_else(default_briefing_path);
     let options = eframe::NativeOptions {
@@ -536,7 +657,7 @@ pub fn run(file: Option<PathBuf>, exit_after_first_frame: bool) -> i32 {
         Box::new(move |cc| {
             theme::install_fonts(&cc.egui_ctx);
             let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
-            let mut app = SetbriefApp::new(&path, settings);
+            let mut app = SetbriefApp::new(&path, &data_dir, settings);
             if exit_after_first_frame {
                 app.exit_after_first_frame = Some(process_start);
             }
