@@ -65,6 +65,9 @@ fn first_ad_name(day: &Day) -> String {
     day.briefing.contact(Role::FirstAd).map_or_else(|| "1st AD".to_owned(), |c| c.name.clone())
 }
 
+/// Height of one name in the crew list: a button a gloved finger can hit.
+const ROW_HEIGHT: f32 = 60.0;
+
 fn big(text: impl Into<String>) -> RichText {
     RichText::new(text).size(22.0)
 }
@@ -433,13 +436,16 @@ impl AttendanceUi {
                 || normalise_name(&p.department).starts_with(&query)
         };
         let mut chosen = None;
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            for person in roster.iter().filter(|p| matches(p)) {
+        let shown: Vec<&Person> = roster.iter().filter(|p| matches(p)).collect();
+        // Only the rows in view are laid out, so 300 names cost what 12 do.
+        egui::ScrollArea::vertical().show_rows(ui, ROW_HEIGHT, shown.len(), |ui, rows| {
+            for person in &shown[rows] {
                 let signed = day.state.signed(session_id, &person.name);
                 ui.horizontal(|ui| {
+                    ui.set_height(ROW_HEIGHT - ui.spacing().item_spacing.y);
                     let button = egui::Button::new(RichText::new(&person.name).size(26.0)).min_size(vec2(420.0, 52.0));
                     if ui.add_enabled(signed.is_none(), button).clicked() {
-                        chosen = Some(person.clone());
+                        chosen = Some((*person).clone());
                     }
                     ui.label(big(format!("{} · {}", person.department, person.role)));
                     if let Some(s) = signed {

@@ -127,8 +127,13 @@ pub fn verify(bytes: &[u8]) -> ReadBack {
             .and_then(|text| serde_json::from_str::<Record>(text).map_err(|e| e.to_string()).map(|r| (r, text)))
         {
             Ok((record, text)) => {
-                let own = text.len().checked_sub(HASH_SUFFIX_LEN).map(|cut| format!("{}}}", &text[..cut]));
-                if own.as_deref().map(|b| sha256_hex(b.as_bytes())) != Some(record.hash.clone()) {
+                let own = text.len().checked_sub(HASH_SUFFIX_LEN).map(|cut| {
+                    let mut hasher = Sha256::new();
+                    hasher.update(&text.as_bytes()[..cut]);
+                    hasher.update(b"}");
+                    format!("{:x}", hasher.finalize())
+                });
+                if own.as_deref() != Some(record.hash.as_str()) {
                     out.problems.push(Problem::Altered { line: line_no, seq: record.seq, offset: at });
                 }
                 record
