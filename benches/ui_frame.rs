@@ -80,5 +80,72 @@ fn ui_frame(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-criterion_group!(benches, ui_frame);
+/// One frame of the attendance screen (console and crew list) with 500 crew, 300 of
+/// them signed. Target: p99 under 4 ms.
+fn sign_in_list_frame(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("setbrief-bench-signin-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("generated.ron");
+    if std::fs::write(&path, generate::briefing_text(40, 500)).is_err() {
+        return;
+    }
+    let mut app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
+    let Some(Ok(day)) = app.day.as_mut() else { return };
+    let Ok(session) = day.start_session(setbrief::attendance::SessionKind::Main, Vec::new(), "Ada First", "2468")
+    else {
+        return;
+    };
+    let acks: Vec<(String, bool)> =
+        setbrief::attendance::acknowledgements::for_session(&day.briefing, &[], setbrief::briefing::Lang::En)
+            .into_iter()
+            .map(|a| (a, true))
+            .collect();
+    let roster = day.state.roster(&day.briefing);
+    for person in roster.into_iter().take(300) {
+        let points =
+            (0..300).map(|i| [10.0 + i as f32 * 1.2, 60.0 + (i as f32 / 9.0).sin() * 35.0, i as f32 * 7.0]).collect();
+        let request = setbrief::attendance::SignInRequest {
+            session,
+            person,
+            walk_in: false,
+            language: setbrief::briefing::Lang::En,
+            acknowledgements: acks.clone(),
+            signature: setbrief::attendance::Signature {
+                width: 640.0,
+                height: 200.0,
+                strokes: vec![setbrief::attendance::Stroke { points }],
+            },
+            late_briefed_by: None,
+            on_behalf: None,
+            concern: None,
+        };
+        let _ = day.sign_in(request);
+    }
+    app.screen = setbrief::app::Screen::Attendance;
+    let ctx = egui::Context::default();
+    theme::install_fonts(&ctx);
+    let input = || RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1920.0, 1080.0))),
+        ..RawInput::default()
+    };
+    for _ in 0..5 {
+        frame(&ctx, &mut app, input());
+    }
+    c.bench_function("ui_frame_sign_in_list_500_crew_300_signed", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app, input())));
+    });
+    let mut times: Vec<std::time::Duration> = (0..2000)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            black_box(frame(&ctx, &mut app, input()));
+            start.elapsed()
+        })
+        .collect();
+    times.sort_unstable();
+    println!("ui_frame_sign_in_list: p50 {:?}, p99 {:?}, max {:?}", times[1000], times[1980], times[1999]);
+    drop(app);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, ui_frame, sign_in_list_frame);
 criterion_main!(benches);

@@ -52,7 +52,32 @@ fn start_session(h: &mut Harness<'_, SetbriefApp>) {
     assert!(h.query_by_label("Saved: session #1 started").is_some());
 }
 
-/// Draws a wavy signature across the pad with real pointer events.
+/// One pen-down to pen-up stroke through `points`, with real pointer events.
+fn stroke(h: &mut Harness<'_, SetbriefApp>, points: &[Pos2]) {
+    h.event(Event::PointerMoved(points[0]));
+    h.step();
+    h.event(Event::PointerButton {
+        pos: points[0],
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    for p in &points[1..] {
+        h.event(Event::PointerMoved(*p));
+        h.step();
+    }
+    let last = points[points.len() - 1];
+    h.event(Event::PointerButton {
+        pos: last,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    settle(h);
+}
+
+/// Draws a wavy signature across the pad.
 fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
     let rect = h.get_by_label("Signature pad").rect();
     let at = |t: f32| {
@@ -61,26 +86,8 @@ fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
             rect.center().y + (t * 20.0).sin() * rect.height() * 0.25,
         )
     };
-    h.event(Event::PointerMoved(at(0.0)));
-    h.step();
-    h.event(Event::PointerButton {
-        pos: at(0.0),
-        button: PointerButton::Primary,
-        pressed: true,
-        modifiers: Modifiers::NONE,
-    });
-    h.step();
-    for i in 1..=40 {
-        h.event(Event::PointerMoved(at(i as f32 / 40.0)));
-        h.step();
-    }
-    h.event(Event::PointerButton {
-        pos: at(1.0),
-        button: PointerButton::Primary,
-        pressed: false,
-        modifiers: Modifiers::NONE,
-    });
-    settle(h);
+    let points: Vec<Pos2> = (0..=40).map(|i| at(i as f32 / 40.0)).collect();
+    stroke(h, &points);
 }
 
 fn tick_acknowledgements(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
@@ -271,4 +278,32 @@ fn typing_a_name_does_not_trigger_presenter_keys() {
     assert_eq!(h.state().screen, Screen::Attendance, "the A in Bea stays text");
     assert!(h.state().nav.blank.is_none(), "the B in Bea does not black out");
     assert!(h.query_by_label("Bea Yazzie").is_some());
+}
+
+#[test]
+fn each_stroke_starts_where_the_pen_went_down_and_undo_removes_it() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    type_into(&mut h, "Find your name", "Kim");
+    click(&mut h, "Kim Aldana");
+    tick_acknowledgements(&mut h, Lang::En);
+    let rect = h.get_by_label("Signature pad").rect();
+    let line = |y: f32, x0: f32, x1: f32| -> Vec<Pos2> {
+        (0..=20).map(|i| Pos2::new(rect.left() + x0 + (x1 - x0) * i as f32 / 20.0, rect.top() + y)).collect()
+    };
+    stroke(&mut h, &line(60.0, 40.0, 500.0));
+    stroke(&mut h, &line(140.0, 300.0, 600.0));
+    stroke(&mut h, &line(100.0, 100.0, 200.0));
+    click(&mut h, "Undo stroke");
+    click(&mut h, "Sign");
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let sig = &day.state.sign_ins.last().unwrap().signature;
+    assert_eq!(sig.strokes.len(), 2, "undo removed the third stroke");
+    let second = &sig.strokes[1].points;
+    assert!(
+        (second[0][0] - 300.0).abs() < 12.0 && (second[0][1] - 140.0).abs() < 12.0,
+        "second stroke starts at its own pen-down: {:?}",
+        second[0]
+    );
+    assert!(second.iter().all(|p| (p[1] - 140.0).abs() < 12.0), "no point carried over from the first stroke");
 }

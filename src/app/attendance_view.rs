@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use egui::{Align, Color32, Layout, RichText, Ui, vec2};
+use egui::{Color32, RichText, Ui, vec2};
 
 use crate::attendance::acknowledgements;
 use crate::attendance::pin::{Attempt, PinGate};
@@ -318,31 +318,41 @@ impl AttendanceUi {
 
     fn sign_ins_panel(&mut self, ui: &mut Ui, day: &mut Day, session_id: u64) {
         ui.label(RichText::new("Sign-ins (void a mistaken one with a reason; it stays on record)").strong());
-        let entries: Vec<_> = day.state.sign_ins.iter().filter(|s| s.session == session_id).cloned().collect();
+        // The latest few, without their signatures: this runs every frame.
+        let entries: Vec<(u64, String, String, bool, bool, Option<String>)> = day
+            .state
+            .sign_ins
+            .iter()
+            .rev()
+            .filter(|s| s.session == session_id)
+            .take(12)
+            .map(|s| {
+                let time = s.time.get(11..16).unwrap_or_default().to_owned();
+                let void = s.voided.as_ref().map(|v| v.reason.clone());
+                (s.seq, time, s.person.name.clone(), s.walk_in, s.late_briefed_by.is_some(), void)
+            })
+            .collect();
         let by = first_ad_name(day);
-        for entry in entries.iter().rev().take(12) {
+        for (seq, time, name, walk_in, late, voided) in entries {
             ui.horizontal_wrapped(|ui| {
-                let time = entry.time.get(11..16).unwrap_or_default();
-                let mut line = format!("{time} {}", entry.person.name);
-                if entry.walk_in {
+                let mut line = format!("{time} {name}");
+                if walk_in {
                     line.push_str(" · walk-in");
                 }
-                if entry.late_briefed_by.is_some() {
+                if late {
                     line.push_str(" · late");
                 }
-                match &entry.voided {
-                    Some(v) => {
-                        ui.label(RichText::new(format!("{line} · VOIDED: {}", v.reason)).strikethrough());
+                match voided {
+                    Some(reason) => {
+                        ui.label(RichText::new(format!("{line} · VOIDED: {reason}")).strikethrough());
                     }
                     None => {
                         ui.label(line);
-                        let reason = self.void_reasons.entry(entry.seq).or_default();
+                        let reason = self.void_reasons.entry(seq).or_default();
                         ui.add(egui::TextEdit::singleline(reason).hint_text("reason to void").desired_width(160.0));
                         if ui.button("Void").clicked() {
                             let reason = reason.clone();
-                            ok_or_message(day.void(entry.seq, &by, &reason), self, |()| {
-                                format!("sign-in of {} voided", entry.person.name)
-                            });
+                            ok_or_message(day.void(seq, &by, &reason), self, |()| format!("sign-in of {name} voided"));
                         }
                     }
                 }
@@ -503,9 +513,15 @@ impl AttendanceUi {
             Lang::Es => "Confirme cada línea:",
         };
         ui.label(big(tick_all));
-        for (text, on) in &mut form.acks {
-            ui.checkbox(on, big(text.as_str()));
-        }
+        ui.scope(|ui| {
+            // Boxes a gloved finger can hit.
+            ui.spacing_mut().icon_width = 30.0;
+            ui.spacing_mut().icon_width_inner = 18.0;
+            ui.spacing_mut().interact_size.y = 40.0;
+            for (text, on) in &mut form.acks {
+                ui.checkbox(on, big(text.as_str()));
+            }
+        });
         ui.horizontal(|ui| {
             let label = ui.label(big("I have a concern (optional)"));
             ui.add(egui::TextEdit::singleline(&mut form.concern).desired_width(600.0)).labelled_by(label.id);
@@ -537,7 +553,7 @@ impl AttendanceUi {
         let ready = form.acks.iter().all(|(_, on)| *on) && !form.pad.is_empty();
         let mut submit = false;
         let mut cancel = false;
-        ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+        ui.horizontal(|ui| {
             submit = ui
                 .add_enabled(ready, egui::Button::new(RichText::new("Sign").size(30.0)).min_size(vec2(220.0, 64.0)))
                 .clicked();

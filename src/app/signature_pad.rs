@@ -38,6 +38,17 @@ impl SignaturePad {
         self.drawing = false;
     }
 
+    fn add_point(&mut self, local: Vec2, size: Vec2) {
+        let started = *self.started.get_or_insert_with(Instant::now);
+        let ms = started.elapsed().as_secs_f32() * 1000.0;
+        if let Some(stroke) = self.strokes.last_mut() {
+            let moved = stroke.points.last().is_none_or(|p| (p[0] - local.x).abs() + (p[1] - local.y).abs() > 0.5);
+            if moved {
+                stroke.points.push([local.x.clamp(0.0, size.x), local.y.clamp(0.0, size.y), ms]);
+            }
+        }
+    }
+
     pub fn show(&mut self, ui: &mut Ui, size: Vec2) {
         self.size = size;
         let (rect, response) = ui.allocate_exact_size(size, Sense::drag());
@@ -58,19 +69,17 @@ impl SignaturePad {
             egui::FontId::proportional(14.0),
             Color32::from_gray(110),
         );
+        // A stroke begins where the pen went down, not where egui noticed the drag.
         if response.drag_started() {
             self.strokes.push(Stroke::default());
             self.drawing = true;
+            if let Some(origin) = ui.input(|i| i.pointer.press_origin()) {
+                self.add_point(origin - rect.min, size);
+            }
         }
-        if let Some(pos) = response.interact_pointer_pos().filter(|_| self.drawing) {
-            let local = pos - rect.min;
-            let started = *self.started.get_or_insert_with(Instant::now);
-            let ms = started.elapsed().as_secs_f32() * 1000.0;
-            if let Some(stroke) = self.strokes.last_mut() {
-                let moved = stroke.points.last().is_none_or(|p| (p[0] - local.x).abs() + (p[1] - local.y).abs() > 0.5);
-                if moved {
-                    stroke.points.push([local.x.clamp(0.0, size.x), local.y.clamp(0.0, size.y), ms]);
-                }
+        if self.drawing && response.dragged() {
+            if let Some(pos) = response.interact_pointer_pos() {
+                self.add_point(pos - rect.min, size);
             }
         }
         if response.drag_stopped() {

@@ -85,6 +85,9 @@ pub struct DayState {
     pub imported: Vec<Person>,
     pub walk_ins: Vec<Person>,
     pub torn_tails: Vec<(u64, String)>,
+    /// (session, normalised name) to the valid sign-in's index in `sign_ins`: the crew
+    /// list asks "signed?" for every name on every frame.
+    signed_index: std::collections::HashMap<(u64, String), usize>,
 }
 
 impl DayState {
@@ -128,6 +131,7 @@ impl DayState {
                 late_briefed_by,
                 on_behalf,
             } => {
+                self.signed_index.insert((*session, normalise_name(&person.name)), self.sign_ins.len());
                 self.sign_ins.push(SignIn {
                     seq: r.seq,
                     session: *session,
@@ -171,8 +175,12 @@ impl DayState {
             }
             Event::Voided { target, by, reason } => {
                 let void = Some(Void { seq: r.seq, by: by.clone(), reason: reason.clone(), time });
-                if let Some(s) = self.sign_ins.iter_mut().find(|s| s.seq == *target) {
+                if let Some((i, s)) = self.sign_ins.iter_mut().enumerate().find(|(_, s)| s.seq == *target) {
                     s.voided = void;
+                    let key = (s.session, normalise_name(&s.person.name));
+                    if self.signed_index.get(&key) == Some(&i) {
+                        self.signed_index.remove(&key);
+                    }
                 } else if let Some(s) = self.role_sign_offs.iter_mut().find(|s| s.seq == *target) {
                     s.voided = void;
                 }
@@ -194,10 +202,7 @@ impl DayState {
 
     /// The valid (not voided) sign-in of `name` in `session`.
     pub fn signed(&self, session: u64, name: &str) -> Option<&SignIn> {
-        let key = normalise_name(name);
-        self.sign_ins
-            .iter()
-            .find(|s| s.session == session && s.voided.is_none() && normalise_name(&s.person.name) == key)
+        self.signed_index.get(&(session, normalise_name(name))).and_then(|&i| self.sign_ins.get(i))
     }
 
     pub fn valid_sign_ins(&self, session: u64) -> impl Iterator<Item = &SignIn> + '_ {

@@ -1,0 +1,169 @@
+//! Builds a realistic attendance day for screenshots and report examples:
+//! `cargo run --example demo_day -- BRIEFING DATA_DIR [SIGNED [open]]`. Starts the main session
+//! (PIN 2468), signs SIGNED people from the roster (default: all but four) with drawn
+//! signatures, adds a walk-in, a late arrival, an on-behalf signature, a concern with its
+//! response, a voided entry, and the role sign-offs the day's hazards need.
+
+use std::path::PathBuf;
+
+use setbrief::attendance::{
+    Day, OnBehalf, Person, RoleSignOffRequest, SessionKind, SignInRequest, Signature, Stroke, acknowledgements,
+};
+use setbrief::briefing::{Lang, load_file};
+
+/// A handwriting-like signature, different for each `seed`.
+fn signature(seed: usize) -> Signature {
+    let k = seed as f32 * 0.37;
+    let first: Vec<[f32; 3]> = (0..180)
+        .map(|i| {
+            let t = i as f32 / 180.0;
+            let x = 30.0 + t * 420.0;
+            let y = 100.0 + (t * 19.0 + k).sin() * (28.0 + 10.0 * (t * 3.0 + k).cos()) - t * 20.0;
+            [x, y, i as f32 * 9.0]
+        })
+        .collect();
+    let second: Vec<[f32; 3]> = (0..60)
+        .map(|i| {
+            let t = i as f32 / 60.0;
+            [260.0 + t * 260.0, 150.0 + (t * 6.0 + k).sin() * 6.0, 1900.0 + i as f32 * 8.0]
+        })
+        .collect();
+    Signature { width: 640.0, height: 200.0, strokes: vec![Stroke { points: first }, Stroke { points: second }] }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let (Some(briefing), Some(data)) = (args.next(), args.next()) else {
+        eprintln!("usage: demo_day BRIEFING DATA_DIR [SIGNED [open]]");
+        std::process::exit(2);
+    };
+    let loaded = match load_file(&PathBuf::from(&briefing)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let signed = args.next().and_then(|s| s.parse().ok());
+    let keep_open = args.next().as_deref() == Some("open");
+    if let Err(e) = run(&loaded, &PathBuf::from(data), signed, keep_open) {
+        eprintln!("demo_day: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run(
+    loaded: &setbrief::briefing::Loaded,
+    data: &std::path::Path,
+    signed: Option<usize>,
+    keep_open: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut day = Day::open(data, loaded)?;
+    let scenes: Vec<String> = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
+    let run_by =
+        day.holders_of(setbrief::briefing::Role::FirstAd).into_iter().next().unwrap_or_else(|| "1st AD".into());
+    let session = day.start_session(SessionKind::Main, scenes.clone(), &run_by, "2468")?;
+    let roster = day.state.roster(&day.briefing);
+    let count = signed.unwrap_or(roster.len().saturating_sub(4)).min(roster.len());
+    let bilingual = day.briefing.languages.contains(&Lang::Es);
+    for (i, person) in roster.iter().take(count).enumerate() {
+        let language = if bilingual && i % 3 == 1 { Lang::Es } else { Lang::En };
+        let on_behalf = (i == 5).then(|| OnBehalf { by: run_by.clone(), reason: "interpreter (ASL)".into() });
+        let concern = (i == 7).then(|| "The camera shield looks too close to the muzzle line.".to_owned());
+        day.sign_in(SignInRequest {
+            session,
+            person: person.clone(),
+            walk_in: false,
+            language,
+            acknowledgements: acknowledgements::for_session(&day.briefing, &scenes, language)
+                .into_iter()
+                .map(|a| (a, true))
+                .collect(),
+            signature: signature(i),
+            late_briefed_by: None,
+            on_behalf,
+            concern,
+        })?;
+    }
+    day.sign_in(SignInRequest {
+        session,
+        person: Person { name: "Dee Walker".into(), department: "Locations".into(), role: "Day player PA".into() },
+        walk_in: true,
+        language: Lang::En,
+        acknowledgements: acknowledgements::for_session(&day.briefing, &scenes, Lang::En)
+            .into_iter()
+            .map(|a| (a, true))
+            .collect(),
+        signature: signature(99),
+        late_briefed_by: None,
+        on_behalf: None,
+        concern: None,
+    })?;
+    if let Some(first) = day.state.sign_ins.first().map(|s| s.seq) {
+        day.void(first, &run_by, "Signed on the wrong line; signed again below")?;
+        let person = day.state.sign_ins[0].person.clone();
+        day.sign_in(SignInRequest {
+            session,
+            person,
+            walk_in: false,
+            language: Lang::En,
+            acknowledgements: acknowledgements::for_session(&day.briefing, &scenes, Lang::En)
+                .into_iter()
+                .map(|a| (a, true))
+                .collect(),
+            signature: signature(100),
+            late_briefed_by: None,
+            on_behalf: None,
+            concern: None,
+        })?;
+    }
+    let concern = day.state.open_concerns().next().map(|c| c.seq);
+    if let Some(concern) = concern {
+        day.answer_concern(
+            concern,
+            &run_by,
+            "Shield moved back 2 m and re-checked with the armorer before the first take.",
+        )?;
+    }
+    for number in &scenes {
+        let missing: Vec<_> = day.state.missing_role_sign_offs(&day.briefing, number);
+        for (kind, roles) in missing {
+            let Some((role, name)) = roles.iter().find_map(|r| day.holders_of(*r).into_iter().next().map(|n| (*r, n)))
+            else {
+                continue;
+            };
+            let _ = kind;
+            day.role_sign_off(RoleSignOffRequest {
+                session,
+                scene: number.clone(),
+                role,
+                name,
+                signature: signature(7),
+                on_behalf: None,
+            })?;
+        }
+    }
+    if keep_open {
+        println!("{}", day.dir.display());
+        return Ok(());
+    }
+    day.close_session(session, &run_by)?;
+    if let Some(late) = roster.get(count) {
+        day.sign_in(SignInRequest {
+            session,
+            person: late.clone(),
+            walk_in: false,
+            language: Lang::En,
+            acknowledgements: acknowledgements::for_session(&day.briefing, &scenes, Lang::En)
+                .into_iter()
+                .map(|a| (a, true))
+                .collect(),
+            signature: signature(42),
+            late_briefed_by: Some(run_by.clone()),
+            on_behalf: None,
+            concern: None,
+        })?;
+    }
+    println!("{}", day.dir.display());
+    Ok(())
+}
