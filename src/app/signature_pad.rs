@@ -77,10 +77,8 @@ impl SignaturePad {
                 self.add_point(origin - rect.min, size);
             }
         }
-        if self.drawing && response.dragged() {
-            if let Some(pos) = response.interact_pointer_pos() {
-                self.add_point(pos - rect.min, size);
-            }
+        if let Some(pos) = response.interact_pointer_pos().filter(|_| self.drawing && response.dragged()) {
+            self.add_point(pos - rect.min, size);
         }
         if response.drag_stopped() {
             self.drawing = false;
