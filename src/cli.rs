@@ -45,6 +45,23 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Export a day's report (PDF, CSV, journal, manifest) to a new folder.
+    Report {
+        /// The day to report, as YYYY-MM-DD (looked up under --data-dir).
+        #[arg(long, conflicts_with = "day_folder")]
+        date: Option<String>,
+        /// Or the day's folder itself.
+        #[arg(long)]
+        day_folder: Option<PathBuf>,
+        /// The report folder to create.
+        #[arg(long)]
+        out: PathBuf,
+        /// Replace the report folder if it exists.
+        #[arg(long)]
+        overwrite: bool,
+    },
+    /// Re-check an exported report folder: every file, the journal's hash chain.
+    Verify { folder: PathBuf },
     #[command(hide = true)]
     SignLoop(SignLoop),
 }
@@ -198,4 +215,69 @@ pub fn sign_loop(args: &SignLoop, data_dir: &std::path::Path) -> i32 {
         }
     }
     exit::OK
+}
+
+/// Runs `report`; returns the exit code.
+pub fn report(
+    data_dir: &std::path::Path,
+    date: Option<&str>,
+    day_folder: Option<&std::path::Path>,
+    out: &std::path::Path,
+    overwrite: bool,
+) -> i32 {
+    let day = match (day_folder, date) {
+        (Some(folder), _) => folder.to_owned(),
+        (None, Some(date)) => {
+            let found = crate::report::export::find_day(data_dir, date);
+            match found.as_slice() {
+                [one] => one.clone(),
+                [] => {
+                    eprintln!("setbrief: no day {date} under {}", data_dir.display());
+                    return exit::USAGE;
+                }
+                many => {
+                    eprintln!("setbrief: several productions shot on {date}; pass --day-folder with one of:");
+                    for m in many {
+                        eprintln!("  {}", m.display());
+                    }
+                    return exit::USAGE;
+                }
+            }
+        }
+        (None, None) => {
+            eprintln!("setbrief: give --date YYYY-MM-DD or --day-folder DIR");
+            return exit::USAGE;
+        }
+    };
+    match crate::report::export::export(&day, out, overwrite) {
+        Ok(done) => {
+            println!("report {} written to {}", done.manifest.report_id, done.folder.display());
+            for f in &done.manifest.files {
+                println!("  {}  {:>9} bytes  sha256 {}", f.name, f.bytes, f.sha256);
+            }
+            exit::OK
+        }
+        Err(e) => {
+            eprintln!("setbrief: {e}");
+            exit::ERRORS
+        }
+    }
+}
+
+/// Runs `verify`; returns the exit code.
+pub fn verify(folder: &std::path::Path) -> i32 {
+    let v = crate::report::verify::verify_folder(folder);
+    if v.is_ok() {
+        println!(
+            "OK: report {} intact: {} files match the manifest, journal of {} records verifies",
+            v.report_id, v.files_checked, v.journal_records
+        );
+        exit::OK
+    } else {
+        println!("FAILED: {} is not as exported:", folder.display());
+        for p in &v.problems {
+            println!("  {p}");
+        }
+        exit::ERRORS
+    }
 }

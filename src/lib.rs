@@ -10,3 +10,4 @@ pub mod briefing;
 pub mod cli;
 pub mod deck;
 pub mod present;
+pub mod report;

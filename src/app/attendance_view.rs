@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use egui::{Color32, RichText, Ui, vec2};
@@ -58,6 +59,16 @@ pub struct AttendanceUi {
     pub locked: bool,
     pub unlock_pin: String,
     pub pin_gate: PinGate,
+    pub report: ReportUi,
+}
+
+/// The export of the day's report: where to, and the work under way.
+#[derive(Default)]
+pub struct ReportUi {
+    pub folder: String,
+    pub pick: Option<Receiver<Option<PathBuf>>>,
+    pub job: Option<Receiver<Result<PathBuf, String>>>,
+    pub done: Option<PathBuf>,
 }
 
 /// Who answers concerns and voids records: the 1st AD named in the briefing.
@@ -165,6 +176,102 @@ impl AttendanceUi {
         self.sign_ins_panel(ui, day, session_id);
         ui.separator();
         self.import_panel(ui, day);
+        ui.separator();
+        self.report_panel(ui, day);
+    }
+
+    fn report_panel(&mut self, ui: &mut Ui, day: &Day) {
+        ui.label(RichText::new("Report").strong());
+        let r = &mut self.report;
+        if r.folder.is_empty() {
+            let name = day.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let docs = dirs::document_dir().unwrap_or_else(|| day.dir.join(".."));
+            r.folder = docs.join(format!("setbrief-report-{name}")).display().to_string();
+        }
+        if let Some(rx) = &r.pick {
+            match rx.try_recv() {
+                Ok(Some(dir)) => {
+                    let name = day.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    r.folder = dir.join(format!("setbrief-report-{name}")).display().to_string();
+                    r.pick = None;
+                }
+                Ok(None) | Err(std::sync::mpsc::TryRecvError::Disconnected) => r.pick = None,
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+                }
+            }
+        }
+        let mut outcome = None;
+        if let Some(rx) = &r.job {
+            match rx.try_recv() {
+                Ok(result) => outcome = Some(result),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    outcome = Some(Err("the export stopped unexpectedly".into()));
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label("Exporting the report…");
+                    });
+                    ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+                }
+            }
+        }
+        if let Some(result) = outcome {
+            r.job = None;
+            match result {
+                Ok(folder) => {
+                    self.message = Some((true, format!("report written to {}", folder.display())));
+                    self.report.done = Some(folder);
+                }
+                Err(e) => self.message = Some((false, e)),
+            }
+        }
+        let r = &mut self.report;
+        ui.horizontal(|ui| {
+            let label = ui.label("Report folder");
+            ui.add(egui::TextEdit::singleline(&mut r.folder).desired_width(300.0)).labelled_by(label.id);
+            if ui.button("Choose…").clicked() {
+                let (tx, rx) = std::sync::mpsc::channel();
+                // rfd blocks; a worker keeps the window painting. None: cancelled or no portal.
+                std::thread::spawn(move || {
+                    let _ = tx.send(rfd::FileDialog::new().set_title("Where to put the report").pick_folder());
+                });
+                r.pick = Some(rx);
+            }
+        });
+        let target = PathBuf::from(r.folder.trim());
+        let exists = target.exists();
+        let start = if exists {
+            ui.label(RichText::new("That folder exists.").color(ui.visuals().warn_fg_color));
+            ui.button("Replace the existing report folder").clicked()
+        } else {
+            ui.button(big("Export report")).clicked()
+        };
+        if start && r.job.is_none() {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let day_dir = day.dir.clone();
+            std::thread::spawn(move || {
+                let result = crate::report::export::export(&day_dir, &target, exists)
+                    .map(|e| e.folder)
+                    .map_err(|e| e.to_string());
+                let _ = tx.send(result);
+            });
+            r.job = Some(rx);
+            r.done = None;
+        }
+        if let Some(done) = r.done.clone() {
+            ui.horizontal(|ui| {
+                ui.label(format!("Exported to {}", done.display()));
+                let opened = ui
+                    .button("Open folder")
+                    .clicked()
+                    .then(|| std::process::Command::new("xdg-open").arg(&done).spawn());
+                if let Some(Err(e)) = opened {
+                    self.message = Some((false, format!("cannot open the folder: {e}")));
+                }
+            });
+        }
     }
 
     fn start_form(&mut self, ui: &mut Ui, day: &mut Day) {

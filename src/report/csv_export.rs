@@ -1,0 +1,92 @@
+//! `attendance.csv`: one row per person per session, RFC 4180, UTF-8 with a byte order
+//! mark so Excel reads accents right (`LibreOffice` ignores it).
+
+use super::{DayRecord, ReportError};
+
+pub const HEADER: [&str; 16] = [
+    "session",
+    "session_kind",
+    "session_started",
+    "name",
+    "department",
+    "role",
+    "status",
+    "time",
+    "language",
+    "walk_in",
+    "late_briefed_by",
+    "on_behalf_by",
+    "on_behalf_reason",
+    "voided_reason",
+    "record_seq",
+    "record_hash",
+];
+
+pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+        let err = |e: csv::Error| ReportError::Csv(e.to_string());
+        w.write_record(HEADER).map_err(err)?;
+        let hash_of =
+            |seq: u64| day.read_back.records.iter().find(|r| r.seq == seq).map(|r| r.hash.clone()).unwrap_or_default();
+        for s in &day.state.sessions {
+            let session = s.id.to_string();
+            let kind = format!("{:?}", s.kind);
+            for e in day.state.sign_ins.iter().filter(|e| e.session == s.id) {
+                let status = if e.voided.is_some() {
+                    "voided"
+                } else if e.late_briefed_by.is_some() {
+                    "late"
+                } else {
+                    "signed"
+                };
+                let (by, why) = e.on_behalf.as_ref().map(|o| (o.by.as_str(), o.reason.as_str())).unwrap_or_default();
+                w.write_record([
+                    session.as_str(),
+                    &kind,
+                    &s.started,
+                    &e.person.name,
+                    &e.person.department,
+                    &e.person.role,
+                    status,
+                    &e.time,
+                    e.language.code(),
+                    if e.walk_in { "yes" } else { "no" },
+                    e.late_briefed_by.as_deref().unwrap_or_default(),
+                    by,
+                    why,
+                    e.voided.as_ref().map(|v| v.reason.as_str()).unwrap_or_default(),
+                    &e.seq.to_string(),
+                    &hash_of(e.seq),
+                ])
+                .map_err(err)?;
+            }
+            for p in day.state.roster(&day.briefing) {
+                if day.state.signed(s.id, &p.name).is_none() {
+                    w.write_record([
+                        session.as_str(),
+                        &kind,
+                        &s.started,
+                        &p.name,
+                        &p.department,
+                        &p.role,
+                        "missing",
+                        "",
+                        "",
+                        "no",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                    ])
+                    .map_err(err)?;
+                }
+            }
+        }
+        w.flush().map_err(|e| ReportError::Csv(e.to_string()))?;
+    }
+    Ok(out)
+}
