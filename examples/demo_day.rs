@@ -31,6 +31,24 @@ fn signature(seed: usize) -> Signature {
     Signature { width: 640.0, height: 200.0, strokes: vec![Stroke { points: first }, Stroke { points: second }] }
 }
 
+/// An English sign-in with every acknowledgement confirmed.
+fn plain_sign_in(day: &Day, session: u64, scenes: &[String], person: Person, seed: usize) -> SignInRequest {
+    SignInRequest {
+        session,
+        person,
+        walk_in: false,
+        language: Lang::En,
+        acknowledgements: acknowledgements::for_session(&day.briefing, scenes, Lang::En)
+            .into_iter()
+            .map(|a| (a, true))
+            .collect(),
+        signature: signature(seed),
+        late_briefed_by: None,
+        on_behalf: None,
+        concern: None,
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(briefing), Some(data)) = (args.next(), args.next()) else {
@@ -85,37 +103,12 @@ fn run(
             concern,
         })?;
     }
-    day.sign_in(SignInRequest {
-        session,
-        person: Person { name: "Dee Walker".into(), department: "Locations".into(), role: "Day player PA".into() },
-        walk_in: true,
-        language: Lang::En,
-        acknowledgements: acknowledgements::for_session(&day.briefing, &scenes, Lang::En)
-            .into_iter()
-            .map(|a| (a, true))
-            .collect(),
-        signature: signature(99),
-        late_briefed_by: None,
-        on_behalf: None,
-        concern: None,
-    })?;
+    let walk_in = Person { name: "Dee Walker".into(), department: "Locations".into(), role: "Day player PA".into() };
+    day.sign_in(SignInRequest { walk_in: true, ..plain_sign_in(&day, session, &scenes, walk_in, 99) })?;
     if let Some(first) = day.state.sign_ins.first().map(|s| s.seq) {
         day.void(first, &run_by, "Signed on the wrong line; signed again below")?;
         let person = day.state.sign_ins[0].person.clone();
-        day.sign_in(SignInRequest {
-            session,
-            person,
-            walk_in: false,
-            language: Lang::En,
-            acknowledgements: acknowledgements::for_session(&day.briefing, &scenes, Lang::En)
-                .into_iter()
-                .map(|a| (a, true))
-                .collect(),
-            signature: signature(100),
-            late_briefed_by: None,
-            on_behalf: None,
-            concern: None,
-        })?;
+        day.sign_in(plain_sign_in(&day, session, &scenes, person, 100))?;
     }
     let concern = day.state.open_concerns().next().map(|c| c.seq);
     if let Some(concern) = concern {
@@ -149,20 +142,8 @@ fn run(
     }
     day.close_session(session, &run_by)?;
     if let Some(late) = roster.get(count) {
-        day.sign_in(SignInRequest {
-            session,
-            person: late.clone(),
-            walk_in: false,
-            language: Lang::En,
-            acknowledgements: acknowledgements::for_session(&day.briefing, &scenes, Lang::En)
-                .into_iter()
-                .map(|a| (a, true))
-                .collect(),
-            signature: signature(42),
-            late_briefed_by: Some(run_by.clone()),
-            on_behalf: None,
-            concern: None,
-        })?;
+        let request = plain_sign_in(&day, session, &scenes, late.clone(), 42);
+        day.sign_in(SignInRequest { late_briefed_by: Some(run_by.clone()), ..request })?;
     }
     println!("{}", day.dir.display());
     Ok(())

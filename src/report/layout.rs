@@ -181,6 +181,18 @@ impl Layout<'_> {
     }
 }
 
+/// A path through `points`, closed if asked.
+fn path(points: impl IntoIterator<Item = (f32, f32)>, closed: bool) -> Option<krilla::geom::Path> {
+    let mut pb = PathBuilder::new();
+    for (i, (x, y)) in points.into_iter().enumerate() {
+        if i == 0 { pb.move_to(x, y) } else { pb.line_to(x, y) }
+    }
+    if closed {
+        pb.close();
+    }
+    pb.finish()
+}
+
 fn fill(color: Color) -> Fill {
     Fill {
         paint: rgb::Color::new(color.0, color.1, color.2).into(),
@@ -207,18 +219,16 @@ fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, regular: &Font, bol
             let font = if *b { bold.clone() } else { regular.clone() };
             surface.draw_text(Point::from_xy(*x, *y), font, *size, text, false, TextDirection::Auto);
         }
-        Op::Line { points, width, color } => {
-            let mut pb = PathBuilder::new();
-            for (i, (x, y)) in points.iter().enumerate() {
-                if i == 0 { pb.move_to(*x, *y) } else { pb.line_to(*x, *y) }
-            }
-            if let Some(path) = pb.finish() {
-                surface.set_fill(None);
-                surface.set_stroke(Some(stroke(*color, *width)));
-                surface.draw_path(&path);
-            }
-        }
+        Op::Line { points, width, color } => stroke_path(surface, path(points.iter().copied(), false), *color, *width),
         Op::Pictogram { x, y, size, kind } => draw_pictogram(surface, *x, *y, *size, *kind),
+    }
+}
+
+fn stroke_path(surface: &mut krilla::surface::Surface<'_>, path: Option<krilla::geom::Path>, color: Color, width: f32) {
+    if let Some(path) = path {
+        surface.set_fill(None);
+        surface.set_stroke(Some(stroke(color, width)));
+        surface.draw_path(&path);
     }
 }
 
@@ -228,15 +238,9 @@ fn draw_pictogram(surface: &mut krilla::surface::Surface<'_>, x: f32, y: f32, si
     let at = |(px, py): (f32, f32)| (x + px * s, y + py * s);
     let ink = Color(INK[0], INK[1], INK[2]);
     let polygon =
-        |surface: &mut krilla::surface::Surface<'_>, points: &[(f32, f32)], fill_color: Color, border: Option<f32>| {
-            let mut pb = PathBuilder::new();
-            for (i, p) in points.iter().enumerate() {
-                let (px, py) = at(*p);
-                if i == 0 { pb.move_to(px, py) } else { pb.line_to(px, py) }
-            }
-            pb.close();
-            if let Some(path) = pb.finish() {
-                surface.set_fill(Some(fill(fill_color)));
+        |surface: &mut krilla::surface::Surface<'_>, points: &[(f32, f32)], color: Color, border: Option<f32>| {
+            if let Some(path) = path(points.iter().copied().map(at), true) {
+                surface.set_fill(Some(fill(color)));
                 surface.set_stroke(border.map(|w| stroke(ink, w * s)));
                 surface.draw_path(&path);
             }
@@ -246,16 +250,7 @@ fn draw_pictogram(surface: &mut krilla::surface::Surface<'_>, x: f32, y: f32, si
         match shape {
             Shape::Polygon(points) => polygon(surface, &points, ink, None),
             Shape::Line { points, width } => {
-                let mut pb = PathBuilder::new();
-                for (i, p) in points.iter().enumerate() {
-                    let (px, py) = at(*p);
-                    if i == 0 { pb.move_to(px, py) } else { pb.line_to(px, py) }
-                }
-                if let Some(path) = pb.finish() {
-                    surface.set_fill(None);
-                    surface.set_stroke(Some(stroke(ink, width * s)));
-                    surface.draw_path(&path);
-                }
+                stroke_path(surface, path(points.into_iter().map(at), false), ink, width * s);
             }
             Shape::Circle { center, radius, filled, width } => {
                 let n = 24;
@@ -268,18 +263,7 @@ fn draw_pictogram(surface: &mut krilla::surface::Surface<'_>, x: f32, y: f32, si
                 if filled {
                     polygon(surface, &points, ink, None);
                 } else {
-                    let mut closed = points.clone();
-                    closed.push(points[0]);
-                    let mut pb = PathBuilder::new();
-                    for (i, p) in closed.iter().enumerate() {
-                        let (px, py) = at(*p);
-                        if i == 0 { pb.move_to(px, py) } else { pb.line_to(px, py) }
-                    }
-                    if let Some(path) = pb.finish() {
-                        surface.set_fill(None);
-                        surface.set_stroke(Some(stroke(ink, width * s)));
-                        surface.draw_path(&path);
-                    }
+                    stroke_path(surface, path(points.into_iter().map(at), true), ink, width * s);
                 }
             }
         }
