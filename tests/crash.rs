@@ -46,9 +46,18 @@ fn sigkill_never_loses_a_saved_sign_in() {
                 reported.push(rest.split_once(' ').unwrap().1.to_owned());
             }
         }
-        let path = std::fs::read_dir(data.path()).unwrap().next().unwrap().unwrap().path();
-        let day_dir = std::fs::read_dir(path).unwrap().next().unwrap().unwrap().path();
-        let journal_path = day_dir.join("journal.jsonl");
+        // On a loaded machine the first child may die before it has created anything.
+        let journal_path = std::fs::read_dir(data.path())
+            .ok()
+            .and_then(|mut d| d.next())
+            .and_then(Result::ok)
+            .and_then(|production| std::fs::read_dir(production.path()).ok()?.next()?.ok())
+            .map(|day| day.path().join("journal.jsonl"))
+            .filter(|p| p.exists());
+        let Some(journal_path) = journal_path else {
+            assert!(reported.is_empty(), "sign-ins were reported saved but there is no journal");
+            continue;
+        };
         let rb = verify(&std::fs::read(&journal_path).unwrap());
         assert!(rb.problems.iter().all(|p| matches!(p, Problem::TornTail { .. })), "{:?}", rb.problems);
         let saved: std::collections::HashSet<&str> = rb
