@@ -266,3 +266,33 @@ fn the_pin_is_never_stored_in_clear() {
     assert!(text.contains("$argon2"));
     assert!(!text.contains(&format!("\"{PIN}\"")));
 }
+
+#[test]
+fn a_long_journal_is_checked_in_parallel_and_still_pinpoints_damage() {
+    use setbrief::attendance::Event;
+    use setbrief::attendance::journal::Journal;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.jsonl");
+    let mut journal = Journal::open(&path).unwrap().journal;
+    for n in 0..600 {
+        journal.append("2026-04-16T07:00:00.000-06:00", Event::SessionClosed { session: n, by: "Ada".into() }).unwrap();
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    let rb = verify(&bytes);
+    assert!(rb.is_intact());
+    assert_eq!((rb.records.len(), rb.next_seq), (600, 601));
+    // Alter record 450 (line 450): its own hash fails; the chain from 451 breaks.
+    let line_start = bytes.split_inclusive(|&b| b == b'\n').take(449).map(<[u8]>::len).sum::<usize>();
+    let mut bad = bytes.clone();
+    let at = line_start + bad[line_start..].iter().position(|&b| b == b'A').unwrap();
+    bad[at] = b'B';
+    let rb = verify(&bad);
+    assert_eq!(rb.problems, vec![Problem::Altered { line: 450, seq: 450, offset: line_start as u64 }]);
+    let torn = &bad[..bad.len() - 10];
+    let rb = verify(torn);
+    assert!(
+        matches!(rb.problems.last(), Some(Problem::TornTail { .. })),
+        "the torn tail is reported last: {:?}",
+        rb.problems
+    );
+}

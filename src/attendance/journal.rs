@@ -110,30 +110,25 @@ impl ReadBack {
 /// Checks journal bytes: every line parses, hashes to itself and chains to the one before.
 pub fn verify(bytes: &[u8]) -> ReadBack {
     let mut out = ReadBack { last_hash: GENESIS.to_owned(), next_seq: 1, ..ReadBack::default() };
+    // Complete lines: (byte offset, line). A tail without its newline is a torn write.
+    let mut lines = Vec::new();
     let mut offset = 0usize;
-    let mut line_no = 0usize;
     while offset < bytes.len() {
-        line_no += 1;
         let Some(end) = bytes[offset..].iter().position(|&b| b == b'\n').map(|i| offset + i) else {
             out.problems.push(Problem::TornTail { offset: offset as u64, bytes: (bytes.len() - offset) as u64 });
             break;
         };
-        let line = &bytes[offset..end];
-        let at = offset as u64;
+        lines.push((offset, &bytes[offset..end]));
         offset = end + 1;
-        out.good_len = offset as u64;
-        let record = match std::str::from_utf8(line)
-            .map_err(|e| e.to_string())
-            .and_then(|text| serde_json::from_str::<Record>(text).map_err(|e| e.to_string()).map(|r| (r, text)))
-        {
-            Ok((record, text)) => {
-                let own = text.len().checked_sub(HASH_SUFFIX_LEN).map(|cut| {
-                    let mut hasher = Sha256::new();
-                    hasher.update(&text.as_bytes()[..cut]);
-                    hasher.update(b"}");
-                    format!("{:x}", hasher.finalize())
-                });
-                if own.as_deref() != Some(record.hash.as_str()) {
+    }
+    out.good_len = offset as u64;
+    // Parsing and hashing each line is independent: spread it over the cores.
+    let parsed = parse_lines_in_parallel(&lines);
+    for (i, ((at, line), parsed)) in lines.iter().zip(parsed).enumerate() {
+        let (line_no, at) = (i + 1, *at as u64);
+        let record = match parsed {
+            Ok((record, self_hash_ok)) => {
+                if !self_hash_ok {
                     out.problems.push(Problem::Altered { line: line_no, seq: record.seq, offset: at });
                 }
                 record
@@ -155,7 +150,44 @@ pub fn verify(bytes: &[u8]) -> ReadBack {
         out.next_seq = record.seq.max(out.next_seq) + 1;
         out.records.push(record);
     }
+    // The torn tail, found first, is reported last, where it is in the file.
+    let torn_first = usize::from(matches!(out.problems.first(), Some(Problem::TornTail { .. })));
+    out.problems.rotate_left(torn_first);
     out
+}
+
+/// A line parsed into a record, and whether the record's own hash matches its content.
+type Parsed = Result<(Record, bool), String>;
+
+fn parse_line(line: &[u8]) -> Parsed {
+    let text = std::str::from_utf8(line).map_err(|e| e.to_string())?;
+    let record = serde_json::from_str::<Record>(text).map_err(|e| e.to_string())?;
+    let own = text.len().checked_sub(HASH_SUFFIX_LEN).map(|cut| {
+        let mut hasher = Sha256::new();
+        hasher.update(&text.as_bytes()[..cut]);
+        hasher.update(b"}");
+        format!("{:x}", hasher.finalize())
+    });
+    let ok = own.as_deref() == Some(record.hash.as_str());
+    Ok((record, ok))
+}
+
+fn parse_lines_in_parallel(lines: &[(usize, &[u8])]) -> Vec<Parsed> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).min(8);
+    if threads < 2 || lines.len() < 256 {
+        return lines.iter().map(|(_, l)| parse_line(l)).collect();
+    }
+    let chunk = lines.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = lines
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|(_, l)| parse_line(l)).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|_| vec![Err("the checker thread failed".to_owned()); chunk]))
+            .collect()
+    })
 }
 
 #[derive(Debug, thiserror::Error)]
