@@ -292,3 +292,27 @@ fn each_stroke_starts_where_the_pen_went_down_and_undo_removes_it() {
     );
     assert!(second.iter().all(|p| (p[1] - 140.0).abs() < 12.0), "no point carried over from the first stroke");
 }
+
+#[test]
+fn the_report_is_exported_from_the_console_and_verifies() {
+    let (mut h, data) = attendance();
+    start_session(&mut h);
+    sign_as(&mut h, "Kim", "Kim Aldana");
+    let out = data.path().join("exported-report");
+    h.state_mut().attendance.report.folder = out.display().to_string();
+    settle(&mut h);
+    click(&mut h, "Export report");
+    // The export runs on a worker thread; give it real time.
+    for _ in 0..200 {
+        if h.query_by_label(&format!("Saved: report written to {}", out.display())).is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(2);
+    }
+    assert!(h.query_by_label(&format!("Exported to {}", out.display())).is_some());
+    assert!(h.query_by_label("Open folder").is_some());
+    assert!(setbrief::report::verify::verify_folder(&out).is_ok());
+    // Exporting again asks before replacing the folder.
+    assert!(h.query_by_label("Replace the existing report folder").is_some());
+}
