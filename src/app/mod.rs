@@ -93,6 +93,8 @@ pub struct SetbriefApp {
     pub exit_after_first_frame: Option<Instant>,
     open_dialog: Option<Receiver<Option<PathBuf>>>,
     last_poll: Instant,
+    /// When sign-in mode last asked for full screen.
+    fullscreen_asked: Instant,
 }
 
 impl SetbriefApp {
@@ -117,6 +119,7 @@ impl SetbriefApp {
             exit_after_first_frame: None,
             open_dialog: None,
             last_poll: Instant::now(),
+            fullscreen_asked: Instant::now(),
         };
         app.rebuild_deck(None);
         app.open_day();
@@ -323,8 +326,12 @@ impl SetbriefApp {
         if ctx.input(|i| i.viewport().close_requested()) {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
         }
-        if !ctx.input(|i| i.viewport().fullscreen.unwrap_or(false)) || !self.fullscreen {
+        // Back to full screen if anything took the window out of it; asked at most once a
+        // second, so a window manager that refuses does not make every frame repaint.
+        let left_fullscreen = ctx.input(|i| i.viewport().fullscreen == Some(false));
+        if !self.fullscreen || (left_fullscreen && self.fullscreen_asked.elapsed() >= Duration::from_secs(1)) {
             self.fullscreen = true;
+            self.fullscreen_asked = Instant::now();
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
         }
         let Some(Ok(day)) = self.day.as_mut() else {
