@@ -474,21 +474,18 @@ impl AttendanceUi {
             ui.text_edit_singleline(&mut self.import_path).labelled_by(label.id);
             if ui.button("Import").clicked() {
                 let path = PathBuf::from(self.import_path.trim());
-                self.message = Some(match std::fs::read(&path) {
-                    Err(e) => (false, format!("cannot read {}: {e}", path.display())),
-                    Ok(bytes) => match crate::attendance::roster_csv::read(&bytes) {
-                        Err(e) => (false, e.to_string()),
-                        Ok(import) => {
-                            let skipped: Vec<String> =
-                                import.skipped.iter().map(|(line, why)| format!("line {line}: {why}")).collect();
-                            let count = import.people.len();
-                            match day.import_roster(&path.display().to_string(), import.people) {
-                                Err(e) => (false, e.to_string()),
-                                Ok(()) if skipped.is_empty() => (true, format!("{count} crew imported")),
-                                Ok(()) => (true, format!("{count} crew imported; not read: {}", skipped.join("; "))),
-                            }
+                self.message = Some(match crate::attendance::roster_csv::read_file(&path) {
+                    Err(e) => (false, e.to_string()),
+                    Ok(import) => {
+                        let skipped: Vec<String> =
+                            import.skipped.iter().map(|(line, why)| format!("line {line}: {why}")).collect();
+                        let count = import.people.len();
+                        match day.import_roster(&path.display().to_string(), import.people) {
+                            Err(e) => (false, e.to_string()),
+                            Ok(()) if skipped.is_empty() => (true, format!("{count} crew imported")),
+                            Ok(()) => (true, format!("{count} crew imported; not read: {}", skipped.join("; "))),
                         }
-                    },
+                    }
                 });
             }
         });
@@ -546,14 +543,8 @@ impl AttendanceUi {
         });
         let roster = day.state.roster(&day.briefing);
         let query = normalise_name(&self.search);
-        let matches = |p: &Person| {
-            query.is_empty()
-                || normalise_name(&p.name).split(' ').any(|w| w.starts_with(&query))
-                || normalise_name(&p.name).contains(&query)
-                || normalise_name(&p.department).starts_with(&query)
-        };
         let mut chosen = None;
-        let shown: Vec<&Person> = roster.iter().filter(|p| matches(p)).collect();
+        let shown: Vec<&Person> = roster.iter().filter(|p| p.matches_search(&query)).collect();
         // Only the rows in view are laid out, so 300 names cost what 12 do.
         egui::ScrollArea::vertical().show_rows(ui, ROW_HEIGHT, shown.len(), |ui, rows| {
             for person in &shown[rows] {

@@ -17,6 +17,18 @@ pub enum ImportError {
     NoNameColumn,
     #[error("cannot read the crew list: {0}")]
     Csv(#[from] csv::Error),
+    #[error("cannot read {path}: {source}")]
+    File {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Reads a CSV crew list from a file.
+pub fn read_file(path: &std::path::Path) -> Result<Import, ImportError> {
+    let bytes = std::fs::read(path).map_err(|source| ImportError::File { path: path.to_owned(), source })?;
+    read(&bytes)
 }
 
 fn normalise(header: &str) -> String {
@@ -88,6 +100,12 @@ mod tests {
     fn first_and_last_name_columns() {
         let import = read(b"First Name,Last Name,Department,Title\nAda,First,ADs,1st AD\n").unwrap();
         assert_eq!(import.people[0].name, "Ada First");
+    }
+
+    #[test]
+    fn a_missing_file_names_itself() {
+        let err = read_file(std::path::Path::new("/no/such/crew.csv")).unwrap_err();
+        assert!(err.to_string().starts_with("cannot read /no/such/crew.csv"), "{err}");
     }
 
     #[test]
