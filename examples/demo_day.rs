@@ -6,10 +6,10 @@
 
 use std::path::PathBuf;
 
-use setbrief::attendance::{
+use setbrief_core::attendance::{
     Day, OnBehalf, Person, RoleSignOffRequest, SessionKind, SignInRequest, Signature, Stroke, acknowledgements,
 };
-use setbrief::briefing::{Lang, load_file};
+use setbrief_core::briefing::{Lang, load_file};
 
 /// A handwriting-like signature, different for each `seed`.
 fn signature(seed: usize) -> Signature {
@@ -71,7 +71,7 @@ fn main() {
 }
 
 fn run(
-    loaded: &setbrief::briefing::Loaded,
+    loaded: &setbrief_core::briefing::Loaded,
     data: &std::path::Path,
     signed: Option<usize>,
     keep_open: bool,
@@ -79,7 +79,7 @@ fn run(
     let mut day = Day::open(data, loaded)?;
     let scenes: Vec<String> = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
     let run_by =
-        day.holders_of(setbrief::briefing::Role::FirstAd).into_iter().next().unwrap_or_else(|| "1st AD".into());
+        day.holders_of(setbrief_core::briefing::Role::FirstAd).into_iter().next().unwrap_or_else(|| "1st AD".into());
     let session = day.start_session(SessionKind::Main, scenes.clone(), &run_by, "2468")?;
     let roster = day.state.roster(&day.briefing);
     let count = signed.unwrap_or(roster.len().saturating_sub(4)).min(roster.len());

@@ -2,8 +2,8 @@
 
 use std::io::Write as _;
 
-use setbrief::briefing::{Lang, LanguageMode, load_file};
-use setbrief::deck::{Budget, build, slide_text};
+use setbrief_core::briefing::{Lang, LanguageMode, load_file};
+use setbrief_core::deck::{Budget, build, slide_text};
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -1,23 +1,53 @@
-//! `setbrief`: parses the command line and hands over to the library.
+//! `setbrief`: opens the app, or runs one command. Parses the command line and hands
+//! over; the work is in the crates.
+
+mod cli;
+
+use std::path::{Path, PathBuf};
 
 use clap::Parser as _;
-use setbrief::attendance::day::default_data_dir;
-use setbrief::cli::{Cli, Command, report, sign_loop, validate, verify};
+use cli::{Cli, Command, exit};
+use setbrief_core::attendance::day::default_data_dir;
+
+/// The example day the app opens when no file is given.
+const DEFAULT_BRIEFING: &str = "briefings/coyote-pass-day-12.ron";
+
+/// Where the default briefing is: beside the working directory when run from a
+/// checkout (`cargo run`), else beside the sources it was built from.
+fn default_briefing_path() -> PathBuf {
+    let here = PathBuf::from(DEFAULT_BRIEFING);
+    if here.exists() { here } else { Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_BRIEFING) }
+}
 
 fn main() {
     let cli = Cli::parse();
+    let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
     let code = match cli.command {
-        Some(Command::Validate { format, files }) => validate(&files, format, &mut std::io::stdout().lock()),
-        Some(Command::Report { date, day_folder, out, overwrite }) => report(
-            &cli.data_dir.clone().unwrap_or_else(default_data_dir),
-            date.as_deref(),
-            day_folder.as_deref(),
-            &out,
-            overwrite,
-        ),
-        Some(Command::Verify { folder }) => verify(&folder),
-        Some(Command::SignLoop(args)) => sign_loop(&args, &cli.data_dir.unwrap_or_else(default_data_dir)),
-        None => setbrief::app::run(cli.file, cli.data_dir.unwrap_or_else(default_data_dir), cli.exit_after_first_frame),
+        Some(Command::Validate { format, files }) => cli::validate(&files, format, &mut std::io::stdout().lock()),
+        Some(Command::Report { date, day_folder, out, overwrite }) => {
+            cli::report(&data_dir, date.as_deref(), day_folder.as_deref(), &out, overwrite)
+        }
+        Some(Command::Verify { folder }) => cli::verify(&folder),
+        Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir),
+        None => {
+            let path = cli.file.unwrap_or_else(default_briefing_path);
+            match setbrief_app::run(path, data_dir, cli.exit_after_first_frame) {
+                Ok(()) => exit::OK,
+                Err(e) => {
+                    eprintln!("setbrief: cannot open a window: {e}");
+                    exit::USAGE
+                }
+            }
+        }
     };
     std::process::exit(code);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_default_briefing_exists_and_can_be_presented() {
+        let loaded = setbrief_core::briefing::load_file(&super::default_briefing_path());
+        assert!(loaded.is_ok_and(|l| l.presentable().is_some()));
+    }
 }

@@ -1,0 +1,147 @@
+//! CPU time of one full UI frame (layout and tessellation, no GPU) of the densest
+//! slide of a 200-scene briefing at 1920x1080. Target: p99 under 4 ms.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use egui::{Key, Modifiers, RawInput, Rect, pos2, vec2};
+use setbrief_app::{SetbriefApp, Settings, theme};
+use setbrief_core::briefing::generate;
+
+/// Criterion reports means; the targets are on the 99th percentile, so measure it too.
+fn print_percentiles(name: &str, mut run: impl FnMut() -> usize) {
+    let mut times: Vec<std::time::Duration> = (0..2000)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            run();
+            start.elapsed()
+        })
+        .collect();
+    times.sort_unstable();
+    println!("{name}: p50 {:?}, p99 {:?}, max {:?}", times[1000], times[1980], times[1999]);
+}
+
+/// Runs one frame and returns the number of vertices it tessellated to.
+fn frame(ctx: &egui::Context, app: &mut SetbriefApp, input: RawInput) -> usize {
+    let output = ctx.run_ui(input, |ui| app.ui(ui));
+    ctx.tessellate(output.shapes, output.pixels_per_point)
+        .iter()
+        .map(|p| match &p.primitive {
+            egui::epaint::Primitive::Mesh(m) => m.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum()
+}
+
+fn ui_frame(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("setbrief-bench-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("generated.ron");
+    if let Err(e) = std::fs::write(&path, generate::briefing_text(200, 300)) {
+        eprintln!("cannot write the generated briefing: {e}");
+        return;
+    }
+    let mut app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
+    let ctx = egui::Context::default();
+    theme::install_fonts(&ctx);
+    let input = || RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1920.0, 1080.0))),
+        ..RawInput::default()
+    };
+    // Full screen hides the menu, as when presenting; warm the font atlas.
+    let mut first = input();
+    first.events.push(egui::Event::Key {
+        key: Key::F,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    });
+    frame(&ctx, &mut app, first);
+    // The densest slide is the one that tessellates to the most vertices.
+    let mut densest = (0, 0);
+    for i in 0..app.slides.len() {
+        app.nav.go_to(i);
+        frame(&ctx, &mut app, input());
+        let vertices = frame(&ctx, &mut app, input());
+        if vertices > densest.1 {
+            densest = (i, vertices);
+        }
+    }
+    let densest = densest.0;
+    app.nav.go_to(densest);
+    let vertices = frame(&ctx, &mut app, input());
+    println!(
+        "densest slide: #{} of {}, {} blocks, {vertices} vertices per frame",
+        densest + 1,
+        app.slides.len(),
+        app.slides[densest].blocks.len()
+    );
+    c.bench_function("ui_frame_densest_slide_1080p", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app, input())));
+    });
+    print_percentiles("ui_frame_densest_slide_1080p", || black_box(frame(&ctx, &mut app, input())));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// One frame of the attendance screen (console and crew list) with 500 crew, 300 of
+/// them signed. Target: p99 under 4 ms.
+fn sign_in_list_frame(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("setbrief-bench-signin-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("generated.ron");
+    if std::fs::write(&path, generate::briefing_text(40, 500)).is_err() {
+        return;
+    }
+    let mut app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
+    let Some(Ok(day)) = app.day.as_mut() else { return };
+    let Ok(session) = day.start_session(setbrief_core::attendance::SessionKind::Main, Vec::new(), "Ada First", "2468")
+    else {
+        return;
+    };
+    let acks: Vec<(String, bool)> =
+        setbrief_core::attendance::acknowledgements::for_session(&day.briefing, &[], setbrief_core::briefing::Lang::En)
+            .into_iter()
+            .map(|a| (a, true))
+            .collect();
+    let roster = day.state.roster(&day.briefing);
+    for person in roster.into_iter().take(300) {
+        let points =
+            (0..300).map(|i| [10.0 + i as f32 * 1.2, 60.0 + (i as f32 / 9.0).sin() * 35.0, i as f32 * 7.0]).collect();
+        let request = setbrief_core::attendance::SignInRequest {
+            session,
+            person,
+            walk_in: false,
+            language: setbrief_core::briefing::Lang::En,
+            acknowledgements: acks.clone(),
+            signature: setbrief_core::attendance::Signature {
+                width: 640.0,
+                height: 200.0,
+                strokes: vec![setbrief_core::attendance::Stroke { points }],
+            },
+            late_briefed_by: None,
+            on_behalf: None,
+            concern: None,
+        };
+        let _ = day.sign_in(request);
+    }
+    app.screen = setbrief_app::Screen::Attendance;
+    let ctx = egui::Context::default();
+    theme::install_fonts(&ctx);
+    let input = || RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1920.0, 1080.0))),
+        ..RawInput::default()
+    };
+    for _ in 0..5 {
+        frame(&ctx, &mut app, input());
+    }
+    c.bench_function("ui_frame_sign_in_list_500_crew_300_signed", |b| {
+        b.iter(|| black_box(frame(&ctx, &mut app, input())));
+    });
+    print_percentiles("ui_frame_sign_in_list", || black_box(frame(&ctx, &mut app, input())));
+    drop(app);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, ui_frame, sign_in_list_frame);
+criterion_main!(benches);

@@ -1,0 +1,113 @@
+//! The presenter view, for the laptop screen: the current and next slide, the
+//! presenter notes, the elapsed time and the clock.
+
+use egui::{Rect, RichText, Ui, pos2, vec2};
+
+use setbrief_core::present::{Blank, Command, format_elapsed};
+
+use super::SetbriefApp;
+use super::slide_view::{self, Style};
+use super::theme::TypeScale;
+
+/// A 16:9 rect of `width` at `top_left`.
+fn frame_rect(top_left: egui::Pos2, width: f32) -> Rect {
+    Rect::from_min_size(top_left, vec2(width, width * 9.0 / 16.0))
+}
+
+pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
+    let ctx = ui.ctx().clone();
+    let full = ui.max_rect();
+    ui.painter().rect_filled(full, 0.0, ui.visuals().panel_fill);
+    let pad = 16.0;
+    let palette = app.settings.theme.palette();
+    let mode = app.settings.language;
+
+    let left_w = (full.width() - 3.0 * pad) * 0.6;
+    let right_w = full.width() - 3.0 * pad - left_w;
+    let top = full.top() + 64.0;
+    let current_rect = frame_rect(pos2(full.left() + pad, top), left_w);
+    let next_rect = frame_rect(pos2(current_rect.right() + pad, top), right_w);
+
+    // Header: where we are and for how long.
+    ui.scope_builder(
+        egui::UiBuilder::new().max_rect(Rect::from_min_max(full.min + vec2(pad, 8.0), pos2(full.right() - pad, top))),
+        |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(app.status_line()).size(22.0).strong());
+                ui.separator();
+                ui.label(RichText::new(format!("Elapsed {}", format_elapsed(app.elapsed()))).size(22.0));
+                ui.separator();
+                ui.label(RichText::new(format!("Clock {}", app.clock())).size(22.0));
+                match app.nav.blank {
+                    Some(Blank::Black) => {
+                        ui.separator();
+                        ui.label(RichText::new("AUDIENCE SCREEN IS BLACK").size(22.0).strong());
+                    }
+                    Some(Blank::White) => {
+                        ui.separator();
+                        ui.label(RichText::new("AUDIENCE SCREEN IS WHITE").size(22.0).strong());
+                    }
+                    None => {}
+                }
+            });
+        },
+    );
+
+    if let Some(slide) = app.current_slide() {
+        let style = Style { scale: TypeScale::for_size(current_rect.width(), current_rect.height()), palette, mode };
+        slide_view::show(ui, current_rect, slide, style);
+    }
+    let next_label = Rect::from_min_size(pos2(next_rect.left(), next_rect.top() - 28.0), vec2(right_w, 26.0));
+    ui.put(next_label, egui::Label::new(RichText::new("Next").size(18.0).strong()));
+    match app.slides.get(app.nav.current() + 1) {
+        Some(next) => {
+            let style = Style { scale: TypeScale::for_size(next_rect.width(), next_rect.height()), palette, mode };
+            slide_view::show(ui, next_rect, next, style);
+        }
+        None => {
+            ui.painter().rect_filled(next_rect, 4.0, ui.visuals().extreme_bg_color);
+            ui.painter().text(
+                next_rect.center(),
+                egui::Align2::CENTER_CENTER,
+                "End of the briefing",
+                egui::FontId::proportional(22.0),
+                ui.visuals().text_color(),
+            );
+        }
+    }
+
+    // Notes under the next slide, and the buttons under the current one.
+    let notes_rect = Rect::from_min_max(
+        pos2(next_rect.left(), next_rect.bottom() + pad),
+        pos2(next_rect.right(), full.bottom() - pad),
+    );
+    ui.scope_builder(egui::UiBuilder::new().max_rect(notes_rect), |ui| {
+        ui.label(RichText::new("Presenter notes").size(18.0).strong());
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let notes = app.current_slide().and_then(|s| s.notes.clone());
+            match notes {
+                Some(n) => ui.label(RichText::new(n).size(24.0)),
+                None => ui.label(RichText::new("No notes for this slide.").size(18.0).italics()),
+            };
+        });
+    });
+    let controls = Rect::from_min_max(
+        pos2(current_rect.left(), current_rect.bottom() + pad),
+        pos2(current_rect.right(), full.bottom() - pad),
+    );
+    ui.scope_builder(egui::UiBuilder::new().max_rect(controls), |ui| {
+        ui.horizontal(|ui| {
+            let big = vec2(180.0, 56.0);
+            for (label, command) in [
+                ("‹ Previous", Command::Previous),
+                ("Next ›", Command::Next),
+                ("Black screen", Command::Black),
+                ("Audience view (S)", Command::TogglePresenterView),
+            ] {
+                if ui.add(egui::Button::new(RichText::new(label).size(20.0)).min_size(big)).clicked() {
+                    app.apply(&ctx, command);
+                }
+            }
+        });
+    });
+}

@@ -1,0 +1,318 @@
+//! The sign-in flows through the real app with `egui_kittest`: start a session, find a
+//! name, confirm, draw a signature, sign; walk-ins, concerns, the armorer's sign-off,
+//! and the locked sign-in mode.
+
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2, ViewportCommand, ViewportEvent, ViewportId};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use setbrief_app::{Screen, SetbriefApp, Settings, theme};
+use setbrief_core::attendance::acknowledgements;
+use setbrief_core::attendance::journal::verify;
+use setbrief_core::briefing::Lang;
+
+const PIN: &str = "2468";
+
+fn settle(h: &mut Harness<'_, SetbriefApp>) {
+    h.run_steps(3);
+}
+
+fn attendance() -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let app = SetbriefApp::new(
+        &setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"),
+        data.path(),
+        Settings::default(),
+    );
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1600.0, 1000.0))
+        .with_context_setup(theme::install_fonts)
+        .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
+    settle(&mut h);
+    h.key_press(Key::A);
+    settle(&mut h);
+    assert_eq!(h.state().screen, Screen::Attendance);
+    (h, data)
+}
+
+fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    settle(h);
+    h.get_by_label(label).type_text(text);
+    settle(h);
+}
+
+fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
+    h.get_by_label(label).click();
+    settle(h);
+}
+
+fn start_session(h: &mut Harness<'_, SetbriefApp>) {
+    type_into(h, "Unlock PIN (4+ digits)", PIN);
+    click(h, "Start session");
+    assert!(h.query_by_label("Saved: session #1 started").is_some());
+}
+
+/// One pen-down to pen-up stroke through `points`, with real pointer events.
+fn stroke(h: &mut Harness<'_, SetbriefApp>, points: &[Pos2]) {
+    h.event(Event::PointerMoved(points[0]));
+    h.step();
+    h.event(Event::PointerButton {
+        pos: points[0],
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    for p in &points[1..] {
+        h.event(Event::PointerMoved(*p));
+        h.step();
+    }
+    let last = points[points.len() - 1];
+    h.event(Event::PointerButton {
+        pos: last,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    settle(h);
+}
+
+/// Draws a wavy signature across the pad.
+fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
+    let rect = h.get_by_label("Signature pad").rect();
+    let at = |t: f32| {
+        Pos2::new(
+            rect.left() + 30.0 + t * (rect.width() - 60.0),
+            rect.center().y + (t * 20.0).sin() * rect.height() * 0.25,
+        )
+    };
+    let points: Vec<Pos2> = (0..=40).map(|i| at(i as f32 / 40.0)).collect();
+    stroke(h, &points);
+}
+
+fn tick_acknowledgements(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let scenes = day.state.sessions.last().unwrap().scenes.clone();
+    for ack in acknowledgements::for_session(&day.briefing, &scenes, lang) {
+        click(h, &ack);
+    }
+}
+
+fn journal_records(h: &Harness<'_, SetbriefApp>) -> usize {
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let rb = verify(&std::fs::read(day.journal_path()).unwrap());
+    assert!(rb.is_intact(), "{:?}", rb.problems);
+    rb.records.len()
+}
+
+fn sign_as(h: &mut Harness<'_, SetbriefApp>, search: &str, name: &str) {
+    type_into(h, "Find your name", search);
+    click(h, name);
+    assert!(h.query_by_label(&format!("Signing: {name}")).is_some());
+    tick_acknowledgements(h, Lang::En);
+    draw_signature(h);
+    click(h, "Sign");
+}
+
+#[test]
+fn search_tick_draw_sign_and_the_journal_grows_by_one_verified_record() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    let before = journal_records(&h);
+    type_into(&mut h, "Find your name", "zo");
+    assert!(h.query_by_label("Zoë Marchetti").is_some());
+    assert!(h.query_by_label("Kim Aldana").is_none(), "the list filters as you type");
+    click(&mut h, "Zoë Marchetti");
+    // Sign stays disabled until everything is confirmed and signed.
+    click(&mut h, "Sign");
+    assert!(h.query_by_label("Signing: Zoë Marchetti").is_some());
+    tick_acknowledgements(&mut h, Lang::En);
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    assert!(h.query_by_label("Saved: Zoë Marchetti signed. Thank you.").is_some());
+    assert_eq!(journal_records(&h), before + 1);
+    // Back at the list, the person shows as signed.
+    type_into(&mut h, "Find your name", "Zo");
+    assert!(h.query_all_by_label_contains("Signed ").next().is_some());
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let signed = day.state.sign_ins.last().unwrap();
+    assert!(signed.signature.point_count() > 10, "vector strokes kept");
+    assert!(signed.signature.strokes[0].points.last().unwrap()[2] >= 0.0, "with timing");
+}
+
+#[test]
+fn signing_in_spanish_records_the_spanish_text() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    type_into(&mut h, "Find your name", "José");
+    click(&mut h, "José Armijo");
+    click(&mut h, "Español");
+    tick_acknowledgements(&mut h, Lang::Es);
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let s = day.state.sign_ins.last().unwrap();
+    assert_eq!(s.language, Lang::Es);
+    assert!(s.acknowledgements[0].starts_with("Asistí a esta reunión de seguridad"));
+}
+
+#[test]
+fn a_scribble_is_refused_with_a_message() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    type_into(&mut h, "Find your name", "Kim");
+    click(&mut h, "Kim Aldana");
+    tick_acknowledgements(&mut h, Lang::En);
+    let p = h.get_by_label("Signature pad").rect().center();
+    stroke(&mut h, &[p, p + Vec2::new(8.0, 2.0), p + Vec2::new(12.0, 2.0)]);
+    click(&mut h, "Sign");
+    assert!(h.query_all_by_label_contains("too small to be a signature").next().is_some());
+    assert!(h.query_by_label("Signing: Kim Aldana").is_some(), "the form stays for another try");
+    click(&mut h, "Clear");
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    assert!(h.query_by_label("Saved: Kim Aldana signed. Thank you.").is_some());
+}
+
+#[test]
+fn a_walk_in_adds_themselves_and_is_marked() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "I'm not on the list");
+    type_into(&mut h, "Name", "Dee Walker");
+    type_into(&mut h, "Department", "Locations");
+    type_into(&mut h, "Role", "Day player PA");
+    click(&mut h, "Continue");
+    tick_acknowledgements(&mut h, Lang::En);
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let s = day.state.sign_ins.last().unwrap();
+    assert!(s.walk_in);
+    assert_eq!(s.person.department, "Locations");
+}
+
+#[test]
+fn a_concern_shows_to_the_1st_ad_until_answered() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    type_into(&mut h, "Find your name", "Kim");
+    click(&mut h, "Kim Aldana");
+    tick_acknowledgements(&mut h, Lang::En);
+    type_into(&mut h, "I have a concern (optional)", "Shield too close to the muzzle");
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    assert!(h.query_by_label("Open concerns: 1").is_some());
+    assert!(h.query_by_label("OPEN · Kim Aldana: Shield too close to the muzzle").is_some());
+    type_into(&mut h, "Response", "Shield moved back 2 m with the armorer");
+    click(&mut h, "Record response");
+    assert!(h.query_by_label("Open concerns: 0").is_some());
+}
+
+#[test]
+fn the_armorers_attestation_clears_the_firearms_scene() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    assert!(h.query_by_label("Scene 52: NOT CLEARED").is_some());
+    click(&mut h, "Armorer sign-off (Firearms)");
+    assert!(h.query_all_by_label_contains("no live ammunition on set").next().is_some());
+    draw_signature(&mut h);
+    click(&mut h, "Sign off");
+    assert!(h.query_by_label("Scene 52: cleared").is_some());
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    assert_eq!(day.state.role_sign_offs[0].name, "Tom Brennan");
+}
+
+#[test]
+fn locked_mode_refuses_to_close_and_only_the_right_pin_unlocks() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "Hand to crew (locked sign-in)");
+    assert!(h.state().attendance.locked);
+    assert!(h.query_by_label("Start session").is_none(), "the console is out of reach");
+    for key in [Key::Escape, Key::F, Key::F11, Key::PageDown, Key::A, Key::S] {
+        h.key_press(key);
+        settle(&mut h);
+        assert!(h.state().attendance.locked, "{key:?} left sign-in mode");
+    }
+    h.key_press_modifiers(Modifiers::ALT, Key::F4);
+    settle(&mut h);
+    // The window manager's close request (Alt+F4, the title bar's X) is cancelled.
+    h.input_mut().viewports.entry(ViewportId::ROOT).or_default().events.push(ViewportEvent::Close);
+    h.step();
+    let commands = &h.output().viewport_output[&ViewportId::ROOT].commands;
+    assert!(commands.contains(&ViewportCommand::CancelClose), "{commands:?}");
+    assert!(h.state().attendance.locked);
+    // Crew can still sign.
+    sign_as(&mut h, "Eli", "Eli Romero");
+    assert!(h.query_by_label("Saved: Eli Romero signed. Thank you.").is_some());
+    type_into(&mut h, "1st AD PIN", "1111");
+    click(&mut h, "Unlock");
+    assert!(h.state().attendance.locked);
+    assert!(h.query_by_label("Not saved: wrong PIN").is_some());
+    type_into(&mut h, "1st AD PIN", PIN);
+    click(&mut h, "Unlock");
+    assert!(!h.state().attendance.locked);
+}
+
+#[test]
+fn typing_a_name_does_not_trigger_presenter_keys() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    type_into(&mut h, "Find your name", "Bea");
+    assert_eq!(h.state().screen, Screen::Attendance, "the A in Bea stays text");
+    assert!(h.state().nav.blank.is_none(), "the B in Bea does not black out");
+    assert!(h.query_by_label("Bea Yazzie").is_some());
+}
+
+#[test]
+fn each_stroke_starts_where_the_pen_went_down_and_undo_removes_it() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    type_into(&mut h, "Find your name", "Kim");
+    click(&mut h, "Kim Aldana");
+    tick_acknowledgements(&mut h, Lang::En);
+    let rect = h.get_by_label("Signature pad").rect();
+    let line = |y: f32, x0: f32, x1: f32| -> Vec<Pos2> {
+        (0..=20).map(|i| Pos2::new(rect.left() + x0 + (x1 - x0) * i as f32 / 20.0, rect.top() + y)).collect()
+    };
+    stroke(&mut h, &line(60.0, 40.0, 500.0));
+    stroke(&mut h, &line(140.0, 300.0, 600.0));
+    stroke(&mut h, &line(100.0, 100.0, 200.0));
+    click(&mut h, "Undo stroke");
+    click(&mut h, "Sign");
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let sig = &day.state.sign_ins.last().unwrap().signature;
+    assert_eq!(sig.strokes.len(), 2, "undo removed the third stroke");
+    let second = &sig.strokes[1].points;
+    assert!(
+        (second[0][0] - 300.0).abs() < 12.0 && (second[0][1] - 140.0).abs() < 12.0,
+        "second stroke starts at its own pen-down: {:?}",
+        second[0]
+    );
+    assert!(second.iter().all(|p| (p[1] - 140.0).abs() < 12.0), "no point carried over from the first stroke");
+}
+
+#[test]
+fn the_report_is_exported_from_the_console_and_verifies() {
+    let (mut h, data) = attendance();
+    start_session(&mut h);
+    sign_as(&mut h, "Kim", "Kim Aldana");
+    let out = data.path().join("exported-report");
+    h.state_mut().attendance.report.folder = out.display().to_string();
+    settle(&mut h);
+    click(&mut h, "Export report");
+    // The export runs on a worker thread; give it real time.
+    for _ in 0..200 {
+        if h.query_by_label(&format!("Saved: report written to {}", out.display())).is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(2);
+    }
+    assert!(h.query_by_label(&format!("Exported to {}", out.display())).is_some());
+    assert!(h.query_by_label("Open folder").is_some());
+    assert!(setbrief_report::verify::verify_folder(&out).is_ok());
+    // Exporting again asks before replacing the folder.
+    assert!(h.query_by_label("Replace the existing report folder").is_some());
+}

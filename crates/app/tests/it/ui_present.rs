@@ -1,0 +1,311 @@
+//! The presenting flow, driven through the real app state with `egui_kittest`: keys,
+//! clicker buttons, jumps, language, blackout, diagnostics.
+
+use std::path::Path;
+
+use egui::{Key, Modifiers, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use setbrief_app::{SetbriefApp, Settings, View, theme};
+use setbrief_core::briefing::{Lang, LanguageMode};
+use setbrief_core::deck::SlideKind;
+use setbrief_core::present::Blank;
+
+/// The app on `path`, with its attendance in a fresh data directory (kept alive by the
+/// returned guard).
+fn harness_at(path: &Path, size: Vec2) -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let app = SetbriefApp::new(path, data.path(), Settings::default());
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_context_setup(theme::install_fonts)
+        .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
+    settle(&mut h);
+    (h, data)
+}
+
+fn harness(file: &str) -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
+    harness_at(&setbrief_testkit::repo().join(file), Vec2::new(1280.0, 720.0))
+}
+
+const WESTERN: &str = "briefings/coyote-pass-day-12.ron";
+
+/// The app wakes every second for its clock and file watch, so it never "settles":
+/// step a few frames instead, enough for a key or a click to take effect.
+fn settle(h: &mut Harness<'_, SetbriefApp>) {
+    h.run_steps(3);
+}
+
+fn press(h: &mut Harness<'_, SetbriefApp>, key: Key) {
+    h.key_press(key);
+    settle(h);
+}
+
+fn shows(h: &Harness<'_, SetbriefApp>, text: &str) -> bool {
+    h.query_all_by_label(text).next().is_some()
+}
+
+#[test]
+fn opens_on_the_title_slide() {
+    let (h, _data) = harness(WESTERN);
+    assert!(shows(&h, "Coyote Pass"));
+    assert!(shows(&h, "Day 12 · Thursday 16 April 2026"));
+    assert!(shows(&h, "Briefing by"));
+    assert_eq!(h.state().nav.current(), 0);
+}
+
+#[test]
+fn clicker_page_down_and_page_up_move_through_the_deck() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::PageDown);
+    press(&mut h, Key::PageDown);
+    assert_eq!(h.state().nav.current(), 2);
+    assert!(shows(&h, "In an emergency"));
+    assert!(shows(&h, "911"));
+    press(&mut h, Key::PageUp);
+    assert_eq!(h.state().nav.current(), 1);
+    for key in [Key::ArrowRight, Key::ArrowDown, Key::Space, Key::Enter, Key::N] {
+        let before = h.state().nav.current();
+        press(&mut h, key);
+        assert_eq!(h.state().nav.current(), before + 1, "{key:?}");
+    }
+    for key in [Key::ArrowLeft, Key::ArrowUp, Key::Backspace, Key::P] {
+        let before = h.state().nav.current();
+        press(&mut h, key);
+        assert_eq!(h.state().nav.current(), before - 1, "{key:?}");
+    }
+    press(&mut h, Key::End);
+    assert!(shows(&h, "Please sign the attendance now."));
+    assert!(shows(&h, "Questions? Ask now."));
+    press(&mut h, Key::Home);
+    assert_eq!(h.state().nav.current(), 0);
+}
+
+#[test]
+fn auto_repeat_from_a_stuck_key_is_ignored() {
+    let (mut h, _data) = harness(WESTERN);
+    h.key_down(Key::PageDown);
+    for _ in 0..30 {
+        h.event(egui::Event::Key {
+            key: Key::PageDown,
+            physical_key: None,
+            pressed: true,
+            repeat: true,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    settle(&mut h);
+    assert_eq!(h.state().nav.current(), 1);
+}
+
+#[test]
+fn on_screen_buttons_work_for_touchscreens() {
+    let (mut h, _data) = harness(WESTERN);
+    h.get_by_label("Next ›").click();
+    settle(&mut h);
+    h.get_by_label("Next ›").click();
+    settle(&mut h);
+    assert_eq!(h.state().nav.current(), 2);
+    h.get_by_label("‹ Previous").click();
+    settle(&mut h);
+    assert_eq!(h.state().nav.current(), 1);
+}
+
+#[test]
+fn typing_a_number_then_enter_or_g_jumps() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::Num0);
+    assert!(shows(&h, "Go to slide 10"));
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().nav.current(), 9);
+    press(&mut h, Key::Num3);
+    press(&mut h, Key::G);
+    assert_eq!(h.state().nav.current(), 2);
+}
+
+#[test]
+fn a_firearms_scene_states_no_live_ammunition() {
+    let (mut h, _data) = harness(WESTERN);
+    let index = h
+        .state()
+        .slides
+        .iter()
+        .position(|s| matches!(&s.kind, SlideKind::Scene { number, .. } if number == "52"))
+        .unwrap();
+    for _ in 0..index {
+        press(&mut h, Key::PageDown);
+    }
+    assert!(shows(&h, "Scene 52"));
+    assert!(shows(&h, "No live ammunition on set, on the lot or at the location. Ever."));
+    assert!(shows(&h, "Firearms pictogram"));
+    assert!(shows(&h, "CSATF Safety Bulletin #1, #2"));
+    assert!(h.state().status_line().starts_with("Scene 52 (2 of 3) · Slide"));
+}
+
+#[test]
+fn language_key_cycles_english_spanish_both() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::PageDown);
+    press(&mut h, Key::PageDown);
+    assert!(shows(&h, "Muster point"));
+    press(&mut h, Key::L);
+    assert_eq!(h.state().settings.language, LanguageMode::Only(Lang::Es));
+    assert!(shows(&h, "Punto de reunión"));
+    assert!(shows(&h, "El barandal para caballos frente al establo, extremo oeste de Main Street"));
+    assert!(matches!(h.state().current_slide().unwrap().kind, SlideKind::Emergency), "stays on the same slide");
+    press(&mut h, Key::L);
+    assert_eq!(h.state().settings.language, LanguageMode::Both);
+    // Both languages take more room: the muster point may now be on the next part.
+    if !shows(&h, "Punto de reunión") {
+        press(&mut h, Key::PageDown);
+    }
+    assert!(shows(&h, "The hitching rail in front of the livery stable, west end of Main Street"));
+    assert!(shows(&h, "El barandal para caballos frente al establo, extremo oeste de Main Street"));
+    press(&mut h, Key::L);
+    assert_eq!(h.state().settings.language, LanguageMode::Only(Lang::En));
+}
+
+#[test]
+fn blackout_and_whiteout_then_any_key_returns() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::B);
+    assert_eq!(h.state().nav.blank, Some(Blank::Black));
+    assert!(!shows(&h, "Coyote Pass"), "nothing shows on a black screen");
+    press(&mut h, Key::PageDown);
+    assert_eq!(h.state().nav.blank, None);
+    assert_eq!(h.state().nav.current(), 0, "the key that ends the blackout does not move");
+    press(&mut h, Key::Period);
+    assert_eq!(h.state().nav.blank, Some(Blank::Black));
+    press(&mut h, Key::Period);
+    press(&mut h, Key::W);
+    assert_eq!(h.state().nav.blank, Some(Blank::White));
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().nav.blank, None);
+}
+
+#[test]
+fn help_theme_presenter_view() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::Questionmark);
+    assert!(shows(&h, "jump to that slide"));
+    press(&mut h, Key::Escape);
+    assert!(!shows(&h, "jump to that slide"));
+    press(&mut h, Key::T);
+    assert_eq!(h.state().settings.theme, theme::ThemeKind::Night);
+    press(&mut h, Key::S);
+    assert_eq!(h.state().view, View::Presenter);
+    assert!(shows(&h, "Presenter notes"));
+    press(&mut h, Key::PageDown);
+    press(&mut h, Key::PageDown);
+    assert!(shows(&h, "Next"));
+    press(&mut h, Key::S);
+    assert_eq!(h.state().view, View::Audience);
+}
+
+#[test]
+fn presenter_notes_show_in_the_presenter_view_only() {
+    let (mut h, _data) = harness(WESTERN);
+    let note = "Sunrise 06:41. Light is good until about 07:30; do not let the clock rush the wranglers.";
+    while !matches!(h.state().current_slide().unwrap().kind, SlideKind::Scene { .. }) {
+        press(&mut h, Key::PageDown);
+    }
+    assert!(!shows(&h, note));
+    press(&mut h, Key::S);
+    assert!(shows(&h, note));
+}
+
+#[test]
+fn a_file_with_errors_opens_to_its_diagnostics_and_blocks_presenting() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(
+        &path,
+        setbrief_testkit::edit(
+            &setbrief_testkit::minimal(),
+            r#"points: ["Cables under mats."],"#,
+            "hazards: [Firarms()],",
+        ),
+    )
+    .unwrap();
+    let (mut h, _data) = harness_at(&path, Vec2::new(1280.0, 720.0));
+    assert!(!h.state().can_present());
+    let rendered = h.state().doc.loaded().unwrap().diagnostics[0].render(&path.display().to_string());
+    assert!(rendered.contains("unknown hazard `Firarms`"));
+    assert!(shows(&h, &rendered));
+    press(&mut h, Key::PageDown);
+    assert_eq!(h.state().nav.current(), 0);
+
+    // The 1st AD fixes the file in an editor; reload picks it up.
+    std::fs::write(&path, setbrief_testkit::minimal()).unwrap();
+    press(&mut h, Key::F5);
+    assert!(h.state().can_present());
+    assert!(shows(&h, "Test Production"));
+}
+
+#[test]
+fn warnings_are_shown_and_can_be_acknowledged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("warn.ron");
+    std::fs::write(&path, setbrief_testkit::edit(&setbrief_testkit::minimal(), r#"first_aid: "Stage door","#, ""))
+        .unwrap();
+    let (mut h, _data) = harness_at(&path, Vec2::new(1280.0, 720.0));
+    assert!(shows(&h, "1 warning(s): read them before presenting"));
+    h.get_by_label("I have read the warnings: present").click();
+    settle(&mut h);
+    assert!(h.state().can_present());
+    assert!(shows(&h, "Test Production"));
+}
+
+#[test]
+fn an_unreadable_file_says_so() {
+    let (h, _data) = harness_at(Path::new("/no/such/briefing.ron"), Vec2::new(1280.0, 720.0));
+    assert!(shows(&h, "This briefing cannot be opened"));
+}
+
+#[test]
+fn ctrl_r_reloads_and_keeps_the_place() {
+    let (mut h, _data) = harness(WESTERN);
+    for _ in 0..4 {
+        press(&mut h, Key::PageDown);
+    }
+    h.key_press_modifiers(Modifiers::CTRL, Key::R);
+    settle(&mut h);
+    assert_eq!(h.state().nav.current(), 4);
+    assert!(h.state().notice.as_deref().unwrap().starts_with("Reloaded"));
+}
+
+#[test]
+fn every_slide_of_every_example_fits_at_720p_and_1080p_in_every_language() {
+    let dir = setbrief_testkit::repo().join("briefings");
+    let generated = tempfile::tempdir().unwrap();
+    let every_hazard = generated.path().join("every-hazard.ron");
+    std::fs::write(&every_hazard, setbrief_core::briefing::generate::briefing_text(20, 40)).unwrap();
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.push(every_hazard);
+    for path in files {
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        for size in [Vec2::new(1280.0, 720.0), Vec2::new(1920.0, 1080.0)] {
+            let (mut h, _data) = harness_at(&path, size);
+            h.key_press(Key::F);
+            settle(&mut h);
+            for _ in 0..3 {
+                let len = h.state().slides.len();
+                for i in 0..len {
+                    assert!(
+                        h.state().last_overflow < 1.0,
+                        "{} slide {i} overflows by {} at {size:?} in {:?}",
+                        path.display(),
+                        h.state().last_overflow,
+                        h.state().settings.language
+                    );
+                    press(&mut h, Key::PageDown);
+                }
+                press(&mut h, Key::Home);
+                press(&mut h, Key::L);
+            }
+        }
+    }
+}

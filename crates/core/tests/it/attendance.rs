@@ -1,0 +1,296 @@
+//! Sign-off through the core API: sessions, sign-ins, role sign-offs, concerns, voids,
+//! and a journal that survives what disks and power cuts do to it.
+
+use setbrief_core::attendance::journal::{Problem, verify};
+use setbrief_core::attendance::{Day, DayError, OnBehalf, RoleSignOffRequest, Signature, Stroke};
+use setbrief_core::briefing::{HazardKind, Lang, Role};
+use setbrief_testkit::day::{PIN, main_session, open_day, request, signature};
+
+#[test]
+fn a_crew_member_signs_once_and_it_is_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let seq = day.sign_in(request(&day, s, "Zoë Marchetti")).unwrap();
+    assert!(day.state.signed(s, "zoë marchetti").is_some());
+    let bytes = std::fs::read(day.journal_path()).unwrap();
+    let rb = verify(&bytes);
+    assert!(rb.is_intact());
+    assert_eq!(rb.records.last().unwrap().seq, seq);
+    assert!(String::from_utf8(bytes).unwrap().contains("Zoë Marchetti"));
+    let again = day.sign_in(request(&day, s, "Zoë Marchetti")).unwrap_err();
+    assert!(matches!(again, DayError::AlreadySigned { .. }), "{again}");
+}
+
+#[test]
+fn acknowledgements_cover_the_session_and_its_hazards() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let req = request(&day, s, "Kim Aldana");
+    let acks: Vec<&str> = req.acknowledgements.iter().map(|(a, _)| a.as_str()).collect();
+    assert!(acks[0].starts_with("I attended this safety briefing on 2026-04-16 covering scenes 47, 52, 52A"));
+    assert!(acks.iter().any(|a| a.contains("muster point") && a.contains("Marisol Chávez")));
+    assert!(acks.iter().any(|a| a.contains("stop work")));
+    assert!(acks.contains(&HazardKind::Firearms.info().acknowledgement.en));
+    let es = setbrief_core::attendance::acknowledgements::for_session(&day.briefing, &["52".into()], Lang::Es);
+    assert!(es.iter().any(|a| a.contains("No se permite munición real")));
+}
+
+#[test]
+fn unconfirmed_acknowledgements_and_scribbles_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let mut req = request(&day, s, "Kim Aldana");
+    req.acknowledgements[1].1 = false;
+    assert!(matches!(day.sign_in(req).unwrap_err(), DayError::AcknowledgementsMissing));
+    let mut req = request(&day, s, "Kim Aldana");
+    req.signature = Signature {
+        width: 400.0,
+        height: 150.0,
+        strokes: vec![Stroke { points: vec![[10.0, 10.0, 0.0], [14.0, 12.0, 5.0]] }],
+    };
+    let err = day.sign_in(req).unwrap_err();
+    assert!(err.to_string().contains("too small to be a signature"), "{err}");
+    assert!(day.state.signed(s, "Kim Aldana").is_none());
+}
+
+#[test]
+fn walk_ins_late_arrivals_and_on_behalf_are_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let mut walk = request(&day, s, "Day Player Dee");
+    walk.walk_in = true;
+    day.sign_in(walk).unwrap();
+    let mut helped = request(&day, s, "José Armijo");
+    helped.on_behalf = Some(OnBehalf { by: "Luis Carrillo".into(), reason: "interpreter".into() });
+    helped.language = Lang::Es;
+    day.sign_in(helped).unwrap();
+    day.close_session(s, "Dana Whitfield").unwrap();
+    let late = request(&day, s, "Eli Romero");
+    assert!(matches!(day.sign_in(late).unwrap_err(), DayError::LateNeedsBriefer));
+    let mut late = request(&day, s, "Eli Romero");
+    late.late_briefed_by = Some("Luis Carrillo".into());
+    day.sign_in(late).unwrap();
+    let counts = day.state.counts(&day.briefing, s);
+    assert_eq!((counts.signed, counts.walk_ins, counts.late), (3, 1, 1));
+    assert_eq!(counts.expected, day.briefing.crew.len());
+    assert_eq!(counts.missing, day.briefing.crew.len() - 2);
+    let jose = day.state.signed(s, "José Armijo").unwrap();
+    assert_eq!(jose.on_behalf.as_ref().unwrap().by, "Luis Carrillo");
+}
+
+#[test]
+fn concerns_stay_open_until_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let mut req = request(&day, s, "Kim Aldana");
+    req.concern = Some("The shield is too close to the muzzle line.".into());
+    day.sign_in(req).unwrap();
+    let concern = day.state.open_concerns().next().unwrap().seq;
+    assert_eq!(day.state.open_concerns().count(), 1);
+    day.answer_concern(concern, "Dana Whitfield", "Moved the shield back 2 m with the armorer.").unwrap();
+    assert_eq!(day.state.open_concerns().count(), 0);
+    assert!(day.answer_concern(concern, "Dana", "again").is_err());
+}
+
+#[test]
+fn only_the_armorer_clears_a_firearms_scene() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    assert!(!day.state.scene_cleared(&day.briefing, "52"));
+    let by_ad = RoleSignOffRequest {
+        session: s,
+        scene: "52".into(),
+        role: Role::Armorer,
+        name: "Dana Whitfield".into(),
+        signature: signature(80),
+        on_behalf: None,
+    };
+    assert!(
+        matches!(day.role_sign_off(by_ad).unwrap_err(), DayError::NotAuthorised { .. }),
+        "the AD cannot sign for the armorer"
+    );
+    let by_armorer = RoleSignOffRequest {
+        session: s,
+        scene: "52".into(),
+        role: Role::Armorer,
+        name: "Tom Brennan".into(),
+        signature: signature(80),
+        on_behalf: None,
+    };
+    day.role_sign_off(by_armorer).unwrap();
+    assert!(day.state.scene_cleared(&day.briefing, "52"));
+    let signoff = &day.state.role_sign_offs[0];
+    assert!(signoff.attestation.contains("no live ammunition on set"));
+    // Scene 52A (stunts, heights) still waits for the stunt coordinator.
+    assert!(!day.state.scene_cleared(&day.briefing, "52A"));
+}
+
+#[test]
+fn voiding_adds_a_record_and_keeps_the_original() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let seq = day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    assert!(day.void(seq, "Dana Whitfield", "").is_err(), "a reason is required");
+    day.void(seq, "Dana Whitfield", "Signed under the wrong name").unwrap();
+    let entry = day.state.sign_ins.iter().find(|x| x.seq == seq).unwrap();
+    assert_eq!(entry.voided.as_ref().unwrap().reason, "Signed under the wrong name");
+    assert!(day.state.signed(s, "Kim Aldana").is_none());
+    day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    assert_eq!(day.state.sign_ins.len(), 2, "the voided record is still there");
+}
+
+#[test]
+fn reopening_resumes_the_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = {
+        let mut day = open_day(dir.path());
+        let s = main_session(&mut day);
+        day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+        s
+    };
+    let day = open_day(dir.path());
+    assert!(day.problems.is_empty());
+    assert!(day.state.signed(s, "Kim Aldana").is_some());
+    assert!(day.state.session(s).unwrap().is_open());
+    assert!(day.dir.join(&day.briefing_file).exists(), "the briefing as presented is kept with the day");
+    assert!(setbrief_core::attendance::pin::pin_matches(PIN, &day.state.session(s).unwrap().pin_hash));
+}
+
+#[test]
+fn a_torn_last_record_is_set_aside_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = {
+        let mut day = open_day(dir.path());
+        let s = main_session(&mut day);
+        day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+        day.journal_path().to_owned()
+    };
+    let mut bytes = std::fs::read(&path).unwrap();
+    bytes.extend_from_slice(br#"{"seq":3,"time":"2026-04-16T07:0"#);
+    std::fs::write(&path, &bytes).unwrap();
+    let mut day = open_day(dir.path());
+    assert!(matches!(day.problems[..], [Problem::TornTail { .. }]));
+    let aside = day.torn_saved_as.clone().unwrap();
+    assert!(std::fs::read_to_string(aside).unwrap().starts_with(r#"{"seq":3"#));
+    assert_eq!(day.state.torn_tails.len(), 1, "the journal itself records the set-aside");
+    let s = day.state.sessions[0].id;
+    day.sign_in(request(&day, s, "Eli Romero")).unwrap();
+    assert!(verify(&std::fs::read(&path).unwrap()).is_intact());
+}
+
+/// A journal of a few records, and the byte offset where its last record starts.
+fn journal_bytes() -> (Vec<u8>, usize) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    for name in ["Kim Aldana", "Eli Romero", "Zoë Marchetti"] {
+        day.sign_in(request(&day, s, name)).unwrap();
+    }
+    let bytes = std::fs::read(day.journal_path()).unwrap();
+    let last_start = bytes[..bytes.len() - 1].iter().rposition(|&b| b == b'\n').unwrap() + 1;
+    (bytes, last_start)
+}
+
+#[test]
+fn truncation_at_every_byte_of_the_last_record_is_a_torn_tail() {
+    let (bytes, last_start) = journal_bytes();
+    for cut in last_start + 1..bytes.len() {
+        let rb = verify(&bytes[..cut]);
+        assert_eq!(rb.records.len(), 3, "cut at {cut}");
+        assert!(
+            matches!(rb.problems[..], [Problem::TornTail { offset, .. }] if offset as usize == last_start),
+            "cut at {cut}: {:?}",
+            rb.problems
+        );
+    }
+    assert!(verify(&bytes[..last_start]).is_intact());
+}
+
+#[test]
+fn a_flipped_byte_anywhere_is_detected() {
+    let (bytes, _) = journal_bytes();
+    for at in 0..bytes.len() {
+        for flip in [0x01u8, 0x20] {
+            let mut bad = bytes.clone();
+            bad[at] ^= flip;
+            let rb = verify(&bad);
+            assert!(
+                rb.problems.iter().any(Problem::is_tampering) || !rb.problems.is_empty(),
+                "flip {flip:#x} at byte {at} went unnoticed"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_fails_loudly_and_harms_nothing_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    let saved = std::fs::read(day.journal_path()).unwrap();
+    // Point the journal at /dev/full: every write fails with "no space left".
+    let journal = day.journal_path().to_owned();
+    drop(day);
+    let real = journal.with_extension("real");
+    std::fs::rename(&journal, &real).unwrap();
+    std::os::unix::fs::symlink("/dev/full", &journal).unwrap();
+    let mut day = Day::open(dir.path(), &setbrief_testkit::day::western()).unwrap();
+    let err =
+        day.start_session(setbrief_core::attendance::SessionKind::Scene, vec!["52".into()], "Dana", PIN).unwrap_err();
+    assert!(err.to_string().contains("could not save"), "{err}");
+    assert!(day.state.sessions.is_empty(), "nothing is shown as saved");
+    assert!(day.state.signed(s, "Eli Romero").is_none());
+    drop(day);
+    std::fs::remove_file(&journal).unwrap();
+    std::fs::rename(&real, &journal).unwrap();
+    assert_eq!(std::fs::read(&journal).unwrap(), saved);
+}
+
+#[test]
+fn the_pin_is_never_stored_in_clear() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    main_session(&mut day);
+    let text = std::fs::read_to_string(day.journal_path()).unwrap();
+    assert!(text.contains("$argon2"));
+    assert!(!text.contains(&format!("\"{PIN}\"")));
+}
+
+#[test]
+fn a_long_journal_is_checked_in_parallel_and_still_pinpoints_damage() {
+    use setbrief_core::attendance::Event;
+    use setbrief_core::attendance::journal::Journal;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.jsonl");
+    let mut journal = Journal::open(&path).unwrap().journal;
+    for n in 0..600 {
+        journal.append("2026-04-16T07:00:00.000-06:00", Event::SessionClosed { session: n, by: "Ada".into() }).unwrap();
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    let rb = verify(&bytes);
+    assert!(rb.is_intact());
+    assert_eq!((rb.records.len(), rb.next_seq), (600, 601));
+    // Alter record 450 (line 450): its own hash fails; the chain from 451 breaks.
+    let line_start = bytes.split_inclusive(|&b| b == b'\n').take(449).map(<[u8]>::len).sum::<usize>();
+    let mut bad = bytes.clone();
+    let at = line_start + bad[line_start..].iter().position(|&b| b == b'A').unwrap();
+    bad[at] = b'B';
+    let rb = verify(&bad);
+    assert_eq!(rb.problems, vec![Problem::Altered { line: 450, seq: 450, offset: line_start as u64 }]);
+    let torn = &bad[..bad.len() - 10];
+    let rb = verify(torn);
+    assert!(
+        matches!(rb.problems.last(), Some(Problem::TornTail { .. })),
+        "the torn tail is reported last: {:?}",
+        rb.problems
+    );
+}

@@ -1,0 +1,65 @@
+//! Export of a 40-scene day with 300 signed crew (signatures of about 300 points).
+//! Targets: under 1 s and under 3 MB.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use setbrief_core::attendance::{Day, SessionKind, SignInRequest, Signature, Stroke, acknowledgements};
+use setbrief_core::briefing::{Lang, generate, parse_bytes};
+use setbrief_report::DayRecord;
+use setbrief_report::export::build;
+
+fn signature(seed: usize) -> Signature {
+    let k = seed as f32 * 0.37;
+    let points = (0..300)
+        .map(|i| {
+            let t = i as f32 / 300.0;
+            [30.0 + t * 560.0, 100.0 + (t * 19.0 + k).sin() * 40.0, i as f32 * 8.0]
+        })
+        .collect();
+    Signature { width: 640.0, height: 200.0, strokes: vec![Stroke { points }] }
+}
+
+fn export(c: &mut Criterion) {
+    let Ok(dir) = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")) else { return };
+    let text = generate::briefing_text(40, 300);
+    let loaded = parse_bytes(std::path::Path::new("generated.ron"), text.into_bytes());
+    let Ok(mut day) = Day::open(dir.path(), &loaded) else { return };
+    let scenes: Vec<String> = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
+    let Ok(session) = day.start_session(SessionKind::Main, scenes.clone(), "Ada First", "2468") else { return };
+    let acks: Vec<(String, bool)> =
+        acknowledgements::for_session(&day.briefing, &scenes, Lang::En).into_iter().map(|a| (a, true)).collect();
+    for (i, person) in day.state.roster(&day.briefing).into_iter().enumerate() {
+        let _ = day.sign_in(SignInRequest {
+            session,
+            person,
+            walk_in: false,
+            language: Lang::En,
+            acknowledgements: acks.clone(),
+            signature: signature(i),
+            late_briefed_by: None,
+            on_behalf: None,
+            concern: None,
+        });
+    }
+    let day_dir = day.dir.clone();
+    drop(day);
+    let Ok(record) = DayRecord::read(&day_dir) else { return };
+    if let Ok((files, _)) = build(&record) {
+        let total: usize = files.iter().map(|(_, b)| b.len()).sum();
+        let sizes: Vec<String> = files.iter().map(|(n, b)| format!("{n} {} KB", b.len() / 1024)).collect();
+        println!("report of 40 scenes, 300 signed: {} KB in all ({})", total / 1024, sizes.join(", "));
+    }
+    let mut group = c.benchmark_group("report");
+    group.sample_size(10);
+    group.bench_function("export_40_scenes_300_signed", |b| {
+        b.iter(|| {
+            let record = DayRecord::read(&day_dir).ok();
+            black_box(record.and_then(|r| build(&r).ok()).map(|(files, _)| files.len()))
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, export);
+criterion_main!(benches);

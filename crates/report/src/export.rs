@@ -1,0 +1,144 @@
+//! Writing a report folder: everything goes into a temporary folder beside the target,
+//! which is renamed into place only when complete, so a failed export leaves nothing
+//! half-written. The same day gives the same bytes.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use setbrief_core::attendance::day::JOURNAL_FILE;
+use setbrief_core::attendance::journal::sha256_hex;
+
+use super::csv_export::attendance_csv;
+use super::pdf::report_pdf;
+use super::{DayRecord, ReportError};
+
+pub const MANIFEST: &str = "manifest.json";
+pub const PDF: &str = "report.pdf";
+pub const CSV: &str = "attendance.csv";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestFile {
+    pub name: String,
+    pub bytes: u64,
+    pub sha256: String,
+}
+
+/// What was exported, with a hash of each file, for `setbrief verify`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub report_id: String,
+    pub production: String,
+    pub date: String,
+    pub day: u32,
+    pub journal_records: usize,
+    /// The hash of the journal's last record: the whole day hangs from it.
+    pub journal_final_hash: String,
+    pub files: Vec<ManifestFile>,
+    /// SHA-256 of this manifest written with this field empty, so the manifest itself
+    /// cannot be edited unnoticed.
+    #[serde(default)]
+    pub manifest_sha256: String,
+}
+
+impl Manifest {
+    /// The manifest's bytes as written, with its self-hash filled in.
+    pub fn sealed_bytes(&mut self) -> Result<Vec<u8>, serde_json::Error> {
+        self.manifest_sha256.clear();
+        self.manifest_sha256 = sha256_hex(&serde_json::to_vec_pretty(self)?);
+        serde_json::to_vec_pretty(self)
+    }
+
+    /// Whether `bytes` are exactly what [`Self::sealed_bytes`] wrote for this manifest.
+    pub fn is_sealed(&self, bytes: &[u8]) -> bool {
+        let mut copy = self.clone();
+        copy.sealed_bytes().is_ok_and(|b| b == bytes && copy.manifest_sha256 == self.manifest_sha256)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Exported {
+    pub folder: PathBuf,
+    pub manifest: Manifest,
+}
+
+/// A report's files in memory: (file name, bytes).
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// Builds every file of the report in memory.
+pub fn build(day: &DayRecord) -> Result<(Files, Manifest), ReportError> {
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        (PDF.to_owned(), report_pdf(day)?),
+        (CSV.to_owned(), attendance_csv(day)?),
+        (JOURNAL_FILE.to_owned(), day.journal.clone()),
+    ];
+    files.extend(day.briefing_files.iter().cloned());
+    let mut manifest = Manifest {
+        report_id: day.report_id(),
+        production: day.briefing.production.clone(),
+        date: day.briefing.date.to_string(),
+        day: day.briefing.day,
+        journal_records: day.read_back.records.len(),
+        journal_final_hash: day.read_back.last_hash.clone(),
+        files: files
+            .iter()
+            .map(|(name, bytes)| ManifestFile {
+                name: name.clone(),
+                bytes: bytes.len() as u64,
+                sha256: sha256_hex(bytes),
+            })
+            .collect(),
+        manifest_sha256: String::new(),
+    };
+    let json = manifest.sealed_bytes().map_err(|e| ReportError::Csv(e.to_string()))?;
+    files.push((MANIFEST.to_owned(), json));
+    Ok((files, manifest))
+}
+
+/// Exports the day in `day_dir` to the folder `out`. Refuses an existing `out` unless
+/// `overwrite`; either way nothing is half-written.
+pub fn export(day_dir: &Path, out: &Path, overwrite: bool) -> Result<Exported, ReportError> {
+    let day = DayRecord::read(day_dir)?;
+    let (files, manifest) = build(&day)?;
+    if out.exists() && !overwrite {
+        return Err(ReportError::Exists(out.to_owned()));
+    }
+    let write_err = |path: &Path| {
+        let path = path.to_owned();
+        move |source| ReportError::Write { path, source }
+    };
+    let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(write_err(parent))?;
+    let name = out.file_name().map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
+    let temp =
+        tempfile::Builder::new().prefix(&format!(".{name}.partial-")).tempdir_in(parent).map_err(write_err(parent))?;
+    for (file, bytes) in &files {
+        let path = temp.path().join(file);
+        std::fs::write(&path, bytes).map_err(write_err(&path))?;
+        std::fs::File::open(&path).and_then(|f| f.sync_all()).map_err(write_err(&path))?;
+    }
+    if out.exists() {
+        std::fs::remove_dir_all(out).map_err(write_err(out))?;
+    }
+    let temp = temp.keep();
+    if let Err(source) = std::fs::rename(&temp, out) {
+        let _ = std::fs::remove_dir_all(&temp);
+        return Err(ReportError::Write { path: out.to_owned(), source });
+    }
+    std::fs::File::open(parent).and_then(|f| f.sync_all()).map_err(write_err(parent))?;
+    Ok(Exported { folder: out.to_owned(), manifest })
+}
+
+/// The day folder for `date` under `data_dir` (any production), for the command line.
+pub fn find_day(data_dir: &Path, date: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for production in std::fs::read_dir(data_dir).into_iter().flatten().flatten() {
+        for day in std::fs::read_dir(production.path()).into_iter().flatten().flatten() {
+            if day.file_name().to_string_lossy().starts_with(date) && day.path().join(JOURNAL_FILE).exists() {
+                found.push(day.path());
+            }
+        }
+    }
+    found.sort();
+    found
+}

@@ -1,0 +1,271 @@
+//! Placing text and shapes on PDF pages: measure with the font's own advances, wrap,
+//! break pages, then draw everything with krilla once the page count is known (for
+//! "page x of y"). The one place that knows where things go on paper.
+
+use krilla::color::rgb;
+use krilla::geom::{PathBuilder, Point};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, LineCap, LineJoin, Stroke};
+use krilla::text::{Font, TextDirection};
+use skrifa::instance::{LocationRef, Size};
+use skrifa::{FontRef, MetadataProvider};
+
+use setbrief_core::briefing::HazardKind;
+use setbrief_core::deck::pictogram::{INK, Shape, TRIANGLE, TRIANGLE_BORDER, YELLOW, symbol};
+
+/// US Letter, the paper a US production office files.
+pub const PAGE_W: f32 = 612.0;
+pub const PAGE_H: f32 = 792.0;
+pub const MARGIN: f32 = 48.0;
+/// Room kept at the bottom for the footer.
+const FOOTER: f32 = 36.0;
+
+pub static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
+pub static BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf");
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Color(pub u8, pub u8, pub u8);
+
+pub const BLACK: Color = Color(0x11, 0x11, 0x11);
+pub const GREY: Color = Color(0x55, 0x55, 0x55);
+pub const RED: Color = Color(0xA5, 0x00, 0x1E);
+pub const GREEN: Color = Color(0x0A, 0x6B, 0x2E);
+
+enum Op {
+    Text { x: f32, y: f32, size: f32, bold: bool, color: Color, text: String },
+    Line { points: Vec<(f32, f32)>, width: f32, color: Color },
+    Pictogram { x: f32, y: f32, size: f32, kind: HazardKind },
+}
+
+/// Measures text with the shipped fonts.
+struct Measure<'a> {
+    regular: FontRef<'a>,
+    bold: FontRef<'a>,
+}
+
+impl Measure<'_> {
+    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        let font = if bold { &self.bold } else { &self.regular };
+        let charmap = font.charmap();
+        let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
+        text.chars().map(|c| charmap.map(c).and_then(|g| metrics.advance_width(g)).unwrap_or(size * 0.5)).sum()
+    }
+}
+
+/// A document being laid out, top to bottom.
+pub struct Layout<'a> {
+    pages: Vec<Vec<Op>>,
+    /// Distance from the top of the current page.
+    pub y: f32,
+    measure: Measure<'a>,
+}
+
+impl Layout<'_> {
+    pub fn new() -> Option<Self> {
+        let measure = Measure { regular: FontRef::new(REGULAR).ok()?, bold: FontRef::new(BOLD).ok()? };
+        Some(Layout { pages: vec![Vec::new()], y: MARGIN, measure })
+    }
+
+    pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        self.measure.width(text, size, bold)
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = MARGIN;
+    }
+
+    /// Whether `height` more points fit on this page.
+    pub fn fits(&self, height: f32) -> bool {
+        self.y + height <= PAGE_H - MARGIN - FOOTER
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    pub fn need(&mut self, height: f32) {
+        if !self.fits(height) {
+            self.new_page();
+        }
+    }
+
+    /// Text at an exact place (`y` is the top of the line).
+    pub fn text_at(&mut self, x: f32, y: f32, size: f32, bold: bool, color: Color, text: &str) {
+        self.ops().push(Op::Text { x, y: y + size * 0.95, size, bold, color, text: text.to_owned() });
+    }
+
+    /// Breaks `text` into lines no wider than `width`.
+    pub fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split(' ') {
+                let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+                if !line.is_empty() && self.width(&candidate, size, bold) > width {
+                    lines.push(std::mem::take(&mut line));
+                    line = word.to_owned();
+                } else {
+                    line = candidate;
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// A wrapped paragraph at `x`, `width` wide, moving down; breaks pages between lines.
+    pub fn paragraph(&mut self, x: f32, width: f32, size: f32, bold: bool, color: Color, text: &str) {
+        let leading = size * 1.35;
+        for line in self.wrap(text, size, bold, width) {
+            self.need(leading);
+            let y = self.y;
+            self.text_at(x, y, size, bold, color, &line);
+            self.y += leading;
+        }
+    }
+
+    pub fn gap(&mut self, points: f32) {
+        self.y += points;
+    }
+
+    pub fn rule(&mut self, width: f32) {
+        let y = self.y;
+        self.line(vec![(MARGIN, y), (PAGE_W - MARGIN, y)], width, BLACK);
+        self.y += 6.0;
+    }
+
+    pub fn line(&mut self, points: Vec<(f32, f32)>, width: f32, color: Color) {
+        self.ops().push(Op::Line { points, width, color });
+    }
+
+    pub fn pictogram(&mut self, x: f32, y: f32, size: f32, kind: HazardKind) {
+        self.ops().push(Op::Pictogram { x, y, size, kind });
+    }
+
+    /// Draws every page with a footer (`footer(page, pages)`) and returns the PDF bytes.
+    pub fn finish(
+        self,
+        metadata: krilla::metadata::Metadata,
+        footer: impl Fn(usize, usize) -> String,
+    ) -> Result<Vec<u8>, String> {
+        let regular = Font::new(REGULAR.to_vec().into(), 0).ok_or("the regular font cannot be read")?;
+        let bold = Font::new(BOLD.to_vec().into(), 0).ok_or("the bold font cannot be read")?;
+        let mut document = krilla::Document::new();
+        document.set_metadata(metadata);
+        let total = self.pages.len();
+        for (i, ops) in self.pages.into_iter().enumerate() {
+            let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or("bad page size")?;
+            let mut page = document.start_page_with(settings);
+            let mut surface = page.surface();
+            for op in ops.iter().chain(std::iter::once(&Op::Text {
+                x: MARGIN,
+                y: PAGE_H - MARGIN + 8.0,
+                size: 8.0,
+                bold: false,
+                color: GREY,
+                text: footer(i + 1, total),
+            })) {
+                draw(&mut surface, op, &regular, &bold);
+            }
+            surface.finish();
+            page.finish();
+        }
+        document.finish().map_err(|e| format!("{e:?}"))
+    }
+}
+
+/// A path through `points`, closed if asked.
+fn path(points: impl IntoIterator<Item = (f32, f32)>, closed: bool) -> Option<krilla::geom::Path> {
+    let mut pb = PathBuilder::new();
+    for (i, (x, y)) in points.into_iter().enumerate() {
+        if i == 0 { pb.move_to(x, y) } else { pb.line_to(x, y) }
+    }
+    if closed {
+        pb.close();
+    }
+    pb.finish()
+}
+
+fn fill(color: Color) -> Fill {
+    Fill {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+fn stroke(color: Color, width: f32) -> Stroke {
+    Stroke {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        width,
+        line_cap: LineCap::Round,
+        line_join: LineJoin::Round,
+        ..Stroke::default()
+    }
+}
+
+fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, regular: &Font, bold: &Font) {
+    match op {
+        Op::Text { x, y, size, bold: b, color, text } => {
+            surface.set_stroke(None);
+            surface.set_fill(Some(fill(*color)));
+            let font = if *b { bold.clone() } else { regular.clone() };
+            surface.draw_text(Point::from_xy(*x, *y), font, *size, text, false, TextDirection::Auto);
+        }
+        Op::Line { points, width, color } => stroke_path(surface, path(points.iter().copied(), false), *color, *width),
+        Op::Pictogram { x, y, size, kind } => draw_pictogram(surface, *x, *y, *size, *kind),
+    }
+}
+
+fn stroke_path(surface: &mut krilla::surface::Surface<'_>, path: Option<krilla::geom::Path>, color: Color, width: f32) {
+    if let Some(path) = path {
+        surface.set_fill(None);
+        surface.set_stroke(Some(stroke(color, width)));
+        surface.draw_path(&path);
+    }
+}
+
+/// The same vector pictogram the slides show.
+fn draw_pictogram(surface: &mut krilla::surface::Surface<'_>, x: f32, y: f32, size: f32, kind: HazardKind) {
+    let s = size / 100.0;
+    let at = |(px, py): (f32, f32)| (x + px * s, y + py * s);
+    let ink = Color(INK[0], INK[1], INK[2]);
+    let polygon =
+        |surface: &mut krilla::surface::Surface<'_>, points: &[(f32, f32)], color: Color, border: Option<f32>| {
+            if let Some(path) = path(points.iter().copied().map(at), true) {
+                surface.set_fill(Some(fill(color)));
+                surface.set_stroke(border.map(|w| stroke(ink, w * s)));
+                surface.draw_path(&path);
+            }
+        };
+    polygon(surface, &TRIANGLE, Color(YELLOW[0], YELLOW[1], YELLOW[2]), Some(TRIANGLE_BORDER));
+    for shape in symbol(kind) {
+        match shape {
+            Shape::Polygon(points) => polygon(surface, &points, ink, None),
+            Shape::Line { points, width } => {
+                stroke_path(surface, path(points.into_iter().map(at), false), ink, width * s);
+            }
+            Shape::Circle { center, radius, filled, width } => {
+                let n = 24;
+                let points: Vec<(f32, f32)> = (0..n)
+                    .map(|i| {
+                        let a = i as f32 / n as f32 * std::f32::consts::TAU;
+                        (center.0 + radius * a.cos(), center.1 + radius * a.sin())
+                    })
+                    .collect();
+                if filled {
+                    polygon(surface, &points, ink, None);
+                } else {
+                    stroke_path(surface, path(points.into_iter().map(at), true), ink, width * s);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The day's report: a PDF for people, a CSV and the journal for machines, and a
+//! manifest of SHA-256 hashes that `setbrief verify` checks years later. No GUI types.
+
+pub mod csv_export;
+pub mod export;
+mod layout;
+pub mod pdf;
+pub mod verify;
+
+use std::path::{Path, PathBuf};
+
+use setbrief_core::attendance::day::JOURNAL_FILE;
+use setbrief_core::attendance::journal::{ReadBack, verify as verify_journal};
+use setbrief_core::attendance::state::DayState;
+use setbrief_core::briefing::{Briefing, parse_bytes};
+
+/// Everything a report is made from, read from a day folder.
+pub struct DayRecord {
+    pub dir: PathBuf,
+    pub briefing: Briefing,
+    /// Every briefing file presented that day: (file name, bytes).
+    pub briefing_files: Vec<(String, Vec<u8>)>,
+    pub journal: Vec<u8>,
+    pub read_back: ReadBack,
+    pub state: DayState,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{0} has no journal: no session was ever started for that day")]
+    NoJournal(PathBuf),
+    #[error("the journal has no session, so there is nothing to report")]
+    NoSessions,
+    #[error("the briefing file {0} kept with the day no longer reads as a briefing")]
+    BadBriefing(String),
+    #[error("cannot write the PDF: {0}")]
+    Pdf(String),
+    #[error("cannot write the CSV: {0}")]
+    Csv(String),
+    #[error("{0} already exists; choose another folder or confirm overwriting it")]
+    Exists(PathBuf),
+    #[error("cannot write the report to {path}: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl DayRecord {
+    /// Reads a day folder (`journal.jsonl` and `briefing-*.ron`).
+    pub fn read(dir: &Path) -> Result<Self, ReportError> {
+        let read =
+            |path: &Path| std::fs::read(path).map_err(|source| ReportError::Read { path: path.to_owned(), source });
+        let journal_path = dir.join(JOURNAL_FILE);
+        if !journal_path.exists() {
+            return Err(ReportError::NoJournal(dir.to_owned()));
+        }
+        let journal = read(&journal_path)?;
+        let read_back = verify_journal(&journal);
+        let state = DayState::replay(&read_back.records);
+        let last = state.sessions.last().ok_or(ReportError::NoSessions)?;
+        let mut names: Vec<String> = state.sessions.iter().map(|s| s.briefing_file.clone()).collect();
+        names.dedup();
+        let mut briefing_files = Vec::new();
+        for name in names {
+            if !briefing_files.iter().any(|(n, _): &(String, Vec<u8>)| *n == name) {
+                let bytes = read(&dir.join(&name))?;
+                briefing_files.push((name, bytes));
+            }
+        }
+        let (_, bytes) = briefing_files
+            .iter()
+            .find(|(n, _)| *n == last.briefing_file)
+            .ok_or_else(|| ReportError::BadBriefing(last.briefing_file.clone()))?;
+        let briefing = parse_bytes(Path::new(&last.briefing_file), bytes.clone())
+            .briefing
+            .ok_or_else(|| ReportError::BadBriefing(last.briefing_file.clone()))?;
+        Ok(Self { dir: dir.to_owned(), briefing, briefing_files, journal, read_back, state })
+    }
+
+    /// The report's identifier: the day and the start of the journal's final hash, so
+    /// two reports of the same journal carry the same id.
+    pub fn report_id(&self) -> String {
+        format!("SB-{}-D{:02}-{}", self.briefing.date, self.briefing.day, &self.read_back.last_hash[..12])
+    }
+}
+
+/// "07:12" from an RFC 3339 time.
+pub fn clock(time: &str) -> &str {
+    time.get(11..16).unwrap_or(time)
+}

@@ -1,0 +1,4 @@
+//! The report crate's integration tests, in one binary so they link once.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod report;

@@ -1,0 +1,177 @@
+//! The report: export a day built through the core API, read the PDF back, parse the
+//! CSV back, verify the folder, and catch any single altered byte.
+
+use setbrief_core::attendance::{OnBehalf, RoleSignOffRequest};
+use setbrief_core::briefing::Role;
+use setbrief_report::export::{self, CSV, MANIFEST, PDF};
+use setbrief_report::verify::verify_folder;
+use setbrief_testkit::day::{main_session, open_day, request, signature};
+
+/// A day of the Western: most crew signed, one on behalf, a walk-in, a concern, a void,
+/// the armorer's sign-off; four people never signed, and the voided one is missing too.
+fn day_folder(data: &std::path::Path) -> std::path::PathBuf {
+    let mut day = open_day(data);
+    let s = main_session(&mut day);
+    let roster = day.state.roster(&day.briefing);
+    for (i, person) in roster.iter().enumerate().take(roster.len() - 4) {
+        let mut req = request(&day, s, &person.name);
+        if i == 3 {
+            req.on_behalf = Some(OnBehalf { by: "Luis Carrillo".into(), reason: "interpreter".into() });
+        }
+        if i == 5 {
+            req.concern = Some("Shield too close to the muzzle line".into());
+        }
+        day.sign_in(req).unwrap();
+    }
+    let mut walk = request(&day, s, "Dee Walker");
+    walk.walk_in = true;
+    day.sign_in(walk).unwrap();
+    let first = day.state.sign_ins[0].seq;
+    day.void(first, "Dana Whitfield", "Signed on the wrong line").unwrap();
+    day.role_sign_off(RoleSignOffRequest {
+        session: s,
+        scene: "52".into(),
+        role: Role::Armorer,
+        name: "Tom Brennan".into(),
+        signature: signature(120),
+        on_behalf: None,
+    })
+    .unwrap();
+    day.dir.clone()
+}
+
+/// The PDF's text, page by page, as a reader's search finds it.
+fn pdf_text(bytes: &[u8]) -> (usize, String) {
+    let pages = pdf_extract::extract_text_from_mem_by_pages(bytes).unwrap();
+    (pages.len(), pages.join("\n"))
+}
+
+#[test]
+fn the_pdf_says_who_was_briefed_on_what_and_who_is_missing() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = day_folder(data.path());
+    let out = data.path().join("report");
+    let done = export::export(&dir, &out, false).unwrap();
+    let (pages, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(pages >= 4, "{pages} pages");
+    for needle in [
+        "Safety Meeting Report",
+        "Coyote Pass",
+        "José Armijo",
+        "Zoë Marchetti",
+        "Łukasz Nowak",
+        "Scene 52",
+        "No live ammunition on set, on the lot or at the location. Ever.",
+        "CSATF Safety Bulletin #1, #2",
+        "Tom Brennan",
+        "MISSING sign-off",
+        "Did not sign (5)",
+        "Signed on the wrong line",
+        "Shield too close to the muzzle line",
+        "does not certify compliance",
+        &done.manifest.report_id,
+    ] {
+        assert!(text.contains(needle), "the PDF lacks {needle:?}");
+    }
+    assert!(text.contains(&format!("Page 1 of {pages}")));
+}
+
+#[test]
+fn the_csv_parses_back_to_one_row_per_person_per_session() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = day_folder(data.path());
+    let out = data.path().join("report");
+    export::export(&dir, &out, false).unwrap();
+    let bytes = std::fs::read(out.join(CSV)).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for Excel");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(headers.iter().collect::<Vec<_>>(), setbrief_report::csv_export::HEADER);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let status = |name: &str| rows.iter().filter(|r| &r[3] == name).map(|r| r[6].to_owned()).collect::<Vec<_>>();
+    let roster = 28;
+    // 28 roster + 1 walk-in + 1 voided entry (Dana, who is then missing).
+    assert_eq!(rows.len(), roster + 1 + 1);
+    assert_eq!(status("Dee Walker"), ["signed"]);
+    assert_eq!(status("Dana Whitfield"), ["voided", "missing"]);
+    assert_eq!(rows.iter().filter(|r| &r[6] == "missing").count(), 5);
+    let zoe = rows.iter().find(|r| &r[3] == "Zoë Marchetti").unwrap();
+    assert_eq!(&zoe[4], "Camera");
+    let behalf = rows.iter().find(|r| !r[11].is_empty()).unwrap();
+    assert_eq!(&behalf[11], "Luis Carrillo");
+}
+
+#[test]
+fn verify_passes_and_the_same_day_gives_the_same_bytes() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = day_folder(data.path());
+    let a = data.path().join("a");
+    let b = data.path().join("b");
+    export::export(&dir, &a, false).unwrap();
+    export::export(&dir, &b, false).unwrap();
+    for name in [PDF, CSV, MANIFEST, "journal.jsonl"] {
+        assert_eq!(std::fs::read(a.join(name)).unwrap(), std::fs::read(b.join(name)).unwrap(), "{name} differs");
+    }
+    let v = verify_folder(&a);
+    assert!(v.is_ok(), "{:?}", v.problems);
+    assert_eq!(v.files_checked, 4);
+}
+
+#[test]
+fn an_existing_report_is_not_overwritten_without_confirmation() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = day_folder(data.path());
+    let out = data.path().join("report");
+    export::export(&dir, &out, false).unwrap();
+    std::fs::write(out.join("note.txt"), "mine").unwrap();
+    let err = export::export(&dir, &out, false).unwrap_err();
+    assert!(err.to_string().contains("already exists"));
+    assert!(out.join("note.txt").exists(), "untouched");
+    export::export(&dir, &out, true).unwrap();
+    assert!(!out.join("note.txt").exists());
+}
+
+#[test]
+fn a_failed_export_leaves_nothing_half_written() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = day_folder(data.path());
+    let blocker = data.path().join("not-a-folder");
+    std::fs::write(&blocker, "a file where the folder should go").unwrap();
+    let err = export::export(&dir, &blocker.join("report"), false).unwrap_err();
+    assert!(err.to_string().contains("cannot write"), "{err}");
+    let leftovers: Vec<_> = std::fs::read_dir(data.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(leftovers.iter().all(|n| !n.to_string_lossy().contains("partial")), "{leftovers:?}");
+}
+
+#[test]
+fn verify_names_the_altered_file_for_a_flipped_byte_anywhere() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = day_folder(data.path());
+    let out = data.path().join("report");
+    export::export(&dir, &out, false).unwrap();
+    let mut files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    // A deterministic spread of positions over every file (proptest-style, bounded).
+    let mut seed: u64 = 0x5EED;
+    for path in files {
+        let original = std::fs::read(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        for _ in 0..24 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let at = usize::try_from(seed >> 33).unwrap() % original.len();
+            let mut bad = original.clone();
+            bad[at] ^= 0x04;
+            std::fs::write(&path, &bad).unwrap();
+            let v = verify_folder(&out);
+            assert!(!v.is_ok(), "flip at {at} of {name} went unnoticed");
+            assert!(
+                v.problems.iter().any(|p| p.starts_with(&name)),
+                "flip at {at} of {name} not named: {:?}",
+                v.problems
+            );
+        }
+        std::fs::write(&path, &original).unwrap();
+    }
+    assert!(verify_folder(&out).is_ok());
+}

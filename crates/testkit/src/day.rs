@@ -1,0 +1,55 @@
+//! Building days through the core API, for attendance and report tests.
+
+use std::path::Path;
+
+use setbrief_core::attendance::{Day, Person, SessionKind, SignInRequest, Signature, Stroke};
+use setbrief_core::briefing::{Lang, load_file};
+
+pub const PIN: &str = "2468";
+
+pub fn western() -> setbrief_core::briefing::Loaded {
+    load_file(&super::repo().join("briefings/coyote-pass-day-12.ron")).unwrap()
+}
+
+/// A realistic signature: a wavy line across the pad, `points` points.
+pub fn signature(points: usize) -> Signature {
+    let points: Vec<[f32; 3]> = (0..points)
+        .map(|i| {
+            let t = i as f32 / points.max(2) as f32;
+            [20.0 + t * 360.0, 60.0 + (t * 25.0).sin() * 30.0, i as f32 * 8.0]
+        })
+        .collect();
+    Signature { width: 400.0, height: 150.0, strokes: vec![Stroke { points }] }
+}
+
+pub fn open_day(dir: &Path) -> Day {
+    Day::open(dir, &western()).unwrap()
+}
+
+pub fn main_session(day: &mut Day) -> u64 {
+    let scenes = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
+    day.start_session(SessionKind::Main, scenes, "Dana Whitfield", PIN).unwrap()
+}
+
+pub fn request(day: &Day, session: u64, name: &str) -> SignInRequest {
+    let scenes = day.state.session(session).unwrap().scenes.clone();
+    let person = day.state.roster(&day.briefing).into_iter().find(|p| p.name == name).unwrap_or(Person {
+        name: name.to_owned(),
+        department: "Walk-in".into(),
+        role: "Day player".into(),
+    });
+    SignInRequest {
+        session,
+        person,
+        walk_in: false,
+        language: Lang::En,
+        acknowledgements: setbrief_core::attendance::acknowledgements::for_session(&day.briefing, &scenes, Lang::En)
+            .into_iter()
+            .map(|a| (a, true))
+            .collect(),
+        signature: signature(60),
+        late_briefed_by: None,
+        on_behalf: None,
+        concern: None,
+    }
+}
