@@ -12,8 +12,8 @@ use egui::{Color32, RichText, Ui, vec2};
 use setbrief_core::attendance::acknowledgements;
 use setbrief_core::attendance::pin::{Attempt, PinGate};
 use setbrief_core::attendance::{Day, OnBehalf, Person, RoleSignOffRequest, SessionKind, SignInRequest};
-use setbrief_core::briefing::model::normalise_name;
 use setbrief_core::briefing::{Lang, Role};
+use setbrief_core::names::fold;
 
 use super::signature_pad::SignaturePad;
 
@@ -542,7 +542,7 @@ impl AttendanceUi {
             }
         });
         let roster = day.state.roster(&day.briefing);
-        let query = normalise_name(&self.search);
+        let query = fold(&self.search);
         let mut chosen = None;
         let shown: Vec<&Person> = roster.iter().filter(|p| p.matches_search(&query)).collect();
         // Only the rows in view are laid out, so 300 names cost what 12 do.

@@ -6,9 +6,11 @@
 //! - [`attendance`]: a shooting day's sessions and sign-ins, who may sign what, and
 //!   the hash-chained journal they are stored in;
 //! - [`deck`]: the slides generated from a briefing and their pagination;
-//! - [`present`]: moving through the deck.
+//! - [`present`]: moving through the deck;
+//! - [`names`]: how people's names are searched and compared.
 
 pub mod attendance;
 pub mod briefing;
 pub mod deck;
+pub mod names;
 pub mod present;

@@ -141,6 +141,22 @@ fn search_tick_draw_sign_and_the_journal_grows_by_one_verified_record() {
 }
 
 #[test]
+fn search_ignores_accents_and_case() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    for (typed, name) in [("jose", "José Armijo"), ("LUKASZ", "Łukasz Nowak"), ("oscar ben", "Óscar Benavídez")] {
+        h.get_by_label("Find your name").focus();
+        settle(&mut h);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.key_press(Key::Backspace);
+        h.get_by_label("Find your name").type_text(typed);
+        settle(&mut h);
+        assert!(h.query_by_label(name).is_some(), "{typed} finds {name}");
+        assert!(h.query_by_label("Kim Aldana").is_none(), "{typed} filters the others out");
+    }
+}
+
+#[test]
 fn signing_in_spanish_records_the_spanish_text() {
     let (mut h, _data) = attendance();
     start_session(&mut h);

@@ -4,8 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::briefing::model::{UtcOffset, normalise_name};
+use crate::briefing::model::UtcOffset;
 use crate::briefing::{Briefing, Lang, Loaded, Role};
+use crate::names::same_person;
 
 use super::event::{Event, OnBehalf, Person, SessionKind, Signature, SignatureProblem};
 use super::journal::{Journal, JournalError, Problem, Record, sha256_hex};
@@ -266,7 +267,7 @@ impl Day {
 
     pub fn role_sign_off(&mut self, req: RoleSignOffRequest) -> Result<u64, DayError> {
         self.open_session(req.session)?;
-        if !self.holders_of(req.role).iter().any(|n| normalise_name(n) == normalise_name(&req.name)) {
+        if !self.holders_of(req.role).iter().any(|n| same_person(n, &req.name)) {
             return Err(DayError::NotAuthorised { name: req.name, role: req.role });
         }
         let attestation = self

@@ -13,16 +13,10 @@ pub struct Person {
 }
 
 impl Person {
-    /// Whether the crew list shows this person for a search already normalised with
-    /// [`crate::briefing::model::normalise_name`]: any word of the name starting with it,
-    /// the name containing it, or the department starting with it. Empty shows everyone.
-    pub fn matches_search(&self, query: &str) -> bool {
-        use crate::briefing::model::normalise_name;
-        let name = normalise_name(&self.name);
-        query.is_empty()
-            || name.split(' ').any(|w| w.starts_with(query))
-            || name.contains(query)
-            || normalise_name(&self.department).starts_with(query)
+    /// Whether the crew list shows this person for a search already folded with
+    /// [`crate::names::fold`] (see [`crate::names::matches`]).
+    pub fn matches_search(&self, folded_query: &str) -> bool {
+        crate::names::matches(&self.name, &self.department, folded_query)
     }
 }
 
@@ -267,20 +261,4 @@ pub enum Event {
         bytes: u64,
         saved_as: String,
     },
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Person;
-
-    #[test]
-    fn search_by_first_name_last_name_or_department() {
-        let p = Person { name: "Zoë Marchetti".into(), department: "Camera".into(), role: "2nd AC".into() };
-        for hit in ["", "zo", "marc", "zoë marchetti", "cam", "etti"] {
-            assert!(p.matches_search(hit), "{hit}");
-        }
-        for miss in ["grip", "ac", "x"] {
-            assert!(!p.matches_search(miss), "{miss}");
-        }
-    }
 }

@@ -1,8 +1,8 @@
 //! The day as the journal tells it: sessions, who signed, role sign-offs, concerns
 //! and voids. Rebuilt by replaying records; never stored separately.
 
-use crate::briefing::model::normalise_name;
 use crate::briefing::{Briefing, Role};
+use crate::names::fold;
 
 use super::event::{Event, OnBehalf, Person, SessionKind};
 use super::journal::Record;
@@ -131,7 +131,7 @@ impl DayState {
                 late_briefed_by,
                 on_behalf,
             } => {
-                self.signed_index.insert((*session, normalise_name(&person.name)), self.sign_ins.len());
+                self.signed_index.insert((*session, fold(&person.name)), self.sign_ins.len());
                 self.sign_ins.push(SignIn {
                     seq: r.seq,
                     session: *session,
@@ -177,7 +177,7 @@ impl DayState {
                 let void = Some(Void { seq: r.seq, by: by.clone(), reason: reason.clone(), time });
                 if let Some((i, s)) = self.sign_ins.iter_mut().enumerate().find(|(_, s)| s.seq == *target) {
                     s.voided = void;
-                    let key = (s.session, normalise_name(&s.person.name));
+                    let key = (s.session, fold(&s.person.name));
                     if self.signed_index.get(&key) == Some(&i) {
                         self.signed_index.remove(&key);
                     }
@@ -187,7 +187,7 @@ impl DayState {
             }
             Event::RosterImported { people, .. } => {
                 for p in people {
-                    if !self.imported.iter().any(|q| normalise_name(&q.name) == normalise_name(&p.name)) {
+                    if !self.imported.iter().any(|q| fold(&q.name) == fold(&p.name)) {
                         self.imported.push(p.clone());
                     }
                 }
@@ -202,7 +202,7 @@ impl DayState {
 
     /// The valid (not voided) sign-in of `name` in `session`.
     pub fn signed(&self, session: u64, name: &str) -> Option<&SignIn> {
-        self.signed_index.get(&(session, normalise_name(name))).and_then(|&i| self.sign_ins.get(i))
+        self.signed_index.get(&(session, fold(name))).and_then(|&i| self.sign_ins.get(i))
     }
 
     pub fn valid_sign_ins(&self, session: u64) -> impl Iterator<Item = &SignIn> + '_ {
@@ -221,7 +221,7 @@ impl DayState {
             .map(|c| Person { name: c.name.clone(), department: c.department.clone(), role: c.role.clone() })
             .collect();
         for p in &self.imported {
-            if !people.iter().any(|q| normalise_name(&q.name) == normalise_name(&p.name)) {
+            if !people.iter().any(|q| fold(&q.name) == fold(&p.name)) {
                 people.push(p.clone());
             }
         }

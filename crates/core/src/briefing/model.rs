@@ -413,7 +413,7 @@ impl Briefing {
 
     /// The roles a person holds that day, by name.
     pub fn roles_of(&self, name: &str) -> Vec<Role> {
-        self.contacts.iter().filter(|c| same_person(&c.name, name)).map(|c| c.role).collect()
+        self.contacts.iter().filter(|c| crate::names::same_person(&c.name, name)).map(|c| c.role).collect()
     }
 
     /// The hazards present anywhere in the day, each once, in table order.
@@ -427,13 +427,4 @@ impl Briefing {
     pub fn scene(&self, number: &str) -> Option<&Scene> {
         self.scenes.iter().find(|s| s.number == number)
     }
-}
-
-/// Names are compared as a person would read them on a list: case and spacing aside.
-pub fn same_person(a: &str, b: &str) -> bool {
-    normalise_name(a) == normalise_name(b)
-}
-
-pub fn normalise_name(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }

@@ -7,9 +7,10 @@ use std::collections::HashMap;
 
 use super::diagnostic::{Diagnostic, Position, Severity};
 use super::hazard::{HazardKind, NO_LIVE_AMMUNITION};
-use super::model::{Briefing, Scene, normalise_name};
+use super::model::{Briefing, Scene};
 use super::role::Role;
 use super::text::Text;
+use crate::names::fold;
 
 /// A rule's code, severity and what it checks, for documentation and tests.
 #[derive(Clone, Copy, Debug)]
@@ -159,7 +160,7 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
                 .with_help("add `(role: SafetyRep, ...)`: someone other than the 1st AD who can take a concern"),
         ),
         Some(rep) => {
-            if let Some(ad) = first_ad.filter(|ad| normalise_name(&ad.name) == normalise_name(&rep.name)) {
+            if let Some(ad) = first_ad.filter(|ad| fold(&ad.name) == fold(&rep.name)) {
                 out.push(
                     Diagnostic::warning("SB008", format!("the 1st AD ({}) is also the safety representative", ad.name))
                         .at(at.string(&rep.name, 0))
@@ -177,7 +178,7 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
                 .filter(|r| !matches!(r, Role::Armorer | Role::PropertyMaster))
                 .map(|r| r.title().en)
                 .collect();
-            if let Some(member) = b.crew.iter().find(|c| normalise_name(&c.name) == normalise_name(&armorer.name)) {
+            if let Some(member) = b.crew.iter().find(|c| fold(&c.name) == fold(&armorer.name)) {
                 let job = member.role.to_lowercase();
                 if !(job.contains("armo") || job.contains("property master") || job.contains("armero")) {
                     other.push(member.role.as_str());
@@ -196,7 +197,7 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
         }
     }
     for contact in &b.contacts {
-        if !b.crew.iter().any(|c| normalise_name(&c.name) == normalise_name(&contact.name)) {
+        if !b.crew.iter().any(|c| fold(&c.name) == fold(&contact.name)) {
             out.push(
                 Diagnostic::warning(
                     "SB021",
@@ -326,7 +327,7 @@ fn roster(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
     for member in &b.crew {
-        let count = seen.entry(normalise_name(&member.name)).or_insert(0);
+        let count = seen.entry(fold(&member.name)).or_insert(0);
         *count += 1;
         if *count == 2 {
             out.push(

@@ -237,3 +237,17 @@ fn the_format_reference_lists_every_rule() {
         assert!(readme.contains(&row), "briefings/README.md lacks the row {row}");
     }
 }
+
+#[test]
+fn the_same_name_with_and_without_accents_is_one_person_twice() {
+    let m = minimal();
+    for twin in [
+        r#"(name: "Cam Éra", department: "Grip", role: "Grip"),"#,
+        "(name: \"Came\u{301}ra\", department: \"Grip\", role: \"Grip\"),",
+    ] {
+        let text = with_crew(&m, twin);
+        let text =
+            if twin.contains("Came") { edit(&text, r#"(name: "Cam Era","#, r#"(name: "Caméra","#) } else { text };
+        assert!(codes(&text).contains(&"SB015"), "{twin}");
+    }
+}
