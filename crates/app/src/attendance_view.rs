@@ -434,7 +434,7 @@ impl AttendanceUi {
             .filter(|s| s.session == session_id)
             .take(12)
             .map(|s| {
-                let time = s.time.get(11..16).unwrap_or_default().to_owned();
+                let time = s.time.clock();
                 let void = s.voided.as_ref().map(|v| v.reason.clone());
                 (s.seq, time, s.person.name.clone(), s.walk_in, s.late_briefed_by.is_some(), void)
             })
@@ -557,10 +557,7 @@ impl AttendanceUi {
                     }
                     ui.label(big(format!("{} · {}", person.department, person.role)));
                     if let Some(s) = signed {
-                        ui.label(
-                            big(format!("Signed {}", s.time.get(11..16).unwrap_or_default()))
-                                .color(Color32::from_rgb(0x0A, 0x6B, 0x2E)),
-                        );
+                        ui.label(big(format!("Signed {}", s.time.clock())).color(Color32::from_rgb(0x0A, 0x6B, 0x2E)));
                     }
                 });
             }

@@ -14,3 +14,4 @@ pub mod briefing;
 pub mod deck;
 pub mod names;
 pub mod present;
+pub mod time;

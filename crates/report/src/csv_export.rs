@@ -33,6 +33,7 @@ pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
         for s in &day.state.sessions {
             let session = s.id.to_string();
             let kind = format!("{:?}", s.kind);
+            let started = s.started.to_string();
             for e in day.state.sign_ins.iter().filter(|e| e.session == s.id) {
                 let status = if e.voided.is_some() {
                     "voided"
@@ -45,12 +46,12 @@ pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
                 w.write_record([
                     session.as_str(),
                     &kind,
-                    &s.started,
+                    &started,
                     &e.person.name,
                     &e.person.department,
                     &e.person.role,
                     status,
-                    &e.time,
+                    &e.time.to_string(),
                     e.language.code(),
                     if e.walk_in { "yes" } else { "no" },
                     e.late_briefed_by.as_deref().unwrap_or_default(),
@@ -67,7 +68,7 @@ pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
                     w.write_record([
                         session.as_str(),
                         &kind,
-                        &s.started,
+                        &started,
                         &p.name,
                         &p.department,
                         &p.role,

@@ -91,8 +91,3 @@ impl DayRecord {
         format!("SB-{}-D{:02}-{}", self.briefing.date, self.briefing.day, &self.read_back.last_hash[..12])
     }
 }
-
-/// "07:12" from an RFC 3339 time.
-pub fn clock(time: &str) -> &str {
-    time.get(11..16).unwrap_or(time)
-}

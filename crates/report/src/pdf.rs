@@ -5,9 +5,10 @@ use setbrief_core::attendance::event::Signature;
 use setbrief_core::attendance::state::Session;
 use setbrief_core::briefing::text::{LanguageMode, Text};
 use setbrief_core::briefing::{Role, Scene};
+use setbrief_core::time::SetTime;
 
 use super::layout::{BLACK, Color, GREEN, GREY, Layout, MARGIN, PAGE_W, RED};
-use super::{DayRecord, ReportError, clock};
+use super::{DayRecord, ReportError};
 
 const BODY: f32 = 9.5;
 /// Signatures are drawn in the blue-black of a pen, so they read as ink, not print.
@@ -39,35 +40,33 @@ pub fn report_pdf(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
     concerns_and_voids(&mut l, day);
     let b = &day.briefing;
     let id = day.report_id();
-    let last_time = day.read_back.records.last().map(|r| r.time.clone()).unwrap_or_default();
+    let last_time = day.read_back.records.last().map(|r| r.time);
     let metadata = krilla::metadata::Metadata::new()
         .title(format!("Safety Meeting Report: {} day {} ({})", b.production, b.day, b.date))
         .creator("setbrief".to_owned())
         .producer(format!("setbrief {}", env!("CARGO_PKG_VERSION")))
         .document_id(id.clone())
         .language(b.languages[0].code().to_owned())
-        .creation_date(pdf_date(&last_time));
+        .creation_date(pdf_date(last_time));
     let footer_left = format!("{} · Day {} · {}", b.production, b.day, b.date);
     l.finish(metadata, |page, pages| format!("{footer_left} · Page {page} of {pages} · Report {id}"))
         .map_err(ReportError::Pdf)
 }
 
 /// The journal's last time, so the same journal always gives the same PDF bytes.
-fn pdf_date(time: &str) -> krilla::metadata::DateTime {
-    let n = |range: std::ops::Range<usize>| time.get(range).and_then(|s| s.parse::<u16>().ok()).unwrap_or(0);
-    let byte = |v: u16| u8::try_from(v).unwrap_or(0);
-    let mut dt = krilla::metadata::DateTime::new(n(0..4).max(1970))
-        .month(byte(n(5..7)).max(1))
-        .day(byte(n(8..10)).max(1))
-        .hour(byte(n(11..13)))
-        .minute(byte(n(14..16)))
-        .second(byte(n(17..19)));
-    if let Some(offset) = time.get(time.len().saturating_sub(6)..).filter(|o| o.starts_with(['+', '-'])) {
-        let hours: i8 = offset.get(1..3).and_then(|h| h.parse().ok()).unwrap_or(0);
-        let minutes: u8 = offset.get(4..6).and_then(|m| m.parse().ok()).unwrap_or(0);
-        dt = dt.utc_offset_hour(if offset.starts_with('-') { -hours } else { hours }).utc_offset_minute(minutes);
-    }
-    dt
+fn pdf_date(time: Option<SetTime>) -> krilla::metadata::DateTime {
+    let Some(time) = time else { return krilla::metadata::DateTime::new(1970) };
+    let local = time.local();
+    let byte = |v: i8| u8::try_from(v).unwrap_or(0);
+    let offset_minutes = time.offset_seconds() / 60;
+    krilla::metadata::DateTime::new(u16::try_from(local.year()).unwrap_or(1970))
+        .month(byte(local.month()))
+        .day(byte(local.day()))
+        .hour(byte(local.hour()))
+        .minute(byte(local.minute()))
+        .second(byte(local.second()))
+        .utc_offset_hour(i8::try_from(offset_minutes / 60).unwrap_or(0))
+        .utc_offset_minute(u8::try_from((offset_minutes % 60).abs()).unwrap_or(0))
 }
 
 fn heading(l: &mut Layout<'_>, size: f32, text: &str) {
@@ -118,14 +117,14 @@ fn cover(l: &mut Layout<'_>, day: &DayRecord) {
     heading(l, 12.0, "Sessions");
     for s in &day.state.sessions {
         let c = day.state.counts(&day.briefing, s.id);
-        let end = s.closed.as_ref().map_or_else(|| "not closed".to_owned(), |(t, _)| clock(t).to_owned());
+        let end = s.closed.as_ref().map_or_else(|| "not closed".to_owned(), |(t, _)| t.clock());
         let scenes = if s.scenes.is_empty() { "general".to_owned() } else { s.scenes.join(", ") };
         kv(
             l,
             &format!("#{} {}", s.id, s.kind.label()),
             &format!(
                 "{}–{} · run by {} · scenes {scenes} · expected {}, signed {}, late {}, walk-ins {}, missing {}",
-                clock(&s.started),
+                s.started.clock(),
                 end,
                 s.run_by,
                 c.expected,
@@ -197,7 +196,7 @@ fn emergency(l: &mut Layout<'_>, day: &DayRecord) {
 fn session_section(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
     l.new_page();
     heading(l, 14.0, &format!("Session #{}: {}", session.id, session.kind.label()));
-    kv(l, "Started", &session.started, BLACK);
+    kv(l, "Started", &session.started.to_string(), BLACK);
     kv(
         l,
         "Closed",
@@ -260,7 +259,7 @@ fn scene_section(l: &mut Layout<'_>, day: &DayRecord, session: &Session, scene: 
         kv(
             l,
             &format!("{} sign-off", r.role.title().en),
-            &format!("{} at {}: \"{}\"{void}", r.name, clock(&r.time), r.attestation),
+            &format!("{} at {}: \"{}\"{void}", r.name, r.time.clock(), r.attestation),
             if r.voided.is_some() { GREY } else { GREEN },
         );
         let y = l.y;
@@ -318,7 +317,7 @@ fn attendance(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
         for (i, line) in l.wrap(&dept, 7.5, false, 125.0).into_iter().take(2).enumerate() {
             l.text_at(MARGIN + 120.0, y + 2.0 + i as f32 * 9.0, 7.5, false, color, &line);
         }
-        l.text_at(MARGIN + 250.0, y + 2.0, BODY, false, color, clock(&e.time));
+        l.text_at(MARGIN + 250.0, y + 2.0, BODY, false, color, &e.time.clock());
         let mut notes = vec![e.language.endonym().to_owned()];
         if e.walk_in {
             notes.push("walk-in".into());
@@ -371,9 +370,9 @@ fn concerns_and_voids(l: &mut Layout<'_>, day: &DayRecord) {
         l.paragraph(MARGIN, WIDTH, BODY, false, BLACK, "None.");
     }
     for c in &day.state.concerns {
-        kv(l, &format!("{} · {}", clock(&c.time), c.by), &c.text, BLACK);
+        kv(l, &format!("{} · {}", c.time.clock(), c.by), &c.text, BLACK);
         match &c.response {
-            Some((by, response, time)) => kv(l, "Response", &format!("{by} at {}: {response}", clock(time)), GREEN),
+            Some((by, response, time)) => kv(l, "Response", &format!("{by} at {}: {response}", time.clock()), GREEN),
             None => kv(l, "Response", "OPEN: no response recorded", RED),
         }
     }
@@ -387,7 +386,7 @@ fn concerns_and_voids(l: &mut Layout<'_>, day: &DayRecord) {
             kv(
                 l,
                 &s.person.name,
-                &format!("signed {} · voided {} by {}: {}", clock(&s.time), clock(&v.time), v.by, v.reason),
+                &format!("signed {} · voided {} by {}: {}", s.time.clock(), v.time.clock(), v.by, v.reason),
                 BLACK,
             );
         }

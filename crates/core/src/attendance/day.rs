@@ -12,6 +12,7 @@ use super::event::{Event, OnBehalf, Person, SessionKind, Signature, SignaturePro
 use super::journal::{Journal, JournalError, Problem, Record, sha256_hex};
 use super::pin::{PinError, hash_pin};
 use super::state::DayState;
+use crate::time::SetTime;
 
 /// Where days are kept unless `--data-dir` says otherwise.
 pub fn default_data_dir() -> PathBuf {
@@ -54,8 +55,8 @@ pub enum DayError {
     NoSuchSession(u64),
     #[error("the session is already closed")]
     AlreadyClosed,
-    #[error("{name} already signed this session at {time}")]
-    AlreadySigned { name: String, time: String },
+    #[error("{name} already signed this session at {}", time.clock())]
+    AlreadySigned { name: String, time: SetTime },
     #[error("{0}")]
     Signature(#[from] SignatureProblem),
     #[error("every acknowledgement must be confirmed")]
@@ -159,14 +160,13 @@ impl Day {
         self.journal.last_hash()
     }
 
-    /// Now, on the set's clock: RFC 3339 with the briefing's UTC offset.
-    pub fn now(&self) -> String {
-        let tz = jiff::tz::Offset::from_seconds(self.offset.minutes() * 60).unwrap_or(jiff::tz::Offset::UTC);
-        jiff::Timestamp::now().to_zoned(tz.to_time_zone()).strftime("%Y-%m-%dT%H:%M:%S%.3f%:z").to_string()
+    /// Now, on the set's clock.
+    pub fn now(&self) -> SetTime {
+        SetTime::now(self.offset)
     }
 
     fn record(&mut self, event: Event) -> Result<Record, DayError> {
-        let record = self.journal.append(&self.now(), event)?;
+        let record = self.journal.append(self.now(), event)?;
         self.state.apply(&record);
         Ok(record)
     }
@@ -213,7 +213,7 @@ impl Day {
             return Err(DayError::NoName);
         }
         if let Some(done) = self.state.signed(req.session, &name) {
-            return Err(DayError::AlreadySigned { name, time: done.time.clone() });
+            return Err(DayError::AlreadySigned { name, time: done.time });
         }
         if req.acknowledgements.is_empty() || req.acknowledgements.iter().any(|(_, ok)| !ok) {
             return Err(DayError::AcknowledgementsMissing);

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::event::Event;
+use crate::time::SetTime;
 
 /// The `prev` of the first record.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -22,18 +23,26 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub seq: u64,
-    /// RFC 3339 with the set's UTC offset, e.g. `2026-04-16T06:41:07.250-06:00`.
-    pub time: String,
+    /// When, on the set's clock; written `2026-04-16T06:41:07.250-06:00`.
+    pub time: SetTime,
     pub prev: String,
     pub event: Event,
     /// SHA-256 of this line up to (not including) `,"hash":`, closed with `}`.
     pub hash: String,
 }
 
+impl Record {
+    /// The record's line as this version of setbrief writes it. For a record read
+    /// from a journal, this is the line read: the format never changes under a journal.
+    pub fn encoded(&self) -> Result<String, serde_json::Error> {
+        encode(self.seq, self.time, &self.prev, &self.event).map(|(line, _)| line)
+    }
+}
+
 #[derive(Serialize)]
 struct Body<'a> {
     seq: u64,
-    time: &'a str,
+    time: SetTime,
     prev: &'a str,
     event: &'a Event,
 }
@@ -41,7 +50,7 @@ struct Body<'a> {
 const HASH_SUFFIX_LEN: usize = r#","hash":""}"#.len() + 64;
 
 /// The exact line for a record, and its hash.
-fn encode(seq: u64, time: &str, prev: &str, event: &Event) -> Result<(String, String), serde_json::Error> {
+fn encode(seq: u64, time: SetTime, prev: &str, event: &Event) -> Result<(String, String), serde_json::Error> {
     let body = serde_json::to_string(&Body { seq, time, prev, event })?;
     let hash = sha256_hex(body.as_bytes());
     let open = body.strip_suffix('}').unwrap_or(&body);
@@ -273,7 +282,7 @@ impl Journal {
 
     /// Appends `event` at `time` and returns the record once it is on disk. On a
     /// failed write the file is cut back to where it was, so nothing half-written stays.
-    pub fn append(&mut self, time: &str, event: Event) -> Result<Record, JournalError> {
+    pub fn append(&mut self, time: SetTime, event: Event) -> Result<Record, JournalError> {
         if self.poisoned {
             return Err(JournalError::Poisoned { path: self.path.clone() });
         }
@@ -287,7 +296,7 @@ impl Journal {
             }
             return Err(JournalError::Write { path: self.path.clone(), source });
         }
-        let record = Record { seq, time: time.to_owned(), prev: std::mem::take(&mut self.last_hash), event, hash };
+        let record = Record { seq, time, prev: std::mem::take(&mut self.last_hash), event, hash };
         self.last_hash = record.hash.clone();
         self.len += line.len() as u64;
         self.next_seq += 1;
@@ -323,8 +332,9 @@ mod tests {
 
     #[test]
     fn encoded_lines_verify_and_chain() {
-        let (l1, h1) = encode(1, "t", GENESIS, &event(1)).unwrap();
-        let (l2, _) = encode(2, "t", &h1, &event(2)).unwrap();
+        let t = SetTime::parse("2026-04-16T06:41:07.250-06:00").unwrap();
+        let (l1, h1) = encode(1, t, GENESIS, &event(1)).unwrap();
+        let (l2, _) = encode(2, t, &h1, &event(2)).unwrap();
         let rb = verify(format!("{l1}{l2}").as_bytes());
         assert!(rb.is_intact(), "{:?}", rb.problems);
         assert_eq!(rb.records.len(), 2);

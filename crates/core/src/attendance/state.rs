@@ -6,6 +6,7 @@ use crate::names::fold;
 
 use super::event::{Event, OnBehalf, Person, SessionKind};
 use super::journal::Record;
+use crate::time::SetTime;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
@@ -14,8 +15,9 @@ pub struct Session {
     pub kind: SessionKind,
     pub scenes: Vec<String>,
     pub run_by: String,
-    pub started: String,
-    pub closed: Option<(String, String)>,
+    pub started: SetTime,
+    /// When, and by whom.
+    pub closed: Option<(SetTime, String)>,
     pub briefing_sha256: String,
     pub briefing_file: String,
     pub pin_hash: String,
@@ -32,14 +34,14 @@ pub struct Void {
     pub seq: u64,
     pub by: String,
     pub reason: String,
-    pub time: String,
+    pub time: SetTime,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SignIn {
     pub seq: u64,
     pub session: u64,
-    pub time: String,
+    pub time: SetTime,
     pub person: Person,
     pub walk_in: bool,
     pub language: crate::briefing::Lang,
@@ -54,7 +56,7 @@ pub struct SignIn {
 pub struct RoleSignOff {
     pub seq: u64,
     pub session: u64,
-    pub time: String,
+    pub time: SetTime,
     pub scene: String,
     pub role: Role,
     pub name: String,
@@ -68,11 +70,11 @@ pub struct RoleSignOff {
 pub struct Concern {
     pub seq: u64,
     pub session: u64,
-    pub time: String,
+    pub time: SetTime,
     pub by: String,
     pub text: String,
     /// (who, response, when)
-    pub response: Option<(String, String, String)>,
+    pub response: Option<(String, String, SetTime)>,
 }
 
 /// Everything the journal says about the day.
@@ -100,7 +102,7 @@ impl DayState {
     }
 
     pub fn apply(&mut self, r: &Record) {
-        let time = r.time.clone();
+        let time = r.time;
         match &r.event {
             Event::SessionStarted { kind, scenes, run_by, briefing_sha256, briefing_file, pin_hash } => {
                 self.sessions.push(Session {

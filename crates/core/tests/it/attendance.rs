@@ -2,7 +2,7 @@
 //! and a journal that survives what disks and power cuts do to it.
 
 use setbrief_core::attendance::journal::{Problem, verify};
-use setbrief_core::attendance::{Day, DayError, OnBehalf, RoleSignOffRequest, Signature, Stroke};
+use setbrief_core::attendance::{Day, DayError, OnBehalf, RoleSignOffRequest, SignInRequest, Signature, Stroke};
 use setbrief_core::briefing::{HazardKind, Lang, Role};
 use setbrief_testkit::day::{PIN, main_session, open_day, request, signature};
 
@@ -273,7 +273,12 @@ fn a_long_journal_is_checked_in_parallel_and_still_pinpoints_damage() {
     let path = dir.path().join("journal.jsonl");
     let mut journal = Journal::open(&path).unwrap().journal;
     for n in 0..600 {
-        journal.append("2026-04-16T07:00:00.000-06:00", Event::SessionClosed { session: n, by: "Ada".into() }).unwrap();
+        journal
+            .append(
+                setbrief_core::time::SetTime::parse("2026-04-16T07:00:00.000-06:00").unwrap(),
+                Event::SessionClosed { session: n, by: "Ada".into() },
+            )
+            .unwrap();
     }
     let bytes = std::fs::read(&path).unwrap();
     let rb = verify(&bytes);
@@ -293,4 +298,42 @@ fn a_long_journal_is_checked_in_parallel_and_still_pinpoints_damage() {
         "the torn tail is reported last: {:?}",
         rb.problems
     );
+}
+
+/// A day journal written by setbrief before times were typed (RFC 3339 strings then).
+fn day_before_typed_times(data: &std::path::Path) -> std::path::PathBuf {
+    let dir = data.join("coyote-pass/2026-04-16-day12");
+    std::fs::create_dir_all(&dir).unwrap();
+    for entry in std::fs::read_dir(setbrief_testkit::fixtures().join("day-before-typed-times")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_journal_written_before_typed_times_verifies_replays_and_is_written_the_same_way() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = day_before_typed_times(data.path());
+    let bytes = std::fs::read(dir.join("journal.jsonl")).unwrap();
+    let rb = verify(&bytes);
+    assert!(rb.is_intact(), "{:?}", rb.problems);
+    assert_eq!(rb.records.len(), 21);
+    for (record, line) in rb.records.iter().zip(String::from_utf8(bytes.clone()).unwrap().lines()) {
+        assert_eq!(record.encoded().unwrap().trim_end(), line, "record {} is written differently now", record.seq);
+    }
+    let state = setbrief_core::attendance::DayState::replay(&rb.records);
+    assert_eq!(state.sessions.len(), 1);
+    assert_eq!(state.sessions[0].started.to_string(), rb.records[0].time.to_string());
+    assert!(setbrief_core::attendance::pin::pin_matches(PIN, &state.sessions[0].pin_hash));
+
+    // The day opens and carries on: a new record chains to the old ones.
+    let mut day = open_day(data.path());
+    assert!(day.problems.is_empty(), "{:?}", day.problems);
+    let session = day.state.sessions[0].id;
+    let req = request(&day, session, "Lena Fox");
+    day.sign_in(SignInRequest { late_briefed_by: Some("Dana Whitfield".into()), ..req }).unwrap();
+    let after = std::fs::read(dir.join("journal.jsonl")).unwrap();
+    assert!(after.starts_with(&bytes), "old records are never rewritten");
+    assert!(verify(&after).is_intact());
 }

@@ -175,3 +175,20 @@ fn verify_names_the_altered_file_for_a_flipped_byte_anywhere() {
     }
     assert!(verify_folder(&out).is_ok());
 }
+
+#[test]
+fn a_day_recorded_before_typed_times_still_exports_and_verifies() {
+    let data = tempfile::tempdir().unwrap();
+    let day = data.path().join("day");
+    std::fs::create_dir_all(&day).unwrap();
+    for entry in std::fs::read_dir(setbrief_testkit::fixtures().join("day-before-typed-times")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), day.join(entry.file_name())).unwrap();
+    }
+    let out = data.path().join("report");
+    let done = export::export(&day, &out, false).unwrap();
+    assert_eq!(done.manifest.journal_records, 21);
+    assert!(verify_folder(&out).is_ok());
+    let (_, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
+    assert!(text.contains("Coyote Pass"), "{text}");
+}
