@@ -3,4 +3,5 @@
 
 mod crash;
 mod report;
+mod two_writers;
 mod validate;

@@ -118,6 +118,18 @@ impl AttendanceUi {
         ui.heading("Attendance");
         ui.label(format!("Day folder: {}", day.dir.display()));
         ui.label(RichText::new(format!("Data directory: {}", data_dir.display())).small());
+        if day.is_read_only() {
+            let who = day.writer().map(|w| format!(" ({})", w.describe())).unwrap_or_default();
+            egui::Frame::new().stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color)).inner_margin(8.0).show(
+                ui,
+                |ui| {
+                    ui.label(big("READ-ONLY").strong().color(ui.visuals().warn_fg_color));
+                    ui.label(format!(
+                        "Another setbrief window writes this day{who}. This window follows it and records nothing."
+                    ));
+                },
+            );
+        }
         if !day.problems.is_empty() {
             egui::Frame::new().fill(ui.visuals().error_fg_color).inner_margin(8.0).show(ui, |ui| {
                 ui.label(RichText::new("THE JOURNAL HAS PROBLEMS").color(Color32::WHITE).strong());

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use egui::{Align, Color32, Layout, RichText, Ui, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
-use setbrief_core::attendance::Day;
+use setbrief_core::attendance::{Day, DayError};
 use setbrief_core::briefing::diagnostic::count;
 use setbrief_core::briefing::text::LanguageMode;
 use setbrief_core::deck::{self, Budget, Slide, SlideKind};
@@ -63,7 +63,7 @@ pub struct SetbriefApp {
     pub screen: Screen,
     pub data_dir: PathBuf,
     /// The day's attendance, opened when the briefing can be presented.
-    pub day: Option<Result<Day, String>>,
+    pub day: Option<Result<Day, DayError>>,
     pub attendance: attendance_view::AttendanceUi,
     pub doc: Document,
     pub slides: Vec<Slide>,
@@ -126,11 +126,14 @@ impl SetbriefApp {
         if same {
             return;
         }
-        self.day = self
-            .doc
-            .loaded()
-            .filter(|l| l.presentable().is_some())
-            .map(|l| Day::open(&self.data_dir, l).map_err(|e| e.to_string()));
+        // The old day's lock goes first: a reloaded briefing of the same day reopens it.
+        self.day = None;
+        self.day = self.doc.loaded().filter(|l| l.presentable().is_some()).map(|l| Day::open(&self.data_dir, l));
+    }
+
+    /// Shows the day that another copy of setbrief writes, without writing to it.
+    pub fn open_day_read_only(&mut self) {
+        self.day = self.doc.loaded().map(|l| Day::open_read_only(&self.data_dir, l));
     }
 
     /// Opens another briefing in place of this one.
@@ -295,11 +298,22 @@ impl SetbriefApp {
         let day = match day {
             Ok(day) => day,
             Err(e) => {
-                let message = e.clone();
+                let message = e.to_string();
+                let elsewhere = matches!(e, DayError::OpenElsewhere { .. });
+                let mut read_only = false;
                 egui::CentralPanel::default().show(ui, |ui| {
-                    ui.heading("The day's attendance cannot be opened");
+                    ui.heading("The day's attendance cannot be opened here");
                     ui.label(RichText::new(message).color(ui.visuals().error_fg_color));
+                    if elsewhere {
+                        ui.label(
+                            "Only one window can write a day, so no record is lost or forked. You can watch it here.",
+                        );
+                        read_only = ui.button("Open read-only").clicked();
+                    }
                 });
+                if read_only {
+                    self.open_day_read_only();
+                }
                 return;
             }
         };
@@ -370,6 +384,10 @@ impl SetbriefApp {
             if self.doc.changed_on_disk() {
                 self.reload();
                 self.notice = Some(format!("{} changed on disk: reloaded", self.doc.display_name()));
+            }
+            if let Some(Ok(day)) = &mut self.day {
+                // A read-only window follows what the writing window records.
+                day.refresh();
             }
         }
         // The clock, the timer and the file watch need a frame now and then.

@@ -18,11 +18,13 @@ fn settle(h: &mut Harness<'_, SetbriefApp>) {
 
 fn attendance() -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
     let data = tempfile::tempdir().unwrap();
-    let app = SetbriefApp::new(
-        &setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"),
-        data.path(),
-        Settings::default(),
-    );
+    let h = attendance_of(&setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"), data.path());
+    (h, data)
+}
+
+/// The app on `briefing`, with days under `data`, showing attendance.
+fn attendance_of(briefing: &std::path::Path, data: &std::path::Path) -> Harness<'static, SetbriefApp> {
+    let app = SetbriefApp::new(briefing, data, Settings::default());
     let mut h = Harness::builder()
         .with_size(Vec2::new(1600.0, 1000.0))
         .with_context_setup(theme::install_fonts)
@@ -31,7 +33,7 @@ fn attendance() -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
     h.key_press(Key::A);
     settle(&mut h);
     assert_eq!(h.state().screen, Screen::Attendance);
-    (h, data)
+    h
 }
 
 fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
@@ -331,4 +333,41 @@ fn the_report_is_exported_from_the_console_and_verifies() {
     assert!(setbrief_report::verify::verify_folder(&out).is_ok());
     // Exporting again asks before replacing the folder.
     assert!(h.query_by_label("Replace the existing report folder").is_some());
+}
+
+#[test]
+fn a_day_open_in_another_window_is_offered_read_only() {
+    let data = tempfile::tempdir().unwrap();
+    let mut writer = setbrief_testkit::day::open_day(data.path());
+    let session = setbrief_testkit::day::main_session(&mut writer);
+    let mut h = attendance_of(&setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"), data.path());
+    assert!(h.query_by_label_contains("this day is open in another setbrief window or command (since ").is_some());
+    click(&mut h, "Open read-only");
+    assert!(h.query_by_label("READ-ONLY").is_some());
+    assert!(h.query_by_label_contains("Another setbrief window writes this day").is_some());
+
+    writer.sign_in(setbrief_testkit::day::request(&writer, session, "Kim Aldana")).unwrap();
+    let day = h.state_mut().day.as_mut().unwrap().as_mut().unwrap();
+    assert!(day.refresh());
+    settle(&mut h);
+    assert!(h.query_by_label_contains("Signed 1 of").is_some(), "the read-only window follows the writer");
+}
+
+#[test]
+fn a_reloaded_briefing_keeps_its_day_writable() {
+    let data = tempfile::tempdir().unwrap();
+    let briefing = data.path().join("day12.ron");
+    std::fs::copy(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"), &briefing).unwrap();
+    let mut h = attendance_of(&briefing, data.path());
+    start_session(&mut h);
+    let mut text = std::fs::read_to_string(&briefing).unwrap();
+    text.push_str("\n// edited after crew call\n");
+    std::fs::write(&briefing, text).unwrap();
+    h.state_mut().reload();
+    settle(&mut h);
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    assert!(!day.is_read_only());
+    let before = journal_records(&h);
+    sign_as(&mut h, "kim", "Kim Aldana");
+    assert_eq!(journal_records(&h), before + 1, "the same window still writes the day after a reload");
 }

@@ -12,6 +12,7 @@ use super::event::{Event, OnBehalf, Person, SessionKind, Signature, SignaturePro
 use super::journal::{Journal, JournalError, Problem, Record, sha256_hex};
 use super::pin::{PinError, hash_pin};
 use super::state::DayState;
+use super::writer::{self, Writer};
 use crate::time::SetTime;
 
 /// Where days are kept unless `--data-dir` says otherwise.
@@ -51,6 +52,10 @@ pub enum DayError {
     Journal(#[from] JournalError),
     #[error(transparent)]
     Pin(#[from] PinError),
+    #[error("this day is open in another setbrief window or command{}", writer.as_ref().map(|w| format!(" ({})", w.describe())).unwrap_or_default())]
+    OpenElsewhere { writer: Option<Writer> },
+    #[error("this day is open read-only here; it is written in another setbrief window")]
+    ReadOnly,
     #[error("there is no session {0}")]
     NoSuchSession(u64),
     #[error("the session is already closed")]
@@ -104,6 +109,17 @@ pub struct RoleSignOffRequest {
     pub on_behalf: Option<OnBehalf>,
 }
 
+/// How this copy of setbrief holds the day's journal.
+enum Access {
+    /// Nothing is recorded for the day yet: its folder is created, and its journal
+    /// locked, by the first record (opening the app on a briefing writes nothing).
+    NotStarted,
+    /// This copy is the day's one writer.
+    Writer(Journal),
+    /// Another copy writes the day; this one shows it and never writes.
+    ReadOnly,
+}
+
 /// An open day: its briefing, its journal, and the state the journal describes.
 pub struct Day {
     pub dir: PathBuf,
@@ -115,49 +131,113 @@ pub struct Day {
     /// What reading the journal back found; shown loudly when not empty.
     pub problems: Vec<Problem>,
     pub torn_saved_as: Option<PathBuf>,
-    journal: Journal,
+    /// The briefing file's bytes, copied beside the journal when a session starts.
+    briefing_bytes: Vec<u8>,
+    access: Access,
+    /// The hash of the last record read or written.
+    last_hash: String,
+    /// For a read-only day: how long the journal was when last read.
+    read_len: u64,
     offset: UtcOffset,
 }
 
 impl Day {
-    /// Opens (or starts) the day of `loaded` under `data_dir`, resuming its sessions.
+    /// Opens the day of `loaded` under `data_dir` for writing, resuming its sessions.
+    /// Fails with [`DayError::OpenElsewhere`] while another copy of setbrief writes it.
     pub fn open(data_dir: &Path, loaded: &Loaded) -> Result<Self, DayError> {
-        let briefing = loaded.presentable().ok_or(DayError::BriefingNotPresentable)?.clone();
-        let dir = day_folder(data_dir, &briefing);
-        let folder_err = |source| DayError::Folder { path: dir.clone(), source };
-        std::fs::create_dir_all(&dir).map_err(folder_err)?;
-        let briefing_sha256 = sha256_hex(&loaded.bytes);
-        let briefing_file = format!("briefing-{}.ron", &briefing_sha256[..12]);
-        let copy = dir.join(&briefing_file);
-        if !copy.exists() {
-            write_atomically(&copy, &loaded.bytes).map_err(folder_err)?;
-        }
-        let opened = Journal::open(&dir.join(JOURNAL_FILE))?;
-        let mut day = Self {
-            dir,
-            offset: briefing.utc_offset,
-            briefing,
-            briefing_sha256,
-            briefing_file,
-            state: DayState::replay(&opened.read_back.records),
-            problems: opened.read_back.problems,
-            torn_saved_as: opened.torn_saved_as.clone(),
-            journal: opened.journal,
-        };
-        if let Some(aside) = opened.torn_saved_as {
-            let bytes = std::fs::metadata(&aside).map_or(0, |m| m.len());
-            let saved_as = aside.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            day.record(Event::TornTailSetAside { bytes, saved_as })?;
+        let mut day = Self::unopened(data_dir, loaded)?;
+        if day.dir.join(JOURNAL_FILE).exists() {
+            day.take_journal()?;
         }
         Ok(day)
     }
 
-    pub fn journal_path(&self) -> &Path {
-        self.journal.path()
+    /// Opens the day to look at while another copy of setbrief writes it: nothing is
+    /// written, and [`Self::refresh`] picks up what the writer adds.
+    pub fn open_read_only(data_dir: &Path, loaded: &Loaded) -> Result<Self, DayError> {
+        let mut day = Self::unopened(data_dir, loaded)?;
+        day.access = Access::ReadOnly;
+        day.refresh();
+        Ok(day)
+    }
+
+    fn unopened(data_dir: &Path, loaded: &Loaded) -> Result<Self, DayError> {
+        let briefing = loaded.presentable().ok_or(DayError::BriefingNotPresentable)?.clone();
+        let briefing_sha256 = sha256_hex(&loaded.bytes);
+        Ok(Self {
+            dir: day_folder(data_dir, &briefing),
+            briefing_file: format!("briefing-{}.ron", &briefing_sha256[..12]),
+            offset: briefing.utc_offset,
+            briefing,
+            briefing_sha256,
+            state: DayState::default(),
+            problems: Vec::new(),
+            torn_saved_as: None,
+            briefing_bytes: loaded.bytes.clone(),
+            access: Access::NotStarted,
+            last_hash: super::journal::GENESIS.to_owned(),
+            read_len: 0,
+        })
+    }
+
+    /// Creates the day's folder if need be, locks its journal and reads it back.
+    fn take_journal(&mut self) -> Result<(), DayError> {
+        std::fs::create_dir_all(&self.dir).map_err(|source| DayError::Folder { path: self.dir.clone(), source })?;
+        let opened = match Journal::open(&self.dir.join(JOURNAL_FILE)) {
+            Err(JournalError::Busy { .. }) => {
+                return Err(DayError::OpenElsewhere { writer: writer::read(&self.dir) });
+            }
+            other => other?,
+        };
+        writer::note(&self.dir, &Writer::this_process(self.now()));
+        self.state = DayState::replay(&opened.read_back.records);
+        self.problems = opened.read_back.problems;
+        self.last_hash = opened.read_back.last_hash;
+        self.torn_saved_as = opened.torn_saved_as.clone();
+        self.access = Access::Writer(opened.journal);
+        if let Some(aside) = opened.torn_saved_as {
+            let bytes = std::fs::metadata(&aside).map_or(0, |m| m.len());
+            let saved_as = aside.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            self.record(Event::TornTailSetAside { bytes, saved_as })?;
+        }
+        Ok(())
+    }
+
+    /// Whether this copy only shows the day (another copy writes it).
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.access, Access::ReadOnly)
+    }
+
+    /// Who writes the day, when this copy only shows it.
+    pub fn writer(&self) -> Option<Writer> {
+        if self.is_read_only() { writer::read(&self.dir) } else { None }
+    }
+
+    /// Re-reads the journal of a read-only day when the writer has added to it;
+    /// returns whether anything changed. Does nothing for the writer itself.
+    pub fn refresh(&mut self) -> bool {
+        if !self.is_read_only() {
+            return false;
+        }
+        let path = self.dir.join(JOURNAL_FILE);
+        let len = std::fs::metadata(&path).map_or(0, |m| m.len());
+        if len == self.read_len && len > 0 {
+            return false;
+        }
+        let Ok(read_back) = Journal::read(&path) else { return false };
+        self.read_len = len;
+        self.state = DayState::replay(&read_back.records);
+        self.problems = read_back.problems.into_iter().filter(Problem::is_tampering).collect();
+        self.last_hash = read_back.last_hash;
+        true
+    }
+
+    pub fn journal_path(&self) -> PathBuf {
+        self.dir.join(JOURNAL_FILE)
     }
 
     pub fn last_hash(&self) -> &str {
-        self.journal.last_hash()
+        &self.last_hash
     }
 
     /// Now, on the set's clock.
@@ -166,9 +246,26 @@ impl Day {
     }
 
     fn record(&mut self, event: Event) -> Result<Record, DayError> {
-        let record = self.journal.append(self.now(), event)?;
+        if matches!(self.access, Access::NotStarted) {
+            self.take_journal()?;
+        }
+        let now = self.now();
+        let Access::Writer(journal) = &mut self.access else { return Err(DayError::ReadOnly) };
+        let record = journal.append(now, event)?;
+        self.last_hash = record.hash.clone();
         self.state.apply(&record);
         Ok(record)
+    }
+
+    /// Keeps the briefing file as presented beside the journal, once per version.
+    fn keep_briefing_copy(&self) -> Result<(), DayError> {
+        let copy = self.dir.join(&self.briefing_file);
+        if copy.exists() {
+            return Ok(());
+        }
+        std::fs::create_dir_all(&self.dir)
+            .and_then(|()| write_atomically(&copy, &self.briefing_bytes))
+            .map_err(|source| DayError::Folder { path: self.dir.clone(), source })
     }
 
     fn open_session(&self, id: u64) -> Result<&super::state::Session, DayError> {
@@ -186,6 +283,13 @@ impl Day {
             return Err(DayError::NoName);
         }
         let pin_hash = hash_pin(pin)?;
+        if matches!(self.access, Access::NotStarted) {
+            self.take_journal()?;
+        }
+        if self.is_read_only() {
+            return Err(DayError::ReadOnly);
+        }
+        self.keep_briefing_copy()?;
         let record = self.record(Event::SessionStarted {
             kind,
             scenes,

@@ -214,6 +214,8 @@ pub enum JournalError {
         #[source]
         source: std::io::Error,
     },
+    #[error("the journal {path} is being written by another setbrief")]
+    Busy { path: PathBuf },
     #[error("cannot encode the record: {0}")]
     Encode(#[from] serde_json::Error),
     #[error("the journal {path} could not be repaired after a failed write; restart setbrief to recover it")]
@@ -239,17 +241,25 @@ pub struct Opened {
 }
 
 impl Journal {
-    /// Opens (or creates) the journal at `path`, checks it, and moves a torn last
-    /// record aside into `<path>.torn-<offset>` so new records start on a clean line.
+    /// Opens (or creates) the journal at `path` for writing, holding its lock (see
+    /// [`super::writer`]), checks it, and moves a torn last record aside into
+    /// `<path>.torn-<offset>` so new records start on a clean line.
     pub fn open(path: &Path) -> Result<Opened, JournalError> {
         let err = |source| JournalError::Open { path: path.to_owned(), source };
         let existed = path.exists();
-        let bytes = if existed { read_regular(path).map_err(err)? } else { Vec::new() };
-        let read_back = verify(&bytes);
-        let file = OpenOptions::new().create(true).append(true).open(path).map_err(err)?;
+        // Read as well as append: Windows refuses to lock a file opened only for append.
+        let file = OpenOptions::new().create(true).read(true).append(true).open(path).map_err(err)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => return Err(JournalError::Busy { path: path.to_owned() }),
+            Err(std::fs::TryLockError::Error(source)) => return Err(err(source)),
+        }
         if !existed {
             sync_dir(path).map_err(err)?;
         }
+        // Read only after the lock is held: a writer that was mid-append is done.
+        let bytes = read_regular(path).map_err(err)?;
+        let read_back = verify(&bytes);
         let torn_saved_as = match read_back.problems.last() {
             Some(Problem::TornTail { offset, .. }) => {
                 let aside = path.with_extension(format!("jsonl.torn-{offset}"));
@@ -270,6 +280,16 @@ impl Journal {
             poisoned: false,
         };
         Ok(Opened { journal, read_back, torn_saved_as })
+    }
+
+    /// Reads and checks a journal without writing or locking it: what a read-only
+    /// window shows while another holds the day. A journal not yet created is empty.
+    pub fn read(path: &Path) -> Result<ReadBack, JournalError> {
+        match read_regular(path) {
+            Ok(bytes) => Ok(verify(&bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(verify(&[])),
+            Err(source) => Err(JournalError::Open { path: path.to_owned(), source }),
+        }
     }
 
     pub fn path(&self) -> &Path {

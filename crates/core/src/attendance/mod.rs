@@ -8,6 +8,7 @@ pub mod journal;
 pub mod pin;
 pub mod roster_csv;
 pub mod state;
+pub mod writer;
 
 pub use day::{Day, DayError, RoleSignOffRequest, SignInRequest};
 pub use event::{Event, OnBehalf, Person, SessionKind, Signature, Stroke};

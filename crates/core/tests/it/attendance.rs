@@ -170,7 +170,7 @@ fn a_torn_last_record_is_set_aside_and_reported() {
         let mut day = open_day(dir.path());
         let s = main_session(&mut day);
         day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
-        day.journal_path().to_owned()
+        day.journal_path()
     };
     let mut bytes = std::fs::read(&path).unwrap();
     bytes.extend_from_slice(br#"{"seq":3,"time":"2026-04-16T07:0"#);
@@ -238,7 +238,7 @@ fn a_full_disk_fails_loudly_and_harms_nothing_saved() {
     day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
     let saved = std::fs::read(day.journal_path()).unwrap();
     // Point the journal at /dev/full: every write fails with "no space left".
-    let journal = day.journal_path().to_owned();
+    let journal = day.journal_path();
     drop(day);
     let real = journal.with_extension("real");
     std::fs::rename(&journal, &real).unwrap();
@@ -336,4 +336,49 @@ fn a_journal_written_before_typed_times_verifies_replays_and_is_written_the_same
     let after = std::fs::read(dir.join("journal.jsonl")).unwrap();
     assert!(after.starts_with(&bytes), "old records are never rewritten");
     assert!(verify(&after).is_intact());
+}
+
+#[test]
+fn one_writer_per_day_and_a_read_only_view_that_follows_it() {
+    let data = tempfile::tempdir().unwrap();
+    let mut writer = open_day(data.path());
+    let session = main_session(&mut writer);
+
+    let second = Day::open(data.path(), &setbrief_testkit::day::western());
+    match second {
+        Err(DayError::OpenElsewhere { writer: Some(w) }) => assert_eq!(w.pid, std::process::id()),
+        Err(e) => panic!("wrong error: {e}"),
+        Ok(_) => panic!("a second writer was let in"),
+    }
+    let message = Day::open(data.path(), &setbrief_testkit::day::western()).err().unwrap().to_string();
+    assert!(message.starts_with("this day is open in another setbrief window or command (since "), "{message}");
+
+    let mut viewer = Day::open_read_only(data.path(), &setbrief_testkit::day::western()).unwrap();
+    assert!(viewer.is_read_only());
+    assert_eq!(viewer.state.sessions.len(), 1);
+    assert!(matches!(viewer.sign_in(request(&viewer, session, "Kim Aldana")), Err(DayError::ReadOnly)));
+    assert!(matches!(
+        viewer.start_session(setbrief_core::attendance::SessionKind::Scene, vec![], "Dana", PIN),
+        Err(DayError::ReadOnly)
+    ));
+
+    writer.sign_in(request(&writer, session, "Kim Aldana")).unwrap();
+    assert!(viewer.refresh(), "the viewer picks up the writer's record");
+    assert!(viewer.state.signed(session, "Kim Aldana").is_some());
+    assert!(!viewer.refresh(), "nothing new");
+
+    drop(writer);
+    let mut next = open_day(data.path());
+    assert!(!next.is_read_only());
+    next.sign_in(request(&next, session, "Zoë Marchetti")).unwrap();
+}
+
+#[test]
+fn opening_a_day_writes_nothing_until_a_session_starts() {
+    let data = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    assert_eq!(std::fs::read_dir(data.path()).unwrap().count(), 0, "no folder for a day nobody briefed");
+    main_session(&mut day);
+    assert!(day.journal_path().exists());
+    assert!(day.dir.join(&day.briefing_file).exists());
 }
