@@ -1,9 +1,12 @@
-//! The look in one place: colours and type sizes for the daylight and night themes.
+//! The look in one place: the design tokens of every screen (slides, presenter,
+//! console, crew sign-in, dialogs). Colours for daylight and night, the type scale,
+//! spacing and the size of touch targets are named here and nowhere else; the
+//! slides' type scale comes from the core, which paginates with the same numbers.
+//! [`apply`] puts a theme into egui's style once, when it changes.
 
-use egui::{Color32, FontFamily, FontId};
+use egui::{Color32, FontFamily, FontId, Vec2, vec2};
 use serde::{Deserialize, Serialize};
-
-use setbrief_core::deck::Tone;
+use setbrief_core::deck::{Tone, type_scale};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeKind {
@@ -29,6 +32,7 @@ impl ThemeKind {
         }
     }
 
+    /// The slides' colours.
     pub fn palette(self) -> Palette {
         match self {
             Self::Daylight => Palette {
@@ -52,6 +56,33 @@ impl ThemeKind {
                 status: Color32::from_rgb(0xB0, 0xB0, 0xB0),
             },
         }
+    }
+
+    /// The colours of the screens around the slides.
+    pub fn colors(self) -> Colors {
+        match self {
+            Self::Daylight => Colors {
+                saved: Color32::from_rgb(0x0A, 0x6B, 0x2E),
+                danger: Color32::from_rgb(0xA5, 0x00, 0x1E),
+                warning: Color32::from_rgb(0x8A, 0x4B, 0x00),
+            },
+            Self::Night => Colors {
+                saved: Color32::from_rgb(0x7D, 0xD8, 0x93),
+                danger: Color32::from_rgb(0xFF, 0x8A, 0x80),
+                warning: Color32::from_rgb(0xFF, 0xC0, 0x66),
+            },
+        }
+    }
+
+    fn visuals(self) -> egui::Visuals {
+        let colors = self.colors();
+        let mut visuals = match self {
+            Self::Daylight => egui::Visuals::light(),
+            Self::Night => egui::Visuals::dark(),
+        };
+        visuals.error_fg_color = colors.danger;
+        visuals.warn_fg_color = colors.warning;
+        visuals
     }
 }
 
@@ -79,59 +110,177 @@ impl Palette {
     }
 }
 
-/// Type sizes for a slide drawn at `scale` (1.0 = a 1280x720 window).
+/// Colours with a meaning on the console and crew screens; each meaning also has a
+/// word ("Saved", "NOT CLEARED"), never colour alone.
+#[derive(Clone, Copy, Debug)]
+pub struct Colors {
+    pub saved: Color32,
+    pub danger: Color32,
+    pub warning: Color32,
+}
+
+/// Signatures are drawn in a pen's blue-black on white paper, in either theme.
+pub mod ink {
+    use egui::Color32;
+
+    pub const PAPER: Color32 = Color32::WHITE;
+    pub const PEN: Color32 = Color32::from_rgb(0x0B, 0x1F, 0x5C);
+    pub const EDGE: Color32 = Color32::from_gray(60);
+    pub const GUIDE: Color32 = Color32::from_gray(150);
+    pub const HINT: Color32 = Color32::from_gray(110);
+}
+
+/// Type sizes of the screens around the slides, in points.
+pub mod size {
+    /// Console lines that matter at a glance (counts, scene status, outcomes).
+    pub const CONSOLE: f32 = 22.0;
+    /// What crew read while signing.
+    pub const CREW: f32 = 22.0;
+    /// Names in the crew list and the search box.
+    pub const CREW_NAME: f32 = 26.0;
+    /// "Signing: …".
+    pub const CREW_HEADING: f32 = 32.0;
+    /// The button that saves a signature.
+    pub const CREW_ACTION: f32 = 30.0;
+    /// The presenter view's status line.
+    pub const PRESENTER: f32 = 22.0;
+    pub const PRESENTER_LABEL: f32 = 18.0;
+    pub const PRESENTER_NOTES: f32 = 24.0;
+    pub const PRESENTER_BUTTON: f32 = 20.0;
+    /// The diagnostics screen, scaled with the window.
+    pub const DIAGNOSTICS_HEADING: f32 = 30.0;
+    pub const DIAGNOSTICS_PATH: f32 = 18.0;
+    pub const DIAGNOSTICS_TEXT: f32 = 17.0;
+    pub const DIAGNOSTICS_BUTTON: f32 = 20.0;
+    /// The hint under the signature pad's line.
+    pub const PAD_HINT: f32 = 14.0;
+}
+
+/// Touch targets: big enough for a gloved finger.
+pub mod touch {
+    use egui::{Vec2, vec2};
+
+    /// One name in the crew list.
+    pub const ROW: f32 = 60.0;
+    pub const NAME_BUTTON: Vec2 = vec2(420.0, 52.0);
+    /// The one action that finishes a step ("Sign").
+    pub const PRIMARY: Vec2 = vec2(220.0, 64.0);
+    /// Acknowledgement boxes.
+    pub const CHECKBOX: f32 = 30.0;
+    pub const CHECKBOX_MARK: f32 = 18.0;
+    pub const CHECKBOX_ROW: f32 = 40.0;
+    /// The presenter view's buttons.
+    pub const PRESENTER_BUTTON: Vec2 = vec2(180.0, 56.0);
+}
+
+/// Spacing, in points.
+pub mod space {
+    /// Inside a framed message.
+    pub const FRAME: f32 = 8.0;
+    /// Between the parts of a screen.
+    pub const GAP: f32 = 12.0;
+    /// Around a screen's edge.
+    pub const EDGE: f32 = 16.0;
+    pub const SCREEN_MARGIN: f32 = 24.0;
+}
+
+/// Signature pads, in points.
+pub mod pad {
+    use egui::{Vec2, vec2};
+
+    pub const CREW: Vec2 = vec2(640.0, 200.0);
+    pub const ROLE: Vec2 = vec2(480.0, 160.0);
+}
+
+/// Type sizes for a slide drawn at `scale` (1.0 = a 1280x720 window), from the
+/// core's [`type_scale`].
 #[derive(Clone, Copy, Debug)]
 pub struct TypeScale {
     pub scale: f32,
 }
-
-/// Body text at the readable minimum, in points, for a 1280x720 window.
-pub const BODY_PT: f32 = 28.0;
 
 impl TypeScale {
     pub fn for_size(width: f32, height: f32) -> Self {
         Self { scale: (width / 1280.0).min(height / 720.0) }
     }
 
-    pub fn body(self) -> FontId {
-        FontId::new(BODY_PT * self.scale, FontFamily::Proportional)
+    fn regular(self, size: f32) -> FontId {
+        FontId::new(size * self.scale, FontFamily::Proportional)
     }
 
     pub fn bold(self, size: f32) -> FontId {
         FontId::new(size * self.scale, bold_family())
     }
 
+    pub fn body(self) -> FontId {
+        self.regular(type_scale::BODY)
+    }
+
+    pub fn body_bold(self) -> FontId {
+        self.bold(type_scale::BODY)
+    }
+
     pub fn title(self) -> FontId {
-        self.bold(46.0)
+        self.bold(type_scale::TITLE)
     }
 
     pub fn subtitle(self) -> FontId {
-        FontId::new(30.0 * self.scale, FontFamily::Proportional)
+        self.regular(type_scale::SUBTITLE)
     }
 
     pub fn heading(self) -> FontId {
-        self.bold(30.0)
+        self.bold(type_scale::HEADING)
+    }
+
+    pub fn fact_label(self) -> FontId {
+        self.bold(type_scale::FACT_LABEL)
+    }
+
+    pub fn callout(self) -> FontId {
+        self.bold(type_scale::CALLOUT)
     }
 
     pub fn small(self) -> FontId {
-        FontId::new(20.0 * self.scale, FontFamily::Proportional)
+        self.regular(type_scale::SMALL)
     }
 
     pub fn status(self) -> FontId {
-        FontId::new((18.0 * self.scale).max(14.0), FontFamily::Proportional)
+        FontId::new((type_scale::STATUS * self.scale).max(type_scale::STATUS_MIN), FontFamily::Proportional)
     }
 
     pub fn margin(self) -> f32 {
-        36.0 * self.scale
+        type_scale::MARGIN * self.scale
     }
 
     pub fn pictogram(self) -> f32 {
-        72.0 * self.scale
+        type_scale::PICTOGRAM * self.scale
     }
+
+    /// A gap of `points` at a 1280x720 window, scaled.
+    pub fn space(self, points: f32) -> f32 {
+        points * self.scale
+    }
+
+    /// The large Previous/Next buttons under the slide.
+    pub fn nav_button(self) -> Vec2 {
+        let size = self.status().size;
+        vec2(size * 4.0, size * 1.6)
+    }
+}
+
+/// The colour of "Saved" and "cleared" in the theme `ui` is drawn with.
+pub fn saved_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode { ThemeKind::Night.colors().saved } else { ThemeKind::Daylight.colors().saved }
 }
 
 pub fn bold_family() -> FontFamily {
     FontFamily::Name("bold".into())
+}
+
+/// Puts `kind` into egui's style. Call it when the theme changes, not every frame:
+/// replacing the style makes egui lay everything out again.
+pub fn apply(ctx: &egui::Context, kind: ThemeKind) {
+    ctx.set_visuals(kind.visuals());
 }
 
 /// Noto Sans, shipped in `assets/fonts/` (SIL OFL): plainer and heavier than egui's

@@ -309,3 +309,36 @@ fn every_slide_of_every_example_fits_at_720p_and_1080p_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_readme_key_table_is_the_actions_table() {
+    let readme = std::fs::read_to_string(setbrief_testkit::repo().join("README.md")).unwrap();
+    let table = setbrief_app::actions::markdown_key_table();
+    assert!(readme.contains(&table), "README.md's key table is stale; it should read:\n{table}");
+}
+
+#[test]
+fn the_theme_goes_into_egui_once_not_every_frame() {
+    let (mut h, _data) = harness(WESTERN);
+    // Mark the style: a frame that put the theme into egui again would wipe the mark.
+    let marker = egui::Color32::from_rgb(1, 2, 3);
+    h.ctx.global_style_mut(|s| s.visuals.hyperlink_color = marker);
+    h.run_steps(5);
+    assert_eq!(h.ctx.global_style().visuals.hyperlink_color, marker, "the style was replaced on a quiet frame");
+    h.key_press(Key::T);
+    h.run_steps(2);
+    assert!(h.ctx.global_style().visuals.dark_mode, "the night theme reaches egui when it changes");
+}
+
+#[test]
+fn any_key_returns_from_a_blank_screen_even_one_with_no_action() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::PageDown);
+    for blank in [Key::B, Key::W] {
+        press(&mut h, blank);
+        assert!(h.state().nav.blank.is_some());
+        press(&mut h, Key::X);
+        assert!(h.state().nav.blank.is_none(), "X has no action, yet it brings the slide back");
+        assert_eq!(h.state().nav.current(), 1, "without moving");
+    }
+}

@@ -5,12 +5,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::briefing::model::UtcOffset;
-use crate::briefing::{Briefing, Lang, Loaded, Role};
-use crate::names::same_person;
+use crate::briefing::{Briefing, Loaded, Role};
 
-use super::event::{Event, OnBehalf, Person, SessionKind, Signature, SignatureProblem};
+use super::event::{Event, SignatureProblem};
 use super::journal::{Journal, JournalError, Problem, Record, sha256_hex};
-use super::pin::{PinError, hash_pin};
+use super::pin::PinError;
 use super::state::DayState;
 use super::writer::{self, Writer};
 use crate::time::SetTime;
@@ -82,31 +81,6 @@ pub enum DayError {
     AlreadyVoided(u64),
     #[error("there is no open concern {0}")]
     NoSuchConcern(u64),
-}
-
-/// What a crew member gives when signing.
-#[derive(Clone, Debug)]
-pub struct SignInRequest {
-    pub session: u64,
-    pub person: Person,
-    pub walk_in: bool,
-    pub language: Lang,
-    /// The acknowledgements shown, with whether each was confirmed.
-    pub acknowledgements: Vec<(String, bool)>,
-    pub signature: Signature,
-    pub late_briefed_by: Option<String>,
-    pub on_behalf: Option<OnBehalf>,
-    pub concern: Option<String>,
-}
-
-#[derive(Clone, Debug)]
-pub struct RoleSignOffRequest {
-    pub session: u64,
-    pub scene: String,
-    pub role: Role,
-    pub name: String,
-    pub signature: Signature,
-    pub on_behalf: Option<OnBehalf>,
 }
 
 /// How this copy of setbrief holds the day's journal.
@@ -203,6 +177,26 @@ impl Day {
         Ok(())
     }
 
+    /// Makes this copy the day's writer if nothing is recorded yet; refuses a
+    /// read-only copy.
+    pub(super) fn ensure_writer(&mut self) -> Result<(), DayError> {
+        if matches!(self.access, Access::NotStarted) {
+            self.take_journal()?;
+        }
+        if self.is_read_only() { Err(DayError::ReadOnly) } else { Ok(()) }
+    }
+
+    /// Who answers concerns and voids records: the 1st AD named in the briefing.
+    pub fn first_ad(&self) -> String {
+        self.briefing.contact(Role::FirstAd).map_or_else(|| "1st AD".to_owned(), |c| c.name.clone())
+    }
+
+    /// The name of a report folder for this day: `setbrief-report-2026-04-16-day12`.
+    pub fn report_folder_name(&self) -> String {
+        let day = self.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        format!("setbrief-report-{day}")
+    }
+
     /// Whether this copy only shows the day (another copy writes it).
     pub fn is_read_only(&self) -> bool {
         matches!(self.access, Access::ReadOnly)
@@ -245,10 +239,8 @@ impl Day {
         SetTime::now(self.offset)
     }
 
-    fn record(&mut self, event: Event) -> Result<Record, DayError> {
-        if matches!(self.access, Access::NotStarted) {
-            self.take_journal()?;
-        }
+    pub(super) fn record(&mut self, event: Event) -> Result<Record, DayError> {
+        self.ensure_writer()?;
         let now = self.now();
         let Access::Writer(journal) = &mut self.access else { return Err(DayError::ReadOnly) };
         let record = journal.append(now, event)?;
@@ -258,7 +250,7 @@ impl Day {
     }
 
     /// Keeps the briefing file as presented beside the journal, once per version.
-    fn keep_briefing_copy(&self) -> Result<(), DayError> {
+    pub(super) fn keep_briefing_copy(&self) -> Result<(), DayError> {
         let copy = self.dir.join(&self.briefing_file);
         if copy.exists() {
             return Ok(());
@@ -268,158 +260,8 @@ impl Day {
             .map_err(|source| DayError::Folder { path: self.dir.clone(), source })
     }
 
-    fn open_session(&self, id: u64) -> Result<&super::state::Session, DayError> {
+    pub(super) fn open_session(&self, id: u64) -> Result<&super::state::Session, DayError> {
         self.state.session(id).ok_or(DayError::NoSuchSession(id))
-    }
-
-    pub fn start_session(
-        &mut self,
-        kind: SessionKind,
-        scenes: Vec<String>,
-        run_by: &str,
-        pin: &str,
-    ) -> Result<u64, DayError> {
-        if run_by.trim().is_empty() {
-            return Err(DayError::NoName);
-        }
-        let pin_hash = hash_pin(pin)?;
-        if matches!(self.access, Access::NotStarted) {
-            self.take_journal()?;
-        }
-        if self.is_read_only() {
-            return Err(DayError::ReadOnly);
-        }
-        self.keep_briefing_copy()?;
-        let record = self.record(Event::SessionStarted {
-            kind,
-            scenes,
-            run_by: run_by.trim().to_owned(),
-            briefing_sha256: self.briefing_sha256.clone(),
-            briefing_file: self.briefing_file.clone(),
-            pin_hash,
-        })?;
-        Ok(record.seq)
-    }
-
-    pub fn close_session(&mut self, session: u64, by: &str) -> Result<(), DayError> {
-        if !self.open_session(session)?.is_open() {
-            return Err(DayError::AlreadyClosed);
-        }
-        self.record(Event::SessionClosed { session, by: by.to_owned() })?;
-        Ok(())
-    }
-
-    /// Records a sign-in (and its concern, if any). Returns the sign-in's sequence number.
-    pub fn sign_in(&mut self, req: SignInRequest) -> Result<u64, DayError> {
-        let session = self.open_session(req.session)?.clone();
-        let name = req.person.name.trim().to_owned();
-        if name.is_empty() {
-            return Err(DayError::NoName);
-        }
-        if let Some(done) = self.state.signed(req.session, &name) {
-            return Err(DayError::AlreadySigned { name, time: done.time });
-        }
-        if req.acknowledgements.is_empty() || req.acknowledgements.iter().any(|(_, ok)| !ok) {
-            return Err(DayError::AcknowledgementsMissing);
-        }
-        req.signature.check()?;
-        let late = !session.is_open();
-        let late_briefed_by = req.late_briefed_by.filter(|b| !b.trim().is_empty());
-        if late && late_briefed_by.is_none() {
-            return Err(DayError::LateNeedsBriefer);
-        }
-        let person = Person { name: name.clone(), ..req.person };
-        if req.walk_in {
-            self.record(Event::WalkInAdded { session: req.session, person: person.clone() })?;
-        }
-        let record = self.record(Event::SignedIn {
-            session: req.session,
-            person,
-            walk_in: req.walk_in,
-            language: req.language,
-            acknowledgements: req.acknowledgements.into_iter().map(|(text, _)| text).collect(),
-            signature: req.signature,
-            late_briefed_by: if late { late_briefed_by } else { None },
-            on_behalf: req.on_behalf,
-        })?;
-        if let Some(text) = req.concern.filter(|c| !c.trim().is_empty()) {
-            self.raise_concern(req.session, &name, &text)?;
-        }
-        Ok(record.seq)
-    }
-
-    pub fn raise_concern(&mut self, session: u64, by: &str, text: &str) -> Result<u64, DayError> {
-        self.open_session(session)?;
-        Ok(self.record(Event::ConcernRaised { session, by: by.to_owned(), text: text.trim().to_owned() })?.seq)
-    }
-
-    pub fn answer_concern(&mut self, concern: u64, by: &str, response: &str) -> Result<(), DayError> {
-        if !self.state.open_concerns().any(|c| c.seq == concern) {
-            return Err(DayError::NoSuchConcern(concern));
-        }
-        if response.trim().is_empty() {
-            return Err(DayError::NoReason);
-        }
-        self.record(Event::ConcernAnswered { concern, by: by.to_owned(), response: response.trim().to_owned() })?;
-        Ok(())
-    }
-
-    /// Who may give a sign-off as `role`: the people named for it in the briefing.
-    pub fn holders_of(&self, role: Role) -> Vec<String> {
-        self.briefing.people_in(role).map(|c| c.name.clone()).collect()
-    }
-
-    pub fn role_sign_off(&mut self, req: RoleSignOffRequest) -> Result<u64, DayError> {
-        self.open_session(req.session)?;
-        if !self.holders_of(req.role).iter().any(|n| same_person(n, &req.name)) {
-            return Err(DayError::NotAuthorised { name: req.name, role: req.role });
-        }
-        let attestation = self
-            .briefing
-            .scene(&req.scene)
-            .into_iter()
-            .flat_map(|s| s.hazard_kinds())
-            .filter_map(|k| k.info().attestation)
-            .find(|a| a.roles.contains(&req.role))
-            .ok_or_else(|| DayError::NothingToAttest { scene: req.scene.clone(), role: req.role })?;
-        req.signature.check()?;
-        let record = self.record(Event::RoleSignOff {
-            session: req.session,
-            scene: req.scene,
-            role: req.role,
-            name: req.name,
-            attestation: attestation.text.en.to_owned(),
-            signature: req.signature,
-            on_behalf: req.on_behalf,
-        })?;
-        Ok(record.seq)
-    }
-
-    /// Voids a sign-in or role sign-off: a new record; the original stays.
-    pub fn void(&mut self, target: u64, by: &str, reason: &str) -> Result<(), DayError> {
-        if reason.trim().is_empty() {
-            return Err(DayError::NoReason);
-        }
-        let voided = self
-            .state
-            .sign_ins
-            .iter()
-            .find(|s| s.seq == target)
-            .map(|s| s.voided.is_some())
-            .or_else(|| self.state.role_sign_offs.iter().find(|s| s.seq == target).map(|s| s.voided.is_some()));
-        match voided {
-            None => Err(DayError::NotVoidable(target)),
-            Some(true) => Err(DayError::AlreadyVoided(target)),
-            Some(false) => {
-                self.record(Event::Voided { target, by: by.to_owned(), reason: reason.trim().to_owned() })?;
-                Ok(())
-            }
-        }
-    }
-
-    pub fn import_roster(&mut self, source: &str, people: Vec<Person>) -> Result<(), DayError> {
-        self.record(Event::RosterImported { source: source.to_owned(), people })?;
-        Ok(())
     }
 }
 

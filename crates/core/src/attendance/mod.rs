@@ -2,14 +2,22 @@
 //! append-only, hash-chained journal that never loses a signature. No GUI types.
 
 pub mod acknowledgements;
+pub mod concerns;
 pub mod day;
 pub mod event;
 pub mod journal;
 pub mod pin;
+pub mod role_sign_off;
+pub mod roster;
 pub mod roster_csv;
+pub mod session;
+pub mod sign_in;
 pub mod state;
+pub mod words;
 pub mod writer;
 
-pub use day::{Day, DayError, RoleSignOffRequest, SignInRequest};
+pub use day::{Day, DayError};
 pub use event::{Event, OnBehalf, Person, SessionKind, Signature, Stroke};
+pub use role_sign_off::{PendingSignOff, RoleSignOffRequest};
+pub use sign_in::SignInRequest;
 pub use state::{Counts, DayState};

@@ -6,6 +6,7 @@
 //! bigger windows scale the same layout up.
 
 pub mod pictogram;
+pub mod type_scale;
 
 use crate::briefing::hazard::{GENERAL_BULLETINS, HazardKind};
 use crate::briefing::text::{Lang, LanguageMode, StaticText, Text};
@@ -386,6 +387,9 @@ fn wrapped_lines(s: &str, budget: Budget) -> f32 {
     chars.div_ceil(budget.chars_per_line) as f32
 }
 
+/// How much narrower a line of bold type holds than regular type of the same size.
+const BOLD_WIDTH: f32 = 0.86;
+
 /// The share of a slide's width that fact labels take; values wrap in the rest.
 pub const FACT_LABEL_SHARE: f32 = 0.27;
 
@@ -398,9 +402,11 @@ pub fn block_lines(block: &Block, mode: LanguageMode, budget: Budget) -> f32 {
                 chars_per_line: ((budget.chars_per_line as f32) * (1.0 - FACT_LABEL_SHARE) * 0.95) as usize,
                 ..budget
             };
-            // Labels are set smaller (22 pt against 28), so a label column line holds
-            // about a third of a body line's characters.
-            let label_budget = Budget { chars_per_line: budget.chars_per_line * 22 / 28 * 27 / 100, ..budget };
+            // Labels are set bold in a column FACT_LABEL_SHARE wide; measured against the
+            // drawn slides, a label line holds FACT_LABEL / BODY of that column's body characters.
+            let label_chars =
+                budget.chars_per_line as f32 * type_scale::height_ratio(type_scale::FACT_LABEL) * FACT_LABEL_SHARE;
+            let label_budget = Budget { chars_per_line: label_chars as usize, ..budget };
             facts
                 .iter()
                 .map(|f| {
@@ -422,8 +428,16 @@ pub fn block_lines(block: &Block, mode: LanguageMode, budget: Budget) -> f32 {
         }
         Block::Note(text) => 0.8 * text_lines(text, mode, budget),
         Block::Callout { text, tone } => {
-            // Emphasised callouts are set in bold at 30 pt: fewer characters a line, taller lines.
-            let (width, height) = if *tone == Tone::Normal { (1.0, 1.0) } else { (0.8, 1.1) };
+            // Emphasised callouts are set bold and larger: fewer characters a line (bold
+            // is wider still), taller lines.
+            let (width, height) = if *tone == Tone::Normal {
+                (1.0, 1.0)
+            } else {
+                (
+                    type_scale::width_ratio(type_scale::CALLOUT) * BOLD_WIDTH,
+                    type_scale::height_ratio(type_scale::CALLOUT),
+                )
+            };
             let callout = Budget { chars_per_line: (budget.chars_per_line as f32 * width) as usize, ..budget };
             height * text_lines(text, mode, callout) + 0.5
         }

@@ -7,8 +7,8 @@ use egui::{Align, Color32, FontId, Layout, Rect, RichText, Stroke, Ui, UiBuilder
 use setbrief_core::briefing::text::{LanguageMode, Text};
 use setbrief_core::deck::{Block, Fact, HazardBlock, Item, Slide, Tone};
 
-use super::pictogram;
-use super::theme::{Palette, TypeScale};
+use crate::theme::{Palette, TypeScale};
+use crate::widgets::pictogram;
 
 /// How a slide is drawn: its type scale, colours and language.
 #[derive(Clone, Copy)]
@@ -105,7 +105,7 @@ fn show_block(ui: &mut Ui, block: &Block, style: Style) {
                 .inner_margin(10.0 * style.scale.scale)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    let font = if *tone == Tone::Normal { style.scale.body() } else { style.scale.bold(30.0) };
+                    let font = if *tone == Tone::Normal { style.scale.body() } else { style.scale.callout() };
                     text_lines(ui, text, &font, style, color);
                 });
         }
@@ -129,7 +129,7 @@ fn show_fact(ui: &mut Ui, fact: &Fact, style: Style) {
             ui.allocate_ui_with_layout(egui::vec2(label_w, 0.0), Layout::top_down(Align::Min), |ui| {
                 ui.set_width(label_w);
                 let label_color = if fact.tone == Tone::Danger { color } else { style.palette.muted };
-                text_lines(ui, &fact.label, &s.bold(BODY_LABEL_PT), style, label_color);
+                text_lines(ui, &fact.label, &s.fact_label(), style, label_color);
             });
             ui.vertical(|ui| text_lines(ui, &fact.value, &s.body(), style, color));
         });
@@ -138,8 +138,6 @@ fn show_fact(ui: &mut Ui, fact: &Fact, style: Style) {
 
 /// The share of the slide's width given to fact labels; the deck's cost model uses it too.
 pub const LABEL_SHARE: f32 = setbrief_core::deck::FACT_LABEL_SHARE;
-
-const BODY_LABEL_PT: f32 = 22.0;
 
 fn show_hazard(ui: &mut Ui, h: &HazardBlock, style: Style) {
     let s = style.scale;
@@ -167,10 +165,10 @@ fn show_item(ui: &mut Ui, item: &Item, style: Style) {
         if item.tone == Tone::Danger {
             pictogram::warning_marker(ui, s.body().size, color);
         } else {
-            ui.label(RichText::new("•").font(s.bold(28.0)).color(color));
+            ui.label(RichText::new("•").font(s.body_bold()).color(color));
         }
         ui.vertical(|ui| {
-            let font = if item.tone == Tone::Danger { s.bold(28.0) } else { s.body() };
+            let font = if item.tone == Tone::Danger { s.body_bold() } else { s.body() };
             text_lines(ui, &item.text, &font, style, color);
         });
     });

@@ -5,9 +5,9 @@ use egui::{Rect, RichText, Ui, pos2, vec2};
 
 use setbrief_core::present::{Blank, Command, format_elapsed};
 
-use super::SetbriefApp;
 use super::slide_view::{self, Style};
-use super::theme::TypeScale;
+use crate::SetbriefApp;
+use crate::theme::{TypeScale, size, space, touch};
 
 /// A 16:9 rect of `width` at `top_left`.
 fn frame_rect(top_left: egui::Pos2, width: f32) -> Rect {
@@ -18,7 +18,7 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
     let ctx = ui.ctx().clone();
     let full = ui.max_rect();
     ui.painter().rect_filled(full, 0.0, ui.visuals().panel_fill);
-    let pad = 16.0;
+    let pad = space::EDGE;
     let palette = app.settings.theme.palette();
     let mode = app.settings.language;
 
@@ -33,19 +33,19 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
         egui::UiBuilder::new().max_rect(Rect::from_min_max(full.min + vec2(pad, 8.0), pos2(full.right() - pad, top))),
         |ui| {
             ui.horizontal(|ui| {
-                ui.label(RichText::new(app.status_line()).size(22.0).strong());
+                ui.label(RichText::new(app.status_line()).size(size::PRESENTER).strong());
                 ui.separator();
-                ui.label(RichText::new(format!("Elapsed {}", format_elapsed(app.elapsed()))).size(22.0));
+                ui.label(RichText::new(format!("Elapsed {}", format_elapsed(app.elapsed()))).size(size::PRESENTER));
                 ui.separator();
-                ui.label(RichText::new(format!("Clock {}", app.clock())).size(22.0));
+                ui.label(RichText::new(format!("Clock {}", app.clock())).size(size::PRESENTER));
                 match app.nav.blank {
                     Some(Blank::Black) => {
                         ui.separator();
-                        ui.label(RichText::new("AUDIENCE SCREEN IS BLACK").size(22.0).strong());
+                        ui.label(RichText::new("AUDIENCE SCREEN IS BLACK").size(size::PRESENTER).strong());
                     }
                     Some(Blank::White) => {
                         ui.separator();
-                        ui.label(RichText::new("AUDIENCE SCREEN IS WHITE").size(22.0).strong());
+                        ui.label(RichText::new("AUDIENCE SCREEN IS WHITE").size(size::PRESENTER).strong());
                     }
                     None => {}
                 }
@@ -58,7 +58,7 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
         slide_view::show(ui, current_rect, slide, style);
     }
     let next_label = Rect::from_min_size(pos2(next_rect.left(), next_rect.top() - 28.0), vec2(right_w, 26.0));
-    ui.put(next_label, egui::Label::new(RichText::new("Next").size(18.0).strong()));
+    ui.put(next_label, egui::Label::new(RichText::new("Next").size(size::PRESENTER_LABEL).strong()));
     match app.slides.get(app.nav.current() + 1) {
         Some(next) => {
             let style = Style { scale: TypeScale::for_size(next_rect.width(), next_rect.height()), palette, mode };
@@ -70,7 +70,7 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
                 next_rect.center(),
                 egui::Align2::CENTER_CENTER,
                 "End of the briefing",
-                egui::FontId::proportional(22.0),
+                egui::FontId::proportional(size::PRESENTER),
                 ui.visuals().text_color(),
             );
         }
@@ -82,12 +82,12 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
         pos2(next_rect.right(), full.bottom() - pad),
     );
     ui.scope_builder(egui::UiBuilder::new().max_rect(notes_rect), |ui| {
-        ui.label(RichText::new("Presenter notes").size(18.0).strong());
+        ui.label(RichText::new("Presenter notes").size(size::PRESENTER_LABEL).strong());
         egui::ScrollArea::vertical().show(ui, |ui| {
             let notes = app.current_slide().and_then(|s| s.notes.clone());
             match notes {
-                Some(n) => ui.label(RichText::new(n).size(24.0)),
-                None => ui.label(RichText::new("No notes for this slide.").size(18.0).italics()),
+                Some(n) => ui.label(RichText::new(n).size(size::PRESENTER_NOTES)),
+                None => ui.label(RichText::new("No notes for this slide.").size(size::PRESENTER_LABEL).italics()),
             };
         });
     });
@@ -97,14 +97,15 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
     );
     ui.scope_builder(egui::UiBuilder::new().max_rect(controls), |ui| {
         ui.horizontal(|ui| {
-            let big = vec2(180.0, 56.0);
+            let big = touch::PRESENTER_BUTTON;
             for (label, command) in [
                 ("‹ Previous", Command::Previous),
                 ("Next ›", Command::Next),
                 ("Black screen", Command::Black),
                 ("Audience view (S)", Command::TogglePresenterView),
             ] {
-                if ui.add(egui::Button::new(RichText::new(label).size(20.0)).min_size(big)).clicked() {
+                if ui.add(egui::Button::new(RichText::new(label).size(size::PRESENTER_BUTTON)).min_size(big)).clicked()
+                {
                     app.apply(&ctx, command);
                 }
             }

@@ -3,9 +3,11 @@
 
 use std::time::Instant;
 
-use egui::{Color32, Pos2, Sense, Stroke as EguiStroke, Ui, Vec2};
+use egui::{Pos2, Sense, Stroke as EguiStroke, Ui, Vec2};
 
 use setbrief_core::attendance::{Signature, Stroke};
+
+use crate::theme::{ink, size};
 
 #[derive(Default)]
 pub struct SignaturePad {
@@ -54,20 +56,16 @@ impl SignaturePad {
         let (rect, response) = ui.allocate_exact_size(size, Sense::drag());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Signature pad"));
         let painter = ui.painter_at(rect);
-        painter.rect_filled(rect, 6.0, Color32::WHITE);
-        painter.rect_stroke(rect, 6.0, EguiStroke::new(2.0, Color32::from_gray(60)), egui::StrokeKind::Inside);
+        painter.rect_filled(rect, 6.0, ink::PAPER);
+        painter.rect_stroke(rect, 6.0, EguiStroke::new(2.0, ink::EDGE), egui::StrokeKind::Inside);
         let baseline = rect.bottom() - size.y * 0.25;
-        painter.hline(
-            rect.left() + 20.0..=rect.right() - 20.0,
-            baseline,
-            EguiStroke::new(1.0, Color32::from_gray(150)),
-        );
+        painter.hline(rect.left() + 20.0..=rect.right() - 20.0, baseline, EguiStroke::new(1.0, ink::GUIDE));
         painter.text(
             Pos2::new(rect.left() + 24.0, baseline + 4.0),
             egui::Align2::LEFT_TOP,
             "Sign above the line / Firme sobre la línea",
-            egui::FontId::proportional(14.0),
-            Color32::from_gray(110),
+            egui::FontId::proportional(size::PAD_HINT),
+            ink::HINT,
         );
         // A stroke begins where the pen went down, not where egui noticed the drag.
         if response.drag_started() {
@@ -85,7 +83,7 @@ impl SignaturePad {
         }
         for stroke in &self.strokes {
             let points: Vec<Pos2> = stroke.points.iter().map(|p| rect.min + Vec2::new(p[0], p[1])).collect();
-            painter.add(egui::Shape::line(points, EguiStroke::new(3.0, Color32::from_rgb(0x0B, 0x1F, 0x5C))));
+            painter.add(egui::Shape::line(points, EguiStroke::new(3.0, ink::PEN)));
         }
     }
 }

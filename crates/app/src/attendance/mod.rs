@@ -1,0 +1,184 @@
+//! The attendance screens: the 1st AD's console (sessions, role sign-offs, concerns,
+//! voids, crew-list import, the report) and the crew's sign-in. Each panel owns its
+//! form and calls the core ([`Day`]), which has every change on disk before a panel
+//! says "Saved".
+
+mod concerns;
+mod crew_sign_in;
+mod import;
+mod notice;
+mod report;
+mod role_sign_offs;
+mod screen;
+mod sign_ins;
+mod start_session;
+mod unlock;
+
+use egui::{Color32, RichText, Ui};
+use setbrief_core::attendance::Day;
+
+pub use notice::Notice;
+pub use report::ReportUi;
+use unlock::{Unlock, Unlocked};
+
+/// Text at the size crew screens use.
+fn big(text: impl Into<String>) -> RichText {
+    RichText::new(text).size(crate::theme::size::CONSOLE)
+}
+
+/// The attendance screens' own state; the record itself lives in [`Day`].
+#[derive(Default)]
+pub struct AttendanceUi {
+    /// The session chosen in the console; the latest when none is.
+    pub session: Option<u64>,
+    /// The last outcome, for the person at the laptop.
+    pub notice: Option<Notice>,
+    /// Sign-in mode: the crew have the laptop; only the PIN leaves it.
+    pub locked: bool,
+    pub report: ReportUi,
+    start: start_session::StartSession,
+    role_sign_offs: role_sign_offs::RoleSignOffs,
+    concerns: concerns::Concerns,
+    sign_ins: sign_ins::SignIns,
+    import: import::Import,
+    crew: crew_sign_in::CrewSignIn,
+    unlock: Unlock,
+}
+
+impl AttendanceUi {
+    /// The session people sign into now: the chosen one, else the latest.
+    pub fn current_session(&self, day: &Day) -> Option<u64> {
+        self.session.or_else(|| day.state.sessions.last().map(|s| s.id))
+    }
+
+    fn note(&mut self, notice: Option<Notice>) {
+        if notice.is_some() {
+            self.notice = notice;
+        }
+    }
+
+    /// The 1st AD's console.
+    pub fn console(&mut self, ui: &mut Ui, day: &mut Day, data_dir: &std::path::Path) {
+        ui.heading("Attendance");
+        ui.label(format!("Day folder: {}", day.dir.display()));
+        ui.label(RichText::new(format!("Data directory: {}", data_dir.display())).small());
+        read_only_banner(ui, day);
+        journal_problems(ui, day);
+        ui.separator();
+        if let Some((started, notice)) = self.start.show(ui, day) {
+            if started.is_some() {
+                self.session = started;
+            }
+            self.notice = Some(notice);
+        }
+        ui.separator();
+        let Some(session_id) = self.current_session(day) else {
+            ui.label("No session yet: start one above.");
+            return;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Session:");
+            for s in &day.state.sessions {
+                let label = format!("#{} {} {}", s.id, s.kind.label(), if s.is_open() { "(open)" } else { "(closed)" });
+                if ui.selectable_label(s.id == session_id, label).clicked() {
+                    self.session = Some(s.id);
+                }
+            }
+        });
+        let Some(session) = day.state.session(session_id).cloned() else { return };
+        let counts = day.state.counts(&day.briefing, session_id);
+        ui.label(big(format!(
+            "Signed {} of {} · late {} · walk-ins {} · missing {}",
+            counts.signed, counts.expected, counts.late, counts.walk_ins, counts.missing
+        )));
+        let open_concerns = day.state.open_concerns().count();
+        ui.label(big(format!("Open concerns: {open_concerns}")).color(if open_concerns > 0 {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().text_color()
+        }));
+        ui.horizontal(|ui| {
+            if ui.add_enabled(session.is_open(), egui::Button::new(big("Hand to crew (locked sign-in)"))).clicked() {
+                self.locked = true;
+                self.session = Some(session_id);
+                self.crew.reset();
+                self.notice = None;
+            }
+            if session.is_open() && ui.button(big("Close session")).clicked() {
+                let by = session.run_by.clone();
+                let result = day.close_session(session_id, &by);
+                self.notice = Some(Notice::of(&result, |()| "session closed; later sign-ins are marked late".into()));
+            }
+        });
+        ui.separator();
+        let notice = self.role_sign_offs.show(ui, day, session_id, &session.scenes);
+        self.note(notice);
+        ui.separator();
+        let notice = self.concerns.show(ui, day);
+        self.note(notice);
+        ui.separator();
+        let notice = self.sign_ins.show(ui, day, session_id);
+        self.note(notice);
+        ui.separator();
+        let notice = self.import.show(ui, day);
+        self.note(notice);
+        ui.separator();
+        let notice = self.report.show(ui, day);
+        self.note(notice);
+    }
+
+    /// The crew's side: find your name, then confirm and sign.
+    pub fn crew(&mut self, ui: &mut Ui, day: &mut Day) {
+        let Some(session) = self.current_session(day) else {
+            ui.label(big("No session is open. The 1st AD starts one."));
+            return;
+        };
+        if let Some(notice) = &self.notice {
+            notice.show(ui);
+        }
+        let was_signing = self.crew.is_signing();
+        let notice = self.crew.show(ui, day, session);
+        if !was_signing && self.crew.is_signing() {
+            // A new person starts: the last person's "Saved" is not theirs.
+            self.notice = None;
+        }
+        self.note(notice);
+    }
+
+    /// The unlock control in sign-in mode; returns true when the PIN opened it.
+    pub fn unlock(&mut self, ui: &mut Ui, day: &Day) -> bool {
+        let session = self.current_session(day);
+        match self.unlock.show(ui, day, session) {
+            Some(Unlocked::Yes) => true,
+            Some(Unlocked::No(notice)) => {
+                self.notice = Some(notice);
+                false
+            }
+            None => false,
+        }
+    }
+}
+
+fn read_only_banner(ui: &mut Ui, day: &Day) {
+    if !day.is_read_only() {
+        return;
+    }
+    let who = day.writer().map(|w| format!(" ({})", w.describe())).unwrap_or_default();
+    let color = ui.visuals().warn_fg_color;
+    egui::Frame::new().stroke(egui::Stroke::new(2.0, color)).inner_margin(crate::theme::space::FRAME).show(ui, |ui| {
+        ui.label(big("READ-ONLY").strong().color(color));
+        ui.label(format!("Another setbrief window writes this day{who}. This window follows it and records nothing."));
+    });
+}
+
+fn journal_problems(ui: &mut Ui, day: &Day) {
+    if day.problems.is_empty() {
+        return;
+    }
+    egui::Frame::new().fill(ui.visuals().error_fg_color).inner_margin(crate::theme::space::FRAME).show(ui, |ui| {
+        ui.label(RichText::new("THE JOURNAL HAS PROBLEMS").color(Color32::WHITE).strong());
+        for p in &day.problems {
+            ui.label(RichText::new(p.describe()).color(Color32::WHITE));
+        }
+    });
+}

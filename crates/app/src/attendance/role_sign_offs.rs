@@ -1,0 +1,89 @@
+//! The scenes a session covers, whether each is cleared, and the sign-off form a
+//! key person (the armorer, the stunt coordinator...) signs to clear it. Who may give
+//! which sign-off, and its words, are the core's.
+
+use egui::{RichText, Ui};
+use setbrief_core::attendance::role_sign_off::attestation_for;
+use setbrief_core::attendance::{Day, RoleSignOffRequest};
+use setbrief_core::briefing::Role;
+
+use super::big;
+use super::notice::Notice;
+use crate::widgets::signature_pad::SignaturePad;
+
+/// A key role's sign-off being given for a scene.
+struct Form {
+    scene: String,
+    role: Role,
+    name: String,
+    pad: SignaturePad,
+}
+
+#[derive(Default)]
+pub struct RoleSignOffs {
+    form: Option<Form>,
+}
+
+impl RoleSignOffs {
+    pub fn show(&mut self, ui: &mut Ui, day: &mut Day, session: u64, scenes: &[String]) -> Option<Notice> {
+        ui.label(RichText::new("Scenes and role sign-offs").strong());
+        for number in scenes {
+            let pending = day.pending_sign_offs(number);
+            ui.horizontal_wrapped(|ui| {
+                if pending.is_empty() {
+                    ui.label(big(format!("Scene {number}: cleared")));
+                    return;
+                }
+                ui.label(big(format!("Scene {number}: NOT CLEARED")).color(ui.visuals().error_fg_color).strong());
+                for p in pending {
+                    if ui.button(format!("{} sign-off ({})", p.role.title().en, p.hazard.info().name.en)).clicked() {
+                        let name = p.holders.first().cloned().unwrap_or_default();
+                        self.form =
+                            Some(Form { scene: number.clone(), role: p.role, name, pad: SignaturePad::default() });
+                    }
+                }
+            });
+        }
+        let form = self.form.as_mut()?;
+        let mut notice = None;
+        let mut close = false;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(big(format!("{} sign-off for scene {}", form.role.title().en, form.scene)).strong());
+            let words = attestation_for(&day.briefing, &form.scene, form.role).map(|a| a.text.en).unwrap_or_default();
+            ui.label(big(format!("I attest: {words}")));
+            egui::ComboBox::from_label("Who is signing").selected_text(form.name.clone()).show_ui(ui, |ui| {
+                for holder in day.holders_of(form.role) {
+                    ui.selectable_value(&mut form.name, holder.clone(), holder);
+                }
+            });
+            form.pad.show(ui, crate::theme::pad::ROLE);
+            ui.horizontal(|ui| {
+                if ui.button("Undo stroke").clicked() {
+                    form.pad.undo();
+                }
+                if ui.button("Clear").clicked() {
+                    form.pad.clear();
+                }
+                if ui.button(big("Sign off")).clicked() {
+                    let result = day.role_sign_off(RoleSignOffRequest {
+                        session,
+                        scene: form.scene.clone(),
+                        role: form.role,
+                        name: form.name.clone(),
+                        signature: form.pad.signature(),
+                        on_behalf: None,
+                    });
+                    close = result.is_ok();
+                    notice = Some(Notice::of(&result, |_| format!("role sign-off for scene {}", form.scene)));
+                }
+                if ui.button("Cancel").clicked() {
+                    close = true;
+                }
+            });
+        });
+        if close {
+            self.form = None;
+        }
+        notice
+    }
+}

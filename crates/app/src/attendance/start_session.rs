@@ -1,0 +1,63 @@
+//! Starting a session: which kind of briefing, the scenes it covers, who runs it,
+//! and the PIN that unlocks sign-in mode.
+
+use egui::{RichText, Ui};
+use setbrief_core::attendance::{Day, SessionKind};
+
+use super::big;
+use super::notice::Notice;
+
+/// The start form; its fields are filled from the briefing the first time it shows.
+#[derive(Default)]
+pub struct StartSession {
+    kind: Option<SessionKind>,
+    scenes: Vec<(String, bool)>,
+    run_by: String,
+    pin: String,
+}
+
+impl StartSession {
+    /// Shows the form; returns the new session's id and the outcome when one started.
+    pub fn show(&mut self, ui: &mut Ui, day: &mut Day) -> Option<(Option<u64>, Notice)> {
+        ui.label(RichText::new("Start a session").strong());
+        if self.scenes.is_empty() {
+            self.scenes = day.briefing.scenes.iter().map(|s| (s.number.clone(), true)).collect();
+        }
+        if self.run_by.is_empty() {
+            self.run_by = day.first_ad();
+        }
+        let kind =
+            self.kind.get_or_insert(if day.state.sessions.is_empty() { SessionKind::Main } else { SessionKind::Scene });
+        egui::ComboBox::from_label("Kind of briefing").selected_text(kind.label()).show_ui(ui, |ui| {
+            for k in SessionKind::ALL {
+                ui.selectable_value(kind, k, k.label());
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Scenes covered:");
+            for (number, on) in &mut self.scenes {
+                ui.checkbox(on, format!("Scene {number}"));
+            }
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Run by");
+            ui.text_edit_singleline(&mut self.run_by).labelled_by(label.id);
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("Unlock PIN (4+ digits)");
+            ui.add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(120.0)).labelled_by(label.id);
+        });
+        if !ui.button(big("Start session")).clicked() {
+            return None;
+        }
+        let scenes = self.scenes.iter().filter(|(_, on)| *on).map(|(n, _)| n.clone()).collect();
+        let result = day.start_session(self.kind.unwrap_or(SessionKind::Main), scenes, &self.run_by, &self.pin);
+        let notice = Notice::of(&result, |id| format!("session #{id} started"));
+        let started = result.ok();
+        if started.is_some() {
+            self.pin.clear();
+            self.kind = None;
+        }
+        Some((started, notice))
+    }
+}

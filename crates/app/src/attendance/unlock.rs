@@ -1,0 +1,48 @@
+//! The small unlock control at the foot of sign-in mode: only the session's PIN
+//! leaves it, and wrong tries slow down.
+
+use std::time::Instant;
+
+use egui::Ui;
+use setbrief_core::attendance::Day;
+use setbrief_core::attendance::pin::{Attempt, PinGate};
+
+use super::notice::Notice;
+
+#[derive(Default)]
+pub struct Unlock {
+    pin: String,
+    gate: PinGate,
+}
+
+/// What an unlock attempt came to.
+pub enum Unlocked {
+    Yes,
+    No(Notice),
+}
+
+impl Unlock {
+    pub fn show(&mut self, ui: &mut Ui, day: &Day, session: Option<u64>) -> Option<Unlocked> {
+        let hash = session.and_then(|id| day.state.session(id)).map(|s| s.pin_hash.clone())?;
+        let mut outcome = None;
+        ui.horizontal(|ui| {
+            let label = ui.label("1st AD PIN");
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(100.0))
+                .labelled_by(label.id);
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button("Unlock").clicked() || enter {
+                outcome = Some(match self.gate.try_pin(&self.pin, &hash, Instant::now()) {
+                    Attempt::Unlocked => Unlocked::Yes,
+                    Attempt::Wrong => Unlocked::No(Notice::not_saved("wrong PIN")),
+                    Attempt::Wait(d) => Unlocked::No(Notice::not_saved(format!(
+                        "wrong PIN: wait {} s before trying again",
+                        d.as_secs().max(1)
+                    ))),
+                });
+                self.pin.clear();
+            }
+        });
+        outcome
+    }
+}

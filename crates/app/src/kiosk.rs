@@ -1,0 +1,49 @@
+//! Sign-in mode: the crew have the laptop. Full screen, nothing but signing; the
+//! window's close button, Esc and F11 do nothing, and only the session's PIN leaves.
+
+use std::time::{Duration, Instant};
+
+use egui::{Ui, ViewportCommand};
+
+use crate::SetbriefApp;
+
+/// How the window is held in full screen.
+pub struct Kiosk {
+    /// When sign-in mode last asked for full screen.
+    asked: Instant,
+}
+
+impl Default for Kiosk {
+    fn default() -> Self {
+        Self { asked: Instant::now() }
+    }
+}
+
+impl SetbriefApp {
+    pub(crate) fn locked_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+        }
+        // Back to full screen if anything took the window out of it; asked at most once a
+        // second, so a window manager that refuses does not make every frame repaint.
+        let left_fullscreen = ctx.input(|i| i.viewport().fullscreen == Some(false));
+        if !self.fullscreen || (left_fullscreen && self.kiosk.asked.elapsed() >= Duration::from_secs(1)) {
+            self.fullscreen = true;
+            self.kiosk.asked = Instant::now();
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+        }
+        let Some(Ok(day)) = self.day.as_mut() else {
+            self.attendance.locked = false;
+            return;
+        };
+        let mut unlocked = false;
+        egui::Panel::bottom("unlock").show(ui, |ui| unlocked = self.attendance.unlock(ui, day));
+        egui::CentralPanel::default().show(ui, |ui| self.attendance.crew(ui, day));
+        if unlocked {
+            self.attendance.locked = false;
+            self.attendance.notice = None;
+            self.set_fullscreen(&ctx, false);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Presenting: the deck built from the briefing, where we are in it, and every
+//! command applied, whether it came from a key, a clicker or a button.
+
+use std::time::{Duration, Instant};
+
+use setbrief_core::deck::{self, Budget, Slide, SlideKind};
+use setbrief_core::present::Command;
+
+use crate::actions::{self, Screens};
+use crate::{Screen, SetbriefApp, View};
+
+impl SetbriefApp {
+    /// Rebuilds the slides (a reload, a language change), keeping `keep`'s place.
+    pub(crate) fn rebuild_deck(&mut self, keep: Option<(SlideKind, usize)>) {
+        self.slides = match self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
+            Some(b) => deck::build(b, self.settings.language, Budget::READABLE_720P),
+            None => Vec::new(),
+        };
+        self.nav.set_len(self.slides.len());
+        if let Some((kind, part)) = keep {
+            let same_kind: Vec<usize> =
+                self.slides.iter().enumerate().filter(|(_, s)| s.kind == kind).map(|(i, _)| i).collect();
+            if let Some(&first) = same_kind.first() {
+                let index = same_kind.iter().copied().find(|&i| self.slides[i].part == part).unwrap_or(first);
+                self.nav.go_to(index);
+            }
+        }
+    }
+
+    pub fn current_slide(&self) -> Option<&Slide> {
+        self.slides.get(self.nav.current())
+    }
+
+    /// Errors block presenting; unacknowledged warnings hold it until the 1st AD has seen them.
+    pub fn can_present(&self) -> bool {
+        match self.doc.loaded() {
+            Some(l) if l.briefing.is_some() && !l.has_errors() => {
+                self.warnings_acknowledged || l.diagnostics.is_empty()
+            }
+            _ => false,
+        }
+    }
+
+    /// Which set of actions works on what this window shows now.
+    pub fn screens(&self) -> Screens {
+        match self.screen {
+            Screen::Attendance => Screens::ATTENDANCE,
+            Screen::Slides if self.can_present() => Screens::PRESENTING,
+            Screen::Slides => Screens::DIAGNOSTICS,
+        }
+    }
+
+    /// This frame's key presses as commands. Keys typed into a text field (a name
+    /// search) are text, not commands; from a blank screen, any key only returns.
+    pub(crate) fn handle_keys(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        if self.nav.blank.is_some() && self.screen == Screen::Slides {
+            if ctx.input(|i| actions::any_key_pressed(&i.events)) {
+                self.nav.blank = None;
+            }
+            return;
+        }
+        let screens = self.screens();
+        for command in ctx.input(|i| actions::commands(&i.events, screens)) {
+            self.apply(ctx, command);
+        }
+    }
+
+    /// Applies one command from a key, a clicker or a button.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        if self.nav.apply(command) {
+            if matches!(command, Command::Next | Command::Jump) {
+                self.started.get_or_insert_with(Instant::now);
+            }
+            return;
+        }
+        match command {
+            Command::ToggleFullscreen => self.set_fullscreen(ctx, !self.fullscreen),
+            Command::Escape => self.set_fullscreen(ctx, false),
+            Command::CycleLanguage => {
+                self.settings.language = self.settings.language.next();
+                let place = self.current_slide().map(|s| (s.kind.clone(), 1));
+                self.rebuild_deck(place);
+            }
+            Command::ToggleTheme => self.settings.theme = self.settings.theme.toggled(),
+            Command::TogglePresenterView => {
+                self.view = if self.view == View::Audience { View::Presenter } else { View::Audience };
+            }
+            Command::TogglePresenterWindow => self.presenter_window = !self.presenter_window,
+            Command::Reload => self.reload(),
+            Command::ToggleAttendance => {
+                self.screen = if self.screen == Screen::Slides { Screen::Attendance } else { Screen::Slides };
+            }
+            _ => {}
+        }
+    }
+
+    pub(crate) fn set_fullscreen(&mut self, ctx: &egui::Context, on: bool) {
+        self.fullscreen = on;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+    }
+
+    /// "Scene 2 of 3 · Slide 9 of 16" (and the part of a split slide).
+    pub fn status_line(&self) -> String {
+        let Some(slide) = self.current_slide() else { return String::new() };
+        let scenes = self.slides.iter().filter_map(|s| match s.kind {
+            SlideKind::Scene { index, .. } => Some(index),
+            _ => None,
+        });
+        let scene_count = scenes.max().map_or(0, |m| m + 1);
+        let mut parts = Vec::new();
+        if let SlideKind::Scene { index, number } = &slide.kind {
+            parts.push(format!("Scene {number} ({} of {scene_count})", index + 1));
+        }
+        parts.push(format!("Slide {} of {}", self.nav.current() + 1, self.slides.len()));
+        if slide.parts > 1 {
+            parts.push(format!("part {} of {}", slide.part, slide.parts));
+        }
+        parts.join(" · ")
+    }
+
+    /// The local time on set, from the briefing's UTC offset (the laptop may be set to
+    /// another zone).
+    pub fn clock(&self) -> String {
+        match self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
+            Some(b) => setbrief_core::time::SetTime::now(b.utc_offset).clock(),
+            None => String::new(),
+        }
+    }
+
+    pub fn elapsed(&self) -> Duration {
+        self.started.map_or(Duration::ZERO, |s| s.elapsed())
+    }
+}

@@ -1,0 +1,68 @@
+//! The audience view: the slide, as large as the window allows, a status line with
+//! large Previous/Next buttons for touchscreens, and the blank screens.
+
+use egui::{Align, Color32, Layout, RichText, Ui};
+use setbrief_core::present::{Blank, Command};
+
+use super::{key_map, slide_view};
+use crate::SetbriefApp;
+use crate::theme::TypeScale;
+
+impl SetbriefApp {
+    pub(crate) fn audience_view(&mut self, ui: &mut Ui) {
+        let rect = ui.max_rect();
+        let palette = self.settings.theme.palette();
+        match self.nav.blank {
+            Some(Blank::Black) => {
+                ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+                return;
+            }
+            Some(Blank::White) => {
+                ui.painter().rect_filled(rect, 0.0, Color32::WHITE);
+                return;
+            }
+            None => {}
+        }
+        let scale = TypeScale::for_size(rect.width(), rect.height());
+        let status_h = scale.status().size * 1.8;
+        let slide_rect = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, rect.max.y - status_h));
+        let style = slide_view::Style { scale, palette, mode: self.settings.language };
+        if let Some(slide) = self.slides.get(self.nav.current()) {
+            self.last_overflow = slide_view::show(ui, slide_rect, slide, style);
+        }
+        let status_rect = egui::Rect::from_min_max(egui::pos2(rect.min.x, slide_rect.max.y), rect.max);
+        ui.painter().rect_filled(status_rect, 0.0, palette.background);
+        ui.scope_builder(egui::UiBuilder::new().max_rect(status_rect.shrink2(egui::vec2(scale.margin(), 2.0))), |ui| {
+            ui.horizontal_centered(|ui| {
+                self.nav_buttons(ui, scale);
+                ui.label(RichText::new(self.status_line()).font(scale.status()).color(palette.status));
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    ui.label(RichText::new(self.clock()).font(scale.status()).color(palette.status));
+                });
+            });
+        });
+        if self.nav.help {
+            key_map::show(ui, scale);
+        }
+        if !self.nav.typed().is_empty() {
+            egui::Area::new(egui::Id::unique("setbrief-jump"))
+                .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                .show(ui.ctx(), |ui| {
+                    egui::Frame::popup(ui.style()).show(ui, |ui| {
+                        ui.label(RichText::new(format!("Go to slide {}", self.nav.typed())).font(scale.heading()));
+                    });
+                });
+        }
+    }
+
+    /// Large previous/next buttons for touchscreens, at the bottom corners.
+    fn nav_buttons(&mut self, ui: &mut Ui, scale: TypeScale) {
+        let ctx = ui.ctx().clone();
+        for (label, command) in [("‹ Previous", Command::Previous), ("Next ›", Command::Next)] {
+            let button = egui::Button::new(RichText::new(label).font(scale.status())).min_size(scale.nav_button());
+            if ui.add(button).clicked() {
+                self.apply(&ctx, command);
+            }
+        }
+    }
+}

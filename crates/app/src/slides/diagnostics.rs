@@ -1,0 +1,70 @@
+//! What blocks presenting: a file that cannot be read, its errors, or warnings the
+//! 1st AD has not read yet, printed as `setbrief validate` prints them.
+
+use egui::{RichText, Ui};
+use setbrief_core::briefing::diagnostic::count;
+
+use crate::theme::{TypeScale, size, space};
+use crate::{Opened, SetbriefApp};
+
+impl SetbriefApp {
+    pub(crate) fn diagnostics_view(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let scale = TypeScale::for_size(ui.max_rect().width(), ui.max_rect().height()).scale.max(0.8);
+        let colors = self.settings.theme.colors();
+        ui.painter().rect_filled(ui.max_rect(), 0.0, ui.visuals().panel_fill);
+        egui::Frame::new().inner_margin(space::SCREEN_MARGIN).show(ui, |ui| {
+            let name = self.doc.path.display().to_string();
+            match &self.doc.opened {
+                Opened::Unreadable(message) => {
+                    ui.heading(
+                        RichText::new("This briefing cannot be opened")
+                            .size(size::DIAGNOSTICS_HEADING * scale)
+                            .strong(),
+                    );
+                    ui.label(RichText::new(message.as_str()).size(size::DIAGNOSTICS_BUTTON * scale));
+                }
+                Opened::Read(loaded) => {
+                    let (errors, warnings) = count(&loaded.diagnostics);
+                    let heading = if loaded.briefing.is_none() {
+                        "This briefing file cannot be read: fix it and reload (F5)".to_owned()
+                    } else if errors > 0 {
+                        format!("{errors} error(s) must be fixed before presenting")
+                    } else {
+                        format!("{warnings} warning(s): read them before presenting")
+                    };
+                    ui.heading(RichText::new(heading).size(size::DIAGNOSTICS_HEADING * scale).strong());
+                    ui.label(RichText::new(&name).size(size::DIAGNOSTICS_PATH * scale));
+                    ui.add_space(space::GAP);
+                    egui::ScrollArea::vertical().max_height(ui.available_height() - 80.0).show(ui, |ui| {
+                        for d in &loaded.diagnostics {
+                            let color = if d.is_error() { colors.danger } else { ui.visuals().text_color() };
+                            ui.label(
+                                RichText::new(d.render(&name))
+                                    .monospace()
+                                    .size(size::DIAGNOSTICS_TEXT * scale)
+                                    .color(color),
+                            );
+                            ui.add_space(6.0);
+                        }
+                    });
+                }
+            }
+            ui.add_space(space::GAP);
+            let button = |text: &str| RichText::new(text).size(size::DIAGNOSTICS_BUTTON * scale);
+            ui.horizontal(|ui| {
+                if ui.button(button("Reload (F5)")).clicked() {
+                    self.reload();
+                }
+                if ui.button(button("Open another briefing…")).clicked() {
+                    self.show_open_dialog();
+                }
+                let warnings_only = self.doc.loaded().is_some_and(|l| l.briefing.is_some() && !l.has_errors());
+                if warnings_only && ui.button(button("I have read the warnings: present")).clicked() {
+                    self.warnings_acknowledged = true;
+                    ctx.request_repaint();
+                }
+            });
+        });
+    }
+}

@@ -1,0 +1,4 @@
+//! Widgets of our own: the signature pad and the hazard pictograms.
+
+pub mod pictogram;
+pub mod signature_pad;

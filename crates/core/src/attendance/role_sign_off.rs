@@ -1,0 +1,77 @@
+//! Role sign-offs: which key person attests what for a hazardous scene (the armorer
+//! for firearms, the stunt coordinator for stunts...), and that nobody else can.
+
+use crate::briefing::hazard::Attestation;
+use crate::briefing::{Briefing, HazardKind, Role};
+use crate::names::same_person;
+
+use super::day::{Day, DayError};
+use super::event::{Event, OnBehalf, Signature};
+
+#[derive(Clone, Debug)]
+pub struct RoleSignOffRequest {
+    pub session: u64,
+    pub scene: String,
+    pub role: Role,
+    pub name: String,
+    pub signature: Signature,
+    pub on_behalf: Option<OnBehalf>,
+}
+
+/// What `role` attests for scene `number`, if one of its hazards asks that role.
+pub fn attestation_for(briefing: &Briefing, number: &str, role: Role) -> Option<Attestation> {
+    briefing
+        .scene(number)
+        .into_iter()
+        .flat_map(|s| s.hazard_kinds())
+        .filter_map(|k| k.info().attestation)
+        .find(|a| a.roles.contains(&role))
+}
+
+/// A sign-off a scene still needs: the hazard, the role asked for it (one that
+/// somebody holds that day, where one does), and who holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingSignOff {
+    pub hazard: HazardKind,
+    pub role: Role,
+    pub holders: Vec<String>,
+}
+
+impl Day {
+    /// Who may give a sign-off as `role`: the people named for it in the briefing.
+    pub fn holders_of(&self, role: Role) -> Vec<String> {
+        self.briefing.people_in(role).map(|c| c.name.clone()).collect()
+    }
+
+    pub fn role_sign_off(&mut self, req: RoleSignOffRequest) -> Result<u64, DayError> {
+        self.open_session(req.session)?;
+        if !self.holders_of(req.role).iter().any(|n| same_person(n, &req.name)) {
+            return Err(DayError::NotAuthorised { name: req.name, role: req.role });
+        }
+        let attestation = attestation_for(&self.briefing, &req.scene, req.role)
+            .ok_or_else(|| DayError::NothingToAttest { scene: req.scene.clone(), role: req.role })?;
+        req.signature.check()?;
+        let record = self.record(Event::RoleSignOff {
+            session: req.session,
+            scene: req.scene,
+            role: req.role,
+            name: req.name,
+            attestation: attestation.text.en.to_owned(),
+            signature: req.signature,
+            on_behalf: req.on_behalf,
+        })?;
+        Ok(record.seq)
+    }
+
+    /// The sign-offs scene `number` still needs, each with who can give it.
+    pub fn pending_sign_offs(&self, number: &str) -> Vec<PendingSignOff> {
+        self.state
+            .missing_role_sign_offs(&self.briefing, number)
+            .into_iter()
+            .map(|(hazard, roles)| {
+                let role = roles.iter().copied().find(|r| !self.holders_of(*r).is_empty()).unwrap_or(roles[0]);
+                PendingSignOff { hazard, role, holders: self.holders_of(role) }
+            })
+            .collect()
+    }
+}
