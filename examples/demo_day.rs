@@ -105,9 +105,8 @@ fn run(
     }
     let walk_in = Person { name: "Dee Walker".into(), department: "Locations".into(), role: "Day player PA".into() };
     day.sign_in(SignInRequest { walk_in: true, ..plain_sign_in(&day, session, &scenes, walk_in, 99) })?;
-    if let Some(first) = day.state.sign_ins.first().map(|s| s.seq) {
+    if let Some((first, person)) = day.state.sign_ins.first().map(|s| (s.seq, s.person.clone())) {
         day.void(first, &run_by, "Signed on the wrong line; signed again below")?;
-        let person = day.state.sign_ins[0].person.clone();
         day.sign_in(plain_sign_in(&day, session, &scenes, person, 100))?;
     }
     let concern = day.state.open_concerns().next().map(|c| c.seq);
@@ -119,17 +118,12 @@ fn run(
         )?;
     }
     for number in &scenes {
-        let missing: Vec<_> = day.state.missing_role_sign_offs(&day.briefing, number);
-        for (kind, roles) in missing {
-            let Some((role, name)) = roles.iter().find_map(|r| day.holders_of(*r).into_iter().next().map(|n| (*r, n)))
-            else {
-                continue;
-            };
-            let _ = kind;
+        for pending in day.pending_sign_offs(number) {
+            let Some(name) = pending.holders.first().cloned() else { continue };
             day.role_sign_off(RoleSignOffRequest {
                 session,
                 scene: number.clone(),
-                role,
+                role: pending.role,
                 name,
                 signature: signature(7),
                 on_behalf: None,

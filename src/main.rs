@@ -22,24 +22,26 @@ fn default_briefing_path() -> PathBuf {
 fn main() {
     let cli = Cli::parse();
     let data_dir = cli.data_dir.clone().unwrap_or_else(default_data_dir);
-    let code = match cli.command {
-        Some(Command::Validate { format, files }) => cli::validate(&files, format, &mut std::io::stdout().lock()),
-        Some(Command::Report { date, day_folder, out, overwrite }) => {
-            cli::report(&data_dir, date.as_deref(), day_folder.as_deref(), &out, overwrite)
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let outcome = match cli.command {
+        Some(Command::Validate { format, files }) => cli::validate(&files, format, &mut out),
+        Some(Command::Report { date, day_folder, out: folder, overwrite }) => {
+            cli::report(&data_dir, date.as_deref(), day_folder.as_deref(), &folder, overwrite, &mut out, &mut err)
         }
-        Some(Command::Verify { folder }) => cli::verify(&folder),
-        Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir),
+        Some(Command::Verify { folder }) => cli::verify(&folder, &mut out, &mut err),
+        Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir, &mut out, &mut err),
         None => {
             let path = cli.file.unwrap_or_else(default_briefing_path);
-            match setbrief_app::run(path, data_dir, cli.exit_after_first_frame) {
+            Ok(match setbrief_app::run(path, data_dir, cli.exit_after_first_frame) {
                 Ok(()) => exit::OK,
                 Err(e) => {
                     eprintln!("setbrief: cannot open a window: {e}");
                     exit::USAGE
                 }
-            }
+            })
         }
     };
+    let code = cli::finish(outcome, &mut err);
     std::process::exit(code);
 }
 

@@ -43,3 +43,53 @@ fn the_command_line_exports_and_verifies() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("attendance.csv: ALTERED"));
 }
+
+/// Runs `setbrief ARGS` with its output going to a pipe nobody reads any more, as
+/// `setbrief verify F | head -1` does once `head` has its line.
+fn with_closed_pipe(args: &[&str]) -> std::process::Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    std::process::Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(args)
+        .current_dir(setbrief_testkit::repo())
+        .stdout(writer)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_closed_pipe_ends_a_command_quietly() {
+    let data = tempfile::tempdir().unwrap();
+    day_folder(data.path());
+    let out = data.path().join("pipe-report");
+    let day = std::fs::read_dir(data.path().join("coyote-pass")).unwrap().next().unwrap().unwrap().path();
+    let bin = env!("CARGO_BIN_EXE_setbrief");
+    let o = std::process::Command::new(bin)
+        .args(["report", "--day-folder", day.to_str().unwrap(), "--out", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    // A verify whose every problem line is a write: a damaged report, read by `head -1`.
+    std::fs::write(out.join("attendance.csv"), "altered").unwrap();
+    std::fs::write(out.join("added-1.txt"), "x").unwrap();
+    std::fs::write(out.join("added-2.txt"), "x").unwrap();
+    for args in [
+        vec!["verify", out.to_str().unwrap()],
+        vec!["validate", "briefings/coyote-pass-day-12.ron", "briefings/nightline-day-23.ron"],
+    ] {
+        let o = with_closed_pipe(&args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(stderr.is_empty(), "{args:?} said something on a closed pipe: {stderr}");
+    }
+}
+
+#[test]
+fn verify_on_a_folder_that_does_not_exist_says_so_and_exits_two() {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(["verify", "/no/such/report"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("/no/such/report is not a folder"));
+}

@@ -1,5 +1,12 @@
 //! CPU time of one full UI frame (layout and tessellation, no GPU) of the densest
 //! slide of a 200-scene briefing at 1920x1080. Target: p99 under 4 ms.
+// Fixed inputs and throwaway results: a failure here is a broken benchmark, not a user's.
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::let_underscore_must_use,
+    clippy::let_underscore_untyped
+)]
 
 use std::hint::black_box;
 

@@ -1,7 +1,9 @@
 //! Every user action, defined once: its [`Command`], menu label, keys, help text and
-//! the screens where it works. The key handling, the menus (with shortcut text
-//! formatted by egui), the `?` key map and the README's key table all come from
-//! [`ACTIONS`]; a test keeps the README in step.
+//! the screens where it works.
+//!
+//! The key handling, the menus (with shortcut text formatted by egui), the `?` key map
+//! and the README's key table all come from [`ACTIONS`]; a test keeps the README in
+//! step.
 //!
 //! Clickers send `PageUp`/`PageDown`, '.'/B for blank and F5/Esc; a held key's
 //! auto-repeat is ignored so a stuck button or a nervous thumb cannot race through

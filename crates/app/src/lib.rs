@@ -1,13 +1,13 @@
 //! setbrief's egui screens: a thin layer over [`setbrief_core`]. The app reads
 //! briefings and records sign-ins only through the core; every key, clicker button
-//! and on-screen button becomes a [`Command`] from the one [`actions`] table.
+//! and on-screen button becomes a [`Command`](setbrief_core::present::Command) from the one [`actions`] table.
 //!
 //! - [`opening`]: the briefing file and the day it opens (and watching the file);
 //! - [`presenting`]: the deck, where we are in it, and applying commands;
 //! - [`slides`]: the audience and presenter views, diagnostics, the key map;
 //! - [`attendance`]: the 1st AD's console and the crew's sign-in;
 //! - [`kiosk`]: sign-in mode, where the crew have the laptop;
-//! - [`menu`], [`theme`], [`widgets`].
+//! - the menu bar, [`theme`], [`widgets`].
 
 pub mod actions;
 pub mod attendance;
@@ -156,7 +156,7 @@ impl SetbriefApp {
 
 impl eframe::App for SetbriefApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
-        SetbriefApp::ui(self, ui);
+        Self::ui(self, ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

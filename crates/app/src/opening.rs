@@ -95,7 +95,8 @@ impl SetbriefApp {
             if let Some(dir) = start {
                 dialog = dialog.set_directory(dir);
             }
-            let _ = tx.send(dialog.pick_file());
+            // The window may have closed meanwhile; then nobody waits for the answer.
+            tx.send(dialog.pick_file()).ok();
         });
         self.open_dialog = Some(rx);
     }

@@ -18,10 +18,9 @@ impl SetbriefApp {
         };
         self.nav.set_len(self.slides.len());
         if let Some((kind, part)) = keep {
-            let same_kind: Vec<usize> =
-                self.slides.iter().enumerate().filter(|(_, s)| s.kind == kind).map(|(i, _)| i).collect();
-            if let Some(&first) = same_kind.first() {
-                let index = same_kind.iter().copied().find(|&i| self.slides[i].part == part).unwrap_or(first);
+            let same_kind = || self.slides.iter().enumerate().filter(|(_, s)| s.kind == kind);
+            let exact = same_kind().find(|(_, s)| s.part == part);
+            if let Some((index, _)) = exact.or_else(|| same_kind().next()) {
                 self.nav.go_to(index);
             }
         }

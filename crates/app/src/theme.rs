@@ -1,8 +1,10 @@
 //! The look in one place: the design tokens of every screen (slides, presenter,
-//! console, crew sign-in, dialogs). Colours for daylight and night, the type scale,
-//! spacing and the size of touch targets are named here and nowhere else; the
-//! slides' type scale comes from the core, which paginates with the same numbers.
-//! [`apply`] puts a theme into egui's style once, when it changes.
+//! console, crew sign-in, dialogs).
+//!
+//! Colours for daylight and night, the type scale, spacing and the size of touch
+//! targets are named here and nowhere else; the slides' type scale comes from the core,
+//! which paginates with the same numbers. [`apply`] puts a theme into egui's style
+//! once, when it changes.
 
 use egui::{Color32, FontFamily, FontId, Vec2, vec2};
 use serde::{Deserialize, Serialize};

@@ -1,5 +1,7 @@
-//! People's names as a crew list compares them: one folded form for search and for
-//! identity, so "jose", "JOSE" and "José" find José, "lukasz" finds Łukasz, a name
+//! People's names as a crew list compares them.
+//!
+//! One folded form serves search and identity, so "jose", "JOSE" and "José" find José,
+//! "lukasz" finds Łukasz, a name
 //! typed with a combining accent is the same person as the precomposed one, and
 //! "Jose" and "José" on one roster are seen as one person written twice.
 //!

@@ -1,6 +1,8 @@
-//! Moments on the set's clock. The laptop may be set to another zone (a crew flown
-//! in from Los Angeles to New Mexico), so every time is kept with the set's UTC offset
-//! from the briefing, and shown as the crew's watches show it.
+//! Moments on the set's clock.
+//!
+//! The laptop may be set to another zone (a crew flown in from Los Angeles to New
+//! Mexico), so every time is kept with the set's UTC offset from the briefing, and
+//! shown as the crew's watches show it.
 
 use std::fmt;
 

@@ -1,6 +1,8 @@
-//! Writing a report folder: everything goes into a temporary folder beside the target,
-//! which is renamed into place only when complete, so a failed export leaves nothing
-//! half-written. The same day gives the same bytes.
+//! Writing a report folder, atomically and reproducibly.
+//!
+//! Everything goes into a temporary folder beside the target, which is renamed into
+//! place only when complete, so a failed export leaves nothing half-written. The same
+//! day gives the same bytes.
 
 use std::path::{Path, PathBuf};
 
@@ -122,7 +124,8 @@ pub fn export(day_dir: &Path, out: &Path, overwrite: bool) -> Result<Exported, R
     }
     let temp = temp.keep();
     if let Err(source) = std::fs::rename(&temp, out) {
-        let _ = std::fs::remove_dir_all(&temp);
+        // Best effort: the rename failed, and that error is the one to report.
+        std::fs::remove_dir_all(&temp).ok();
         return Err(ReportError::Write { path: out.to_owned(), source });
     }
     std::fs::File::open(parent).and_then(|f| f.sync_all()).map_err(write_err(parent))?;

@@ -9,7 +9,7 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, LineCap, LineJoin, Stroke};
 use krilla::text::{Font, TextDirection};
 use skrifa::instance::{LocationRef, Size};
-use skrifa::{FontRef, MetadataProvider};
+use skrifa::{FontRef, MetadataProvider as _};
 
 use setbrief_core::briefing::HazardKind;
 use setbrief_core::deck::pictogram::{INK, Shape, TRIANGLE, TRIANGLE_BORDER, YELLOW, symbol};
@@ -24,7 +24,7 @@ const FOOTER: f32 = 36.0;
 pub static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
 pub static BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf");
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Color(pub u8, pub u8, pub u8);
 
 pub const BLACK: Color = Color(0x11, 0x11, 0x11);
@@ -55,7 +55,10 @@ impl Measure<'_> {
 
 /// A document being laid out, top to bottom.
 pub struct Layout<'a> {
+    /// Finished pages.
     pages: Vec<Vec<Op>>,
+    /// The page being laid out.
+    page: Vec<Op>,
     /// Distance from the top of the current page.
     pub y: f32,
     measure: Measure<'a>,
@@ -64,7 +67,7 @@ pub struct Layout<'a> {
 impl Layout<'_> {
     pub fn new() -> Option<Self> {
         let measure = Measure { regular: FontRef::new(REGULAR).ok()?, bold: FontRef::new(BOLD).ok()? };
-        Some(Layout { pages: vec![Vec::new()], y: MARGIN, measure })
+        Some(Layout { pages: Vec::new(), page: Vec::new(), y: MARGIN, measure })
     }
 
     pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
@@ -72,15 +75,11 @@ impl Layout<'_> {
     }
 
     fn ops(&mut self) -> &mut Vec<Op> {
-        if self.pages.is_empty() {
-            self.pages.push(Vec::new());
-        }
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
+        &mut self.page
     }
 
     pub fn new_page(&mut self) {
-        self.pages.push(Vec::new());
+        self.pages.push(std::mem::take(&mut self.page));
         self.y = MARGIN;
     }
 
@@ -159,8 +158,10 @@ impl Layout<'_> {
         let bold = Font::new(BOLD.to_vec().into(), 0).ok_or("the bold font cannot be read")?;
         let mut document = krilla::Document::new();
         document.set_metadata(metadata);
-        let total = self.pages.len();
-        for (i, ops) in self.pages.into_iter().enumerate() {
+        let mut pages = self.pages;
+        pages.push(self.page);
+        let total = pages.len();
+        for (i, ops) in pages.into_iter().enumerate() {
             let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or("bad page size")?;
             let mut page = document.start_page_with(settings);
             let mut surface = page.surface();

@@ -22,7 +22,11 @@ law, regulation or guideline. Each attendance record shows what the person confi
 their signature as drawn.";
 
 fn mode(day: &DayRecord) -> LanguageMode {
-    if day.briefing.languages.len() > 1 { LanguageMode::Both } else { LanguageMode::Only(day.briefing.languages[0]) }
+    match day.briefing.languages.as_slice() {
+        [one] => LanguageMode::Only(*one),
+        [] => LanguageMode::Only(setbrief_core::briefing::Lang::En),
+        _ => LanguageMode::Both,
+    }
 }
 
 fn text(day: &DayRecord, t: &Text) -> String {
@@ -46,7 +50,7 @@ pub fn report_pdf(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
         .creator("setbrief".to_owned())
         .producer(format!("setbrief {}", env!("CARGO_PKG_VERSION")))
         .document_id(id.clone())
-        .language(b.languages[0].code().to_owned())
+        .language(b.languages.first().map_or("en", |l| l.code()).to_owned())
         .creation_date(pdf_date(last_time));
     let footer_left = format!("{} · Day {} · {}", b.production, b.day, b.date);
     l.finish(metadata, |page, pages| format!("{footer_left} · Page {page} of {pages} · Report {id}"))
@@ -270,7 +274,11 @@ fn scene_section(l: &mut Layout<'_>, day: &DayRecord, session: &Session, scene: 
         kv(
             l,
             "MISSING sign-off",
-            &format!("{} for {}: scene NOT CLEARED", roles[0].title().en, kind.info().name.en),
+            &format!(
+                "{} for {}: scene NOT CLEARED",
+                roles.first().map_or("key person", |r| r.title().en),
+                kind.info().name.en
+            ),
             RED,
         );
     }

@@ -1,6 +1,7 @@
-//! `setbrief verify FOLDER`: re-checks an exported report years later. Every file
-//! against the manifest, the journal's hash chain, and the journal against the
-//! manifest's final hash. Says exactly what was altered.
+//! `setbrief verify FOLDER`: re-checks an exported report years later.
+//!
+//! Every file against the manifest, the journal's hash chain, and the journal against
+//! the manifest's final hash. Says exactly what was altered.
 
 use std::path::Path;
 

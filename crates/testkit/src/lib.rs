@@ -1,6 +1,6 @@
 //! Helpers shared by setbrief's tests, benchmarks and examples. They fail loudly
 //! (unwrap, assert): a broken fixture should stop the test that uses it, at once.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::path::{Path, PathBuf};
 

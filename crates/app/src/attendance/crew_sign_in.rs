@@ -110,7 +110,7 @@ impl CrewSignIn {
         let saved = crate::theme::saved_color(ui);
         // Only the rows in view are laid out, so 300 names cost what 12 do.
         egui::ScrollArea::vertical().show_rows(ui, touch::ROW, shown.len(), |ui, rows| {
-            for person in &shown[rows] {
+            for person in shown.get(rows).unwrap_or_default() {
                 let signed = day.state.signed(session, &person.name);
                 ui.horizontal(|ui| {
                     ui.set_height(touch::ROW - ui.spacing().item_spacing.y);

@@ -1,7 +1,8 @@
 //! The attendance screens: the 1st AD's console (sessions, role sign-offs, concerns,
-//! voids, crew-list import, the report) and the crew's sign-in. Each panel owns its
-//! form and calls the core ([`Day`]), which has every change on disk before a panel
-//! says "Saved".
+//! voids, crew-list import, the report) and the crew's sign-in.
+//!
+//! Each panel owns its form and calls the core ([`Day`]), which has every change on
+//! disk before a panel says "Saved".
 
 mod concerns;
 mod crew_sign_in;

@@ -36,7 +36,8 @@ impl ReportUi {
                 let (tx, rx) = std::sync::mpsc::channel();
                 // rfd blocks; a worker keeps the window painting. None: cancelled or no portal.
                 std::thread::spawn(move || {
-                    let _ = tx.send(rfd::FileDialog::new().set_title("Where to put the report").pick_folder());
+                    // The window may have closed meanwhile; then nobody waits for the answer.
+                    tx.send(rfd::FileDialog::new().set_title("Where to put the report").pick_folder()).ok();
                 });
                 self.pick = Some(rx);
             }
@@ -56,7 +57,7 @@ impl ReportUi {
                 let result = setbrief_report::export::export(&day_dir, &target, exists)
                     .map(|e| e.folder)
                     .map_err(|e| e.to_string());
-                let _ = tx.send(result);
+                tx.send(result).ok();
             });
             self.job = Some(rx);
             self.done = None;

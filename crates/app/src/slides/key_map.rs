@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 use crate::actions::{ACTIONS, keys_text};
 use crate::theme::TypeScale;
 
-pub fn show(ui: &mut Ui, scale: TypeScale) {
+pub fn show(ui: &Ui, scale: TypeScale) {
     egui::Area::new(egui::Id::unique("setbrief-key-map")).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(
         ui.ctx(),
         |ui| {

@@ -59,21 +59,18 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
     }
     let next_label = Rect::from_min_size(pos2(next_rect.left(), next_rect.top() - 28.0), vec2(right_w, 26.0));
     ui.put(next_label, egui::Label::new(RichText::new("Next").size(size::PRESENTER_LABEL).strong()));
-    match app.slides.get(app.nav.current() + 1) {
-        Some(next) => {
-            let style = Style { scale: TypeScale::for_size(next_rect.width(), next_rect.height()), palette, mode };
-            slide_view::show(ui, next_rect, next, style);
-        }
-        None => {
-            ui.painter().rect_filled(next_rect, 4.0, ui.visuals().extreme_bg_color);
-            ui.painter().text(
-                next_rect.center(),
-                egui::Align2::CENTER_CENTER,
-                "End of the briefing",
-                egui::FontId::proportional(size::PRESENTER),
-                ui.visuals().text_color(),
-            );
-        }
+    if let Some(next) = app.slides.get(app.nav.current() + 1) {
+        let style = Style { scale: TypeScale::for_size(next_rect.width(), next_rect.height()), palette, mode };
+        slide_view::show(ui, next_rect, next, style);
+    } else {
+        ui.painter().rect_filled(next_rect, 4.0, ui.visuals().extreme_bg_color);
+        ui.painter().text(
+            next_rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "End of the briefing",
+            egui::FontId::proportional(size::PRESENTER),
+            ui.visuals().text_color(),
+        );
     }
 
     // Notes under the next slide, and the buttons under the current one.

@@ -90,7 +90,9 @@ fn show_block(ui: &mut Ui, block: &Block, style: Style) {
         Block::Hazard(h) => show_hazard(ui, h, style),
         Block::List { label, items } => {
             text_lines(ui, label, &style.scale.heading(), style, style.palette.text);
-            items.iter().for_each(|i| show_item(ui, i, style));
+            for i in items {
+                show_item(ui, i, style);
+            }
         }
         Block::Note(text) => text_lines(ui, text, &style.scale.small(), style, style.palette.muted),
         Block::Callout { text, tone } => {

@@ -1,5 +1,14 @@
 //! The app crate's integration tests, in one binary so they link once.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+// Tests fail loudly and throw results away on purpose.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::let_underscore_must_use,
+    clippy::let_underscore_untyped,
+    clippy::unnecessary_wraps
+)]
 
 mod ui_attendance;
 mod ui_present;

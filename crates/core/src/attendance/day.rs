@@ -1,6 +1,7 @@
 //! A shooting day's attendance on disk: one folder per day holding the journal and a
-//! copy of every briefing file presented. Every change goes through here, is
-//! checked, and is on disk before the call returns.
+//! copy of every briefing file presented.
+//!
+//! Every change goes through here, is checked, and is on disk before the call returns.
 
 use std::path::{Path, PathBuf};
 

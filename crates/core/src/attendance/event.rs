@@ -42,14 +42,14 @@ pub struct Stroke {
 mod compact_points {
     use std::fmt::Write as _;
 
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserialize as _, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(points: &[[f32; 3]], s: S) -> Result<S::Ok, S::Error> {
         let mut out = String::with_capacity(points.len() * 14);
         for (i, [x, y, t]) in points.iter().enumerate() {
             let sep = if i == 0 { "" } else { " " };
             let (x, y, t) = ((x * 10.0).round() as i32, (y * 10.0).round() as i32, t.round() as i64);
-            let _ = write!(out, "{sep}{x},{y},{t}");
+            write!(out, "{sep}{x},{y},{t}").ok(); // a String cannot fail to grow
         }
         s.serialize_str(&out)
     }
@@ -66,7 +66,7 @@ mod compact_points {
         let mut points = Vec::with_capacity(bytes.len() / 12);
         let mut i = 0;
         while i < bytes.len() {
-            while i < bytes.len() && bytes[i] == b' ' {
+            while bytes.get(i) == Some(&b' ') {
                 i += 1;
             }
             if i == bytes.len() {
@@ -142,7 +142,10 @@ impl Signature {
             .strokes
             .iter()
             .flat_map(|s| s.points.windows(2))
-            .map(|w| ((w[1][0] - w[0][0]).powi(2) + (w[1][1] - w[0][1]).powi(2)).sqrt())
+            .filter_map(|w| match w {
+                [a, b] => Some((b[0] - a[0]).hypot(b[1] - a[1])),
+                _ => None,
+            })
             .sum();
         let wide_enough = max_x - min_x >= self.width * 0.25;
         let tall_enough = max_y - min_y >= self.height * 0.08;

@@ -1,13 +1,15 @@
-//! The journal: one file per shooting day, one JSON record per line, each carrying
-//! the SHA-256 of the record before it and of itself. A record is on disk (fsync)
-//! before anyone is told it is saved; nothing is ever rewritten in place.
+//! The journal: one file per shooting day, one JSON record per line, each carrying the
+//! SHA-256 of the record before it and of itself.
+//!
+//! A record is on disk (fsync) before anyone is told it is saved; nothing is ever
+//! rewritten in place.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use sha2::{Digest as _, Sha256};
 
 use super::event::Event;
 use crate::time::SetTime;
@@ -124,11 +126,12 @@ pub fn verify(bytes: &[u8]) -> ReadBack {
     let mut offset = 0usize;
     while offset < bytes.len() {
         // memchr: a day's journal can be tens of megabytes, and a byte loop showed up in profiles.
-        let Some(end) = memchr::memchr(b'\n', &bytes[offset..]).map(|i| offset + i) else {
+        let rest = bytes.get(offset..).unwrap_or_default();
+        let Some(end) = memchr::memchr(b'\n', rest).map(|i| offset + i) else {
             out.problems.push(Problem::TornTail { offset: offset as u64, bytes: (bytes.len() - offset) as u64 });
             break;
         };
-        lines.push((offset, &bytes[offset..end]));
+        lines.push((offset, bytes.get(offset..end).unwrap_or_default()));
         offset = end + 1;
     }
     out.good_len = offset as u64;
@@ -172,9 +175,9 @@ type Parsed = Result<(Record, bool), String>;
 fn parse_line(line: &[u8]) -> Parsed {
     // serde_json checks the UTF-8 itself; no separate pass over the line.
     let record = serde_json::from_slice::<Record>(line).map_err(|e| e.to_string())?;
-    let own = line.len().checked_sub(HASH_SUFFIX_LEN).map(|cut| {
+    let own = line.len().checked_sub(HASH_SUFFIX_LEN).and_then(|cut| line.get(..cut)).map(|body| {
         let mut hasher = Sha256::new();
-        hasher.update(&line[..cut]);
+        hasher.update(body);
         hasher.update(b"}");
         format!("{:x}", hasher.finalize())
     });
@@ -263,7 +266,8 @@ impl Journal {
         let torn_saved_as = match read_back.problems.last() {
             Some(Problem::TornTail { offset, .. }) => {
                 let aside = path.with_extension(format!("jsonl.torn-{offset}"));
-                std::fs::write(&aside, &bytes[read_back.good_len as usize..]).map_err(err)?;
+                let torn = bytes.get(usize::try_from(read_back.good_len).unwrap_or(usize::MAX)..).unwrap_or_default();
+                std::fs::write(&aside, torn).map_err(err)?;
                 File::open(&aside).and_then(|f| f.sync_all()).map_err(err)?;
                 file.set_len(read_back.good_len).map_err(err)?;
                 file.sync_all().map_err(err)?;
@@ -271,7 +275,7 @@ impl Journal {
             }
             _ => None,
         };
-        let journal = Journal {
+        let journal = Self {
             path: path.to_owned(),
             file,
             len: read_back.good_len,

@@ -68,9 +68,10 @@ impl Day {
         self.state
             .missing_role_sign_offs(&self.briefing, number)
             .into_iter()
-            .map(|(hazard, roles)| {
-                let role = roles.iter().copied().find(|r| !self.holders_of(*r).is_empty()).unwrap_or(roles[0]);
-                PendingSignOff { hazard, role, holders: self.holders_of(role) }
+            .filter_map(|(hazard, roles)| {
+                let held = roles.iter().copied().find(|r| !self.holders_of(*r).is_empty());
+                let role = held.or_else(|| roles.first().copied())?;
+                Some(PendingSignOff { hazard, role, holders: self.holders_of(role) })
             })
             .collect()
     }

@@ -8,7 +8,7 @@ use super::event::{Event, OnBehalf, Person, SessionKind};
 use super::journal::Record;
 use crate::time::SetTime;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
     /// The sequence number of its `SessionStarted` record.
     pub id: u64,
@@ -29,7 +29,7 @@ impl Session {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Void {
     pub seq: u64,
     pub by: String,
@@ -66,7 +66,7 @@ pub struct RoleSignOff {
     pub voided: Option<Void>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Concern {
     pub seq: u64,
     pub session: u64,

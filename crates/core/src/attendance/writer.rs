@@ -1,8 +1,10 @@
-//! One writer per day. Two copies of setbrief appending to one journal would each
-//! chain from their own idea of the last record, forking the chain; so whoever writes
-//! a day holds an exclusive lock on its journal (`flock` on Linux, dropped by the OS
-//! when the process ends, so a crash leaves no stale lock), and notes in
-//! `writer.json` beside it who they are, so a second copy can say who has the day.
+//! One writer per day.
+//!
+//! Two copies of setbrief appending to one journal would each chain from their own idea
+//! of the last record, forking the chain; so whoever writes a day holds an exclusive
+//! lock on its journal (`flock` on Linux, dropped by the OS when the process ends, so a
+//! crash leaves no stale lock), and notes in `writer.json` beside it who they are, so a
+//! second copy can say who has the day.
 
 use std::path::Path;
 
@@ -38,7 +40,7 @@ impl Writer {
 /// writers apart; this file only lets the next one say who has the day.
 pub fn note(dir: &Path, writer: &Writer) {
     if let Ok(json) = serde_json::to_vec_pretty(writer) {
-        let _ = super::day::write_atomically(&dir.join(WRITER_FILE), &json);
+        super::day::write_atomically(&dir.join(WRITER_FILE), &json).ok();
     }
 }
 

@@ -52,7 +52,7 @@ pub struct Diagnostic {
     pub help: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
-    /// Where in the briefing, for rules: e.g. "scenes[42A].hazards".
+    /// Where in the briefing, for rules: e.g. `scenes[42A].hazards`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
 }
@@ -96,14 +96,14 @@ impl Diagnostic {
     pub fn render(&self, file: &str) -> String {
         let mut out = String::from(file);
         if let Some(p) = self.position {
-            let _ = write!(out, ":{}:{}", p.line, p.col);
+            write!(out, ":{}:{}", p.line, p.col).ok();
         }
-        let _ = write!(out, ": {}[{}]: {}", self.severity.label(), self.code, self.message);
+        write!(out, ": {}[{}]: {}", self.severity.label(), self.code, self.message).ok();
         if let Some(field) = &self.field {
-            let _ = write!(out, "\n  in: {field}");
+            write!(out, "\n  in: {field}").ok();
         }
         if let Some(help) = &self.help {
-            let _ = write!(out, "\n  help: {help}");
+            write!(out, "\n  help: {help}").ok();
         }
         out
     }

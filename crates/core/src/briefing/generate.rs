@@ -33,7 +33,7 @@ pub fn briefing_text(scenes: usize, crew: usize) -> String {
         ("WaterSafety", "Wade Water"),
     ];
     for (role, name) in key {
-        let _ = writeln!(s, "        (role: {role}, name: \"{name}\", phone: \"+1 505 555 0100\"),");
+        writeln!(s, "        (role: {role}, name: \"{name}\", phone: \"+1 505 555 0100\"),").ok();
     }
     s.push_str(
         r#"    ],
@@ -50,22 +50,25 @@ pub fn briefing_text(scenes: usize, crew: usize) -> String {
 "#,
     );
     for (role, name) in key {
-        let _ = writeln!(s, "        (name: \"{name}\", department: \"Key\", role: \"{role}\"),");
+        writeln!(s, "        (name: \"{name}\", department: \"Key\", role: \"{role}\"),").ok();
     }
     for i in 0..crew.saturating_sub(key.len()) {
-        let _ = writeln!(
+        writeln!(
             s,
             "        (name: \"Crew Member {i:03} Núñez\", department: \"Department {}\", role: \"Role {}\"),",
             i % 12,
             i % 7
-        );
+        )
+        .ok();
     }
     s.push_str("    ],\n    scenes: [\n");
     for i in 0..scenes {
-        let a = HazardKind::ALL[i % HazardKind::ALL.len()].ident();
+        let kinds = HazardKind::ALL.len();
+        let ident = |n: usize| HazardKind::ALL.get(n % kinds).map_or("Weather", |k| k.ident());
+        let a = ident(i);
         // A second, different hazard: offset by 1 to 14 places, never the same kind.
-        let b = HazardKind::ALL[(i + 1 + (i * 7) % (HazardKind::ALL.len() - 1)) % HazardKind::ALL.len()].ident();
-        let _ = write!(
+        let b = ident(i + 1 + (i * 7) % (kinds - 1));
+        write!(
             s,
             r#"        (
             number: "{n}{suffix}",
@@ -85,8 +88,8 @@ pub fn briefing_text(scenes: usize, crew: usize) -> String {
         ),
 "#,
             n = i / 3 + 1,
-            suffix = ["", "A", "B"][i % 3],
-        );
+            suffix = ["", "A", "B"].get(i % 3).copied().unwrap_or_default(),
+        ).ok();
     }
     s.push_str("    ],\n)\n");
     s

@@ -1,6 +1,8 @@
-//! The hazard table: for each kind of hazard, the industry bulletins behind it, the
-//! standard briefing points the program adds to every scene that has it, who must
-//! be named for the day, and what crew and key roles acknowledge.
+//! The hazard table: what the program knows about each kind of hazard.
+//!
+//! For each kind: the industry bulletins behind it, the standard briefing points the
+//! program adds to every scene that has it, who must be named for the day, and what
+//! crew and key roles acknowledge.
 //!
 //! This is the one place that holds that knowledge; slides, rules, sign-off and the
 //! report all read it from here. Bulletin numbers are those of the Industry-Wide
@@ -104,6 +106,9 @@ const WATER: &[Role] = &[Role::WaterSafety, Role::MarineCoordinator, Role::DiveS
 /// The daily points every briefing covers, whatever the scenes (General Code of Safe
 /// Practices and Bulletin #5, Safety Awareness).
 pub const GENERAL_BULLETINS: &[&str] = &["GCSP", "#5"];
+
+// One row per kind, so `HazardKind::info` can index it (a unit test checks the order).
+const _: () = assert!(HAZARD_TABLE.len() == HazardKind::ALL.len());
 
 /// The table itself, one row per [`HazardKind`], in the order slides list hazards.
 pub const HAZARD_TABLE: &[HazardInfo] = &[
@@ -608,8 +613,8 @@ impl HazardKind {
     ];
 
     /// This hazard's row of the table.
+    #[expect(clippy::indexing_slicing, reason = "the table has one row per kind, in order: checked at compile time")]
     pub fn info(self) -> &'static HazardInfo {
-        // The table holds one row per kind in declaration order; a unit test checks it.
         &HAZARD_TABLE[self as usize]
     }
 

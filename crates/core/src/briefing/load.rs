@@ -132,7 +132,7 @@ fn decode<'a>(bytes: &'a [u8], diagnostics: &mut Vec<Diagnostic>) -> Result<&'a 
 
 /// Line and column of a byte in a file that may not be text; columns count bytes.
 fn byte_position(bytes: &[u8], offset: usize) -> Position {
-    let before = &bytes[..offset.min(bytes.len())];
+    let before = bytes.get(..offset).unwrap_or(bytes);
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let col = offset - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1) + 1;
     Position { line, col }

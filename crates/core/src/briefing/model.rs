@@ -13,7 +13,7 @@ use super::role::Role;
 use super::text::{Lang, Text};
 
 /// One shooting day's briefing.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Briefing {
     pub production: String,
@@ -130,7 +130,7 @@ impl IntExt {
 }
 
 /// One scene in shooting order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scene {
     /// As films write it: "42", "42A", "101pt".
@@ -194,7 +194,7 @@ impl Load {
 }
 
 /// A hazard present in a scene, with the details the briefing needs for it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Hazard {
     Firearms {
@@ -370,8 +370,7 @@ impl UtcOffset {
         if h.len() != 2 || m.len() != 2 {
             return Err(bad());
         }
-        let h: i32 = h.parse().map_err(|_| bad())?;
-        let m: i32 = m.parse().map_err(|_| bad())?;
+        let (Ok(h), Ok(m)) = (h.parse::<i32>(), m.parse::<i32>()) else { return Err(bad()) };
         if h > 14 || m > 59 {
             return Err(bad());
         }

@@ -280,7 +280,7 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
                     format!(
                         "scene {n} has {} but no {} is named for the day",
                         info.name.en.to_lowercase(),
-                        required.roles[0].title().en.to_lowercase()
+                        required.roles.first().map_or("key person", |r| r.title().en).to_lowercase()
                     ),
                 )
                 .at(pos)

@@ -181,7 +181,7 @@ impl StaticText {
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
+        use serde::ser::SerializeMap as _;
         match self {
             Self::Plain(s) => serializer.serialize_str(s),
             Self::Translated(items) => {

@@ -23,7 +23,7 @@ pub enum SlideKind {
     Closing,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Slide {
     pub kind: SlideKind,
     /// Which part of a split slide this is, from 1, and how many parts there are.
@@ -49,7 +49,7 @@ pub enum Tone {
     Emphasis,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
     /// Label and value rows: "Nearest hospital: ...".
     Facts(Vec<Fact>),
@@ -63,20 +63,20 @@ pub enum Block {
     Note(Text),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fact {
     pub label: Text,
     pub value: Text,
     pub tone: Tone,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Item {
     pub text: Text,
     pub tone: Tone,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HazardBlock {
     pub kind: HazardKind,
     pub name: Text,
@@ -466,24 +466,21 @@ fn paginate(head: &Slide, blocks: Vec<Block>, mode: LanguageMode, budget: Budget
             }
             continue;
         }
-        match split(&block, budget.lines - used, mode, budget, page_empty) {
-            Some((first, rest)) => {
+        if let Some((first, rest)) = split(&block, budget.lines - used, mode, budget, page_empty) {
+            if let Some(page) = pages.last_mut() {
+                page.push(first);
+            }
+            queue.push_front(rest);
+        } else {
+            // Nothing of it fits here: start a new page and try again.
+            // `split` always yields something on an empty page, so this terminates.
+            if page_empty {
                 if let Some(page) = pages.last_mut() {
-                    page.push(first);
+                    page.push(block);
                 }
-                queue.push_front(rest);
+                continue;
             }
-            None => {
-                // Nothing of it fits here: start a new page and try again.
-                // `split` always yields something on an empty page, so this terminates.
-                if page_empty {
-                    if let Some(page) = pages.last_mut() {
-                        page.push(block);
-                    }
-                    continue;
-                }
-                queue.push_front(block);
-            }
+            queue.push_front(block);
         }
         pages.push(Vec::new());
         used = 0.0;
@@ -508,23 +505,24 @@ fn splittable(block: &Block) -> bool {
 /// Splits a block so its first part fits in `room` lines. On an empty page at least
 /// one row always goes in, so pagination always moves forward.
 fn split(block: &Block, room: f32, mode: LanguageMode, budget: Budget, page_empty: bool) -> Option<(Block, Block)> {
-    fn take_fitting<T: Clone>(items: &[T], room: f32, cost: impl Fn(&[T]) -> f32, force: bool) -> usize {
+    /// The items that fit in `room` and the rest; both parts are never empty.
+    fn take_fitting<T>(items: &[T], room: f32, cost: impl Fn(&[T]) -> f32, force: bool) -> Option<(&[T], &[T])> {
         let mut n = 0;
-        while n < items.len() && cost(&items[..=n]) <= room {
+        while let Some(head) = items.get(..=n)
+            && cost(head) <= room
+        {
             n += 1;
         }
-        if n == 0 && force { 1 } else { n.min(items.len().saturating_sub(1)) }
+        let n = if n == 0 && force { 1 } else { n.min(items.len().saturating_sub(1)) };
+        if n == 0 { None } else { items.split_at_checked(n) }
     }
     let cost = |b: &Block| block_lines(b, mode, budget);
     match block {
-        Block::Facts(facts) => {
-            let n = take_fitting(facts, room, |f| cost(&Block::Facts(f.to_vec())), page_empty);
-            (n > 0).then(|| (Block::Facts(facts[..n].to_vec()), Block::Facts(facts[n..].to_vec())))
-        }
+        Block::Facts(facts) => take_fitting(facts, room, |f| cost(&Block::Facts(f.to_vec())), page_empty)
+            .map(|(first, rest)| (Block::Facts(first.to_vec()), Block::Facts(rest.to_vec()))),
         Block::List { label: l, items } => {
             let make = |items: &[Item]| Block::List { label: l.clone(), items: items.to_vec() };
-            let n = take_fitting(items, room, |i| cost(&make(i)), page_empty);
-            (n > 0).then(|| (make(&items[..n]), make(&items[n..])))
+            take_fitting(items, room, |i| cost(&make(i)), page_empty).map(|(first, rest)| (make(first), make(rest)))
         }
         Block::Hazard(h) => {
             let make = |points: &[Item], continued: bool| {
@@ -535,8 +533,8 @@ fn split(block: &Block, room: f32, mode: LanguageMode, budget: Budget, page_empt
                     ..h.clone()
                 })
             };
-            let n = take_fitting(&h.points, room, |p| cost(&make(p, h.continued)), page_empty);
-            (n > 0).then(|| (make(&h.points[..n], h.continued), make(&h.points[n..], true)))
+            take_fitting(&h.points, room, |p| cost(&make(p, h.continued)), page_empty)
+                .map(|(first, rest)| (make(first, h.continued), make(rest, true)))
         }
         Block::Callout { .. } | Block::Note(_) => None,
     }
@@ -560,11 +558,15 @@ pub fn slide_text(slide: &Slide, mode: LanguageMode) -> String {
                 t(&h.name);
                 t(&Text::Plain(h.reference.clone()));
                 h.details.iter().for_each(&mut t);
-                h.points.iter().for_each(|p| t(&p.text));
+                for p in &h.points {
+                    t(&p.text);
+                }
             }
             Block::List { label, items } => {
                 t(label);
-                items.iter().for_each(|i| t(&i.text));
+                for i in items {
+                    t(&i.text);
+                }
             }
             Block::Callout { text, .. } | Block::Note(text) => t(text),
         }

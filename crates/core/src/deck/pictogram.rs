@@ -55,6 +55,7 @@ fn wave(y: f32, amplitude: f32) -> Vec<(f32, f32)> {
 }
 
 /// The black symbol drawn inside the triangle for `kind`.
+#[expect(clippy::too_many_lines, reason = "a table of drawings, one arm per hazard")]
 pub fn symbol(kind: HazardKind) -> Vec<Shape> {
     match kind {
         HazardKind::Firearms => vec![
@@ -197,20 +198,21 @@ fn points_attr(points: &[(f32, f32)]) -> String {
 pub fn to_svg(kind: HazardKind) -> String {
     let ink = hex(INK);
     let mut s = String::new();
-    let _ = writeln!(
+    writeln!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100" role="img" aria-label="{}">"#,
         kind.info().name.en
-    );
-    let _ = writeln!(s, "  <title>{}</title>", kind.info().name.en);
-    let _ = writeln!(
+    ).ok();
+    writeln!(s, "  <title>{}</title>", kind.info().name.en).ok();
+    writeln!(
         s,
         r#"  <polygon points="{}" fill="{}" stroke="{ink}" stroke-width="{TRIANGLE_BORDER}" stroke-linejoin="round"/>"#,
         points_attr(&TRIANGLE),
         hex(YELLOW)
-    );
+    )
+    .ok();
     for shape in symbol(kind) {
-        let _ = match shape {
+        match shape {
             Shape::Polygon(p) => writeln!(s, r#"  <polygon points="{}" fill="{ink}"/>"#, points_attr(&p)),
             Shape::Line { points, width } => writeln!(
                 s,
@@ -225,7 +227,8 @@ pub fn to_svg(kind: HazardKind) -> String {
                 r#"  <circle cx="{:.1}" cy="{:.1}" r="{radius}" fill="none" stroke="{ink}" stroke-width="{width}"/>"#,
                 center.0, center.1
             ),
-        };
+        }
+        .ok();
     }
     s.push_str("</svg>\n");
     s

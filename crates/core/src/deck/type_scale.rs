@@ -1,6 +1,8 @@
-//! The slides' type sizes, in points for a 1280x720 window (bigger windows scale
-//! them up). The screens draw with these numbers and the pagination budgets with
-//! them, so a size changed here changes both: there is one number for each size.
+//! The slides' type sizes, in points for a 1280x720 window (bigger windows scale them
+//! up).
+//!
+//! The screens draw with these numbers and the pagination budgets with them, so a size
+//! changed here changes both: there is one number for each size.
 
 /// Body text: the readable minimum across a room.
 pub const BODY: f32 = 28.0;

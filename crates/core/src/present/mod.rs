@@ -1,6 +1,8 @@
 //! Presenting: every action a presenter can take is a [`Command`]; the [`Navigator`]
-//! applies the ones about moving through the deck. Keys, clicker buttons and
-//! on-screen buttons all become commands, so behaviour is tested without a window.
+//! applies the ones about moving through the deck.
+//!
+//! Keys, clicker buttons and on-screen buttons all become commands, so behaviour is
+//! tested without a window.
 
 use std::time::Duration;
 

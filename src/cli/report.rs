@@ -1,0 +1,55 @@
+//! `setbrief report`: export a day's report folder from the command line.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{Outcome, exit};
+
+/// Exports the day given by `day_folder`, or by `date` under `data_dir`, to `out`.
+pub fn report(
+    data_dir: &Path,
+    date: Option<&str>,
+    day_folder: Option<&Path>,
+    out_folder: &Path,
+    overwrite: bool,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Outcome {
+    let day = match (day_folder, date) {
+        (Some(folder), _) => folder.to_owned(),
+        (None, Some(date)) => {
+            let found = setbrief_report::export::find_day(data_dir, date);
+            match found.as_slice() {
+                [one] => one.clone(),
+                [] => {
+                    writeln!(err, "setbrief: no day {date} under {}", data_dir.display())?;
+                    return Ok(exit::USAGE);
+                }
+                many => {
+                    writeln!(err, "setbrief: several productions shot on {date}; pass --day-folder with one of:")?;
+                    for m in many {
+                        writeln!(err, "  {}", m.display())?;
+                    }
+                    return Ok(exit::USAGE);
+                }
+            }
+        }
+        (None, None) => {
+            writeln!(err, "setbrief: give --date YYYY-MM-DD or --day-folder DIR")?;
+            return Ok(exit::USAGE);
+        }
+    };
+    match setbrief_report::export::export(&day, out_folder, overwrite) {
+        Ok(done) => {
+            writeln!(out, "report {} written to {}", done.manifest.report_id, done.folder.display())?;
+            for f in &done.manifest.files {
+                writeln!(out, "  {}  {:>9} bytes  sha256 {}", f.name, f.bytes, f.sha256)?;
+            }
+            Ok(exit::OK)
+        }
+        Err(e) => {
+            writeln!(err, "setbrief: {e}")?;
+            Ok(exit::ERRORS)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! `setbrief verify FOLDER`: re-check an exported report, years later.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::{Outcome, exit};
+
+/// Verifies the report in `folder`: 0 when intact, 1 naming what is not, 2 when
+/// there is no such folder.
+pub fn verify(folder: &Path, out: &mut impl Write, err: &mut impl Write) -> Outcome {
+    if !folder.is_dir() {
+        writeln!(
+            err,
+            "setbrief: {} is not a folder: give the report folder `setbrief report` wrote",
+            folder.display()
+        )?;
+        return Ok(exit::USAGE);
+    }
+    let v = setbrief_report::verify::verify_folder(folder);
+    if v.is_ok() {
+        writeln!(
+            out,
+            "OK: report {} intact: {} files match the manifest, journal of {} records verifies",
+            v.report_id, v.files_checked, v.journal_records
+        )?;
+        Ok(exit::OK)
+    } else {
+        writeln!(out, "FAILED: {} is not as exported:", folder.display())?;
+        for p in &v.problems {
+            writeln!(out, "  {p}")?;
+        }
+        Ok(exit::ERRORS)
+    }
+}
