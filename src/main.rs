@@ -28,7 +28,7 @@ fn main() {
         Some(Command::Report { date, day_folder, out: folder, overwrite }) => {
             cli::report(&data_dir, date.as_deref(), day_folder.as_deref(), &folder, overwrite, &mut out, &mut err)
         }
-        Some(Command::Verify { folder }) => cli::verify(&folder, &mut out, &mut err),
+        Some(Command::Verify { folder, witnesses }) => cli::verify(&folder, &witnesses, &mut out, &mut err),
         Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir, &mut out, &mut err),
         None => {
             let path = cli.file.unwrap_or_else(default_briefing_path);

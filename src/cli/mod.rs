@@ -69,7 +69,13 @@ pub enum Command {
         overwrite: bool,
     },
     /// Re-check an exported report folder: every file, the journal's hash chain.
-    Verify { folder: PathBuf },
+    Verify {
+        folder: PathBuf,
+        /// A witness code taken on the day (`7KQ2-M9XD-4F`, or `42:7KQ2-M9XD-4F` with its
+        /// record): the journal must pass through it. Repeat for each code.
+        #[arg(long = "witness", value_name = "CODE")]
+        witnesses: Vec<String>,
+    },
     #[command(hide = true)]
     SignLoop(SignLoop),
 }

@@ -26,6 +26,12 @@ impl SetbriefApp {
         // The old day's lock goes first: a reloaded briefing of the same day reopens it.
         self.day = None;
         self.day = self.doc.loaded().filter(|l| l.presentable().is_some()).map(|l| Day::open(&self.data_dir, l));
+        // A crash or a restart in sign-in mode comes back to it: the journal says so.
+        if let Some(Ok(day)) = &self.day
+            && let Some(session) = day.state.locked.filter(|s| day.state.session(*s).is_some_and(|s| s.is_open()))
+        {
+            self.attendance.enter_sign_in_mode(session);
+        }
     }
 
     /// Shows the day that another copy of setbrief writes, without writing to it.

@@ -18,12 +18,25 @@ use super::{DayRecord, ReportError};
 pub const MANIFEST: &str = "manifest.json";
 pub const PDF: &str = "report.pdf";
 pub const CSV: &str = "attendance.csv";
+/// Every file's SHA-256 in the form `sha256sum -c` reads, so a report can be checked
+/// without setbrief.
+pub const SHA256SUMS: &str = "SHA256SUMS";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ManifestFile {
     pub name: String,
     pub bytes: u64,
     pub sha256: String,
+}
+
+/// A witness code in the manifest: the head when a session closed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestWitness {
+    /// The session's number in the day.
+    pub session: usize,
+    pub record: u64,
+    pub time: String,
+    pub code: String,
 }
 
 /// What was exported, with a hash of each file, for `setbrief verify`.
@@ -37,6 +50,9 @@ pub struct Manifest {
     /// The hash of the journal's last record: the whole day hangs from it.
     pub journal_final_hash: String,
     pub files: Vec<ManifestFile>,
+    /// The journal's head when each session closed, as the witness codes people took.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub witnesses: Vec<ManifestWitness>,
     /// SHA-256 of this manifest written with this field empty, so the manifest itself
     /// cannot be edited unnoticed.
     #[serde(default)]
@@ -90,10 +106,16 @@ pub fn build(day: &DayRecord) -> Result<(Files, Manifest), ReportError> {
                 sha256: sha256_hex(bytes),
             })
             .collect(),
+        witnesses: crate::session_witnesses(day)
+            .into_iter()
+            .map(|(session, w)| ManifestWitness { session, record: w.seq, time: w.time.to_string(), code: w.code })
+            .collect(),
         manifest_sha256: String::new(),
     };
     let json = manifest.sealed_bytes().map_err(|e| ReportError::Csv(e.to_string()))?;
     files.push((MANIFEST.to_owned(), json));
+    let sums: String = files.iter().map(|(name, bytes)| format!("{}  {name}\n", sha256_hex(bytes))).collect();
+    files.push((SHA256SUMS.to_owned(), sums.into_bytes()));
     Ok((files, manifest))
 }
 

@@ -3,21 +3,38 @@
 
 pub mod csv_export;
 pub mod export;
-mod layout;
 pub mod pdf;
 pub mod verify;
 
 use std::path::{Path, PathBuf};
 
+use setbrief_core::attendance::Event;
 use setbrief_core::attendance::day::JOURNAL_FILE;
 use setbrief_core::attendance::journal::{ReadBack, verify as verify_journal};
-use setbrief_core::attendance::state::DayState;
+use setbrief_core::attendance::state::{DayState, Session};
+use setbrief_core::attendance::witness::Witness;
 use setbrief_core::briefing::{Briefing, parse_bytes};
+
+/// The journal's head when each session closed: (session number, witness). These are
+/// the codes the 1st AD read out or wrote down; the PDF and the manifest print them.
+pub fn session_witnesses(day: &DayRecord) -> Vec<(usize, Witness)> {
+    day.read_back
+        .records
+        .iter()
+        .filter_map(|r| match r.event {
+            Event::SessionClosed { session, .. } => Some((day.state.session_number(session), Witness::of(r))),
+            _ => None,
+        })
+        .collect()
+}
 
 /// Everything a report is made from, read from a day folder.
 pub struct DayRecord {
     pub dir: PathBuf,
+    /// The briefing of the day's last session: the day's production, date and roster.
     pub briefing: Briefing,
+    /// Every briefing presented that day, parsed: (file name, briefing).
+    pub briefings: Vec<(String, Briefing)>,
     /// Every briefing file presented that day: (file name, bytes).
     pub briefing_files: Vec<(String, Vec<u8>)>,
     pub journal: Vec<u8>,
@@ -75,14 +92,23 @@ impl DayRecord {
                 briefing_files.push((name, bytes));
             }
         }
-        let (_, bytes) = briefing_files
+        let mut briefings = Vec::new();
+        for (name, bytes) in &briefing_files {
+            let parsed = parse_bytes(Path::new(name), bytes.clone()).briefing;
+            briefings.push((name.clone(), parsed.ok_or_else(|| ReportError::BadBriefing(name.clone()))?));
+        }
+        let briefing = briefings
             .iter()
             .find(|(n, _)| *n == last.briefing_file)
+            .map(|(_, b)| b.clone())
             .ok_or_else(|| ReportError::BadBriefing(last.briefing_file.clone()))?;
-        let briefing = parse_bytes(Path::new(&last.briefing_file), bytes.clone())
-            .briefing
-            .ok_or_else(|| ReportError::BadBriefing(last.briefing_file.clone()))?;
-        Ok(Self { dir: dir.to_owned(), briefing, briefing_files, journal, read_back, state })
+        Ok(Self { dir: dir.to_owned(), briefing, briefings, briefing_files, journal, read_back, state })
+    }
+
+    /// The briefing `session` presented: its own file, kept beside the journal when it
+    /// started, not whatever the day's file says now.
+    pub fn briefing_of(&self, session: &Session) -> &Briefing {
+        self.briefings.iter().find(|(n, _)| *n == session.briefing_file).map_or(&self.briefing, |(_, b)| b)
     }
 
     /// The report's identifier: the day and the start of the journal's final hash, so

@@ -8,7 +8,25 @@ use std::path::Path;
 use setbrief_core::attendance::day::JOURNAL_FILE;
 use setbrief_core::attendance::journal::{sha256_hex, verify as verify_journal};
 
-use super::export::{MANIFEST, Manifest};
+use setbrief_core::attendance::witness::{Claim, code};
+
+use super::export::{MANIFEST, Manifest, SHA256SUMS};
+
+/// `SHA256SUMS`, where the export wrote one: every line's file as it says.
+fn check_sums(dir: &Path, v: &mut Verification) {
+    let Ok(sums) = std::fs::read_to_string(dir.join(SHA256SUMS)) else { return };
+    for line in sums.lines() {
+        let Some((hash, name)) = line.split_once("  ") else {
+            v.problems.push(format!("{SHA256SUMS}: ALTERED: a line is not `HASH  FILE`: {line}"));
+            continue;
+        };
+        match std::fs::read(dir.join(name)) {
+            Ok(bytes) if sha256_hex(&bytes) == hash => {}
+            Ok(_) => v.problems.push(format!("{SHA256SUMS}: ALTERED, or {name} was: they do not match")),
+            Err(_) => v.problems.push(format!("{SHA256SUMS}: lists {name}, which is MISSING")),
+        }
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Verification {
@@ -17,6 +35,8 @@ pub struct Verification {
     pub files_checked: usize,
     pub journal_records: usize,
     pub report_id: String,
+    /// The witness codes given, each with where the journal passes through it.
+    pub witnesses_confirmed: Vec<String>,
 }
 
 impl Verification {
@@ -25,7 +45,15 @@ impl Verification {
     }
 }
 
+/// Verifies a report folder on its own.
 pub fn verify_folder(dir: &Path) -> Verification {
+    verify_folder_with(dir, &[])
+}
+
+/// Verifies a report folder, and that its journal passes through each witness code
+/// people took on the day: a journal rewritten after a code was taken fails, however
+/// self-consistent its own hashes are.
+pub fn verify_folder_with(dir: &Path, witnesses: &[Claim]) -> Verification {
     let mut v = Verification::default();
     let manifest: Manifest = match std::fs::read(dir.join(MANIFEST)) {
         Err(e) => {
@@ -63,12 +91,23 @@ pub fn verify_folder(dir: &Path) -> Verification {
     }
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name != MANIFEST && !manifest.files.iter().any(|f| f.name == name) {
+        if name != MANIFEST && name != SHA256SUMS && !manifest.files.iter().any(|f| f.name == name) {
             v.problems.push(format!("{name}: not part of the report (added afterwards)"));
         }
     }
+    check_sums(dir, &mut v);
     if let Ok(bytes) = std::fs::read(dir.join(JOURNAL_FILE)) {
         let rb = verify_journal(&bytes);
+        for claim in witnesses {
+            let taken = claim.seq.map(|s| format!(" (taken at record {s})")).unwrap_or_default();
+            match claim.find(&rb.records) {
+                Some(r) => v.witnesses_confirmed.push(format!("{} at record {}, {}", code(&r.hash), r.seq, r.time)),
+                None => v.problems.push(format!(
+                    "witness code {}{taken} is not in this journal: it was rewritten after the code was taken",
+                    claim.code
+                )),
+            }
+        }
         v.journal_records = rb.records.len();
         for p in &rb.problems {
             v.problems.push(format!("{JOURNAL_FILE}: {}", p.describe()));

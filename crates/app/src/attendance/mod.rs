@@ -12,6 +12,7 @@ mod report;
 mod role_sign_offs;
 mod screen;
 mod sign_ins;
+mod sign_report;
 mod start_session;
 mod unlock;
 
@@ -42,6 +43,7 @@ pub struct AttendanceUi {
     concerns: concerns::Concerns,
     sign_ins: sign_ins::SignIns,
     import: import::Import,
+    sign_report: sign_report::SignReport,
     crew: crew_sign_in::CrewSignIn,
     unlock: Unlock,
 }
@@ -80,7 +82,8 @@ impl AttendanceUi {
         ui.horizontal_wrapped(|ui| {
             ui.label("Session:");
             for s in &day.state.sessions {
-                let label = format!("#{} {} {}", s.id, s.kind.label(), if s.is_open() { "(open)" } else { "(closed)" });
+                let number = day.state.session_number(s.id);
+                let label = format!("{number}. {} {}", s.kind.label(), if s.is_open() { "(open)" } else { "(closed)" });
                 if ui.selectable_label(s.id == session_id, label).clicked() {
                     self.session = Some(s.id);
                 }
@@ -88,10 +91,12 @@ impl AttendanceUi {
         });
         let Some(session) = day.state.session(session_id).cloned() else { return };
         let counts = day.state.counts(&day.briefing, session_id);
-        ui.label(big(format!(
-            "Signed {} of {} · late {} · walk-ins {} · missing {}",
-            counts.signed, counts.expected, counts.late, counts.walk_ins, counts.missing
-        )));
+        ui.label(big(format!("Signed {} of {}", counts.roster_signed, counts.expected)));
+        ui.label(counts.sentence());
+        if let Some(head) = day.head() {
+            ui.label(format!("Witness code: {}", head.describe()))
+                .on_hover_text("The journal's head. When a session closes, write it on the production report or photograph it: a journal rewritten later no longer passes through it.");
+        }
         let open_concerns = day.state.open_concerns().count();
         ui.label(big(format!("Open concerns: {open_concerns}")).color(if open_concerns > 0 {
             ui.visuals().error_fg_color
@@ -100,10 +105,10 @@ impl AttendanceUi {
         }));
         ui.horizontal(|ui| {
             if ui.add_enabled(session.is_open(), egui::Button::new(big("Hand to crew (locked sign-in)"))).clicked() {
-                self.locked = true;
-                self.session = Some(session_id);
-                self.crew.reset();
-                self.notice = None;
+                match day.lock(session_id) {
+                    Ok(()) => self.enter_sign_in_mode(session_id),
+                    Err(e) => self.notice = Some(Notice::not_saved(e.to_string())),
+                }
             }
             if session.is_open() && ui.button(big("Close session")).clicked() {
                 let by = session.run_by.clone();
@@ -126,6 +131,17 @@ impl AttendanceUi {
         ui.separator();
         let notice = self.report.show(ui, day);
         self.note(notice);
+        ui.separator();
+        let notice = self.sign_report.show(ui, day);
+        self.note(notice);
+    }
+
+    /// Sign-in mode for `session`: the crew's screen only, starting clean.
+    pub fn enter_sign_in_mode(&mut self, session: u64) {
+        self.locked = true;
+        self.session = Some(session);
+        self.crew.reset();
+        self.notice = None;
     }
 
     /// The crew's side: find your name, then confirm and sign.
@@ -146,13 +162,24 @@ impl AttendanceUi {
         self.note(notice);
     }
 
-    /// The unlock control in sign-in mode; returns true when the PIN opened it.
-    pub fn unlock(&mut self, ui: &mut Ui, day: &Day) -> bool {
-        let session = self.current_session(day);
-        match self.unlock.show(ui, day, session) {
-            Some(Unlocked::Yes) => true,
+    /// The unlock control in sign-in mode; returns true when the PIN opened it. Both
+    /// the unlock and every wrong PIN go on the record.
+    pub fn unlock(&mut self, ui: &mut Ui, day: &mut Day) -> bool {
+        let Some(session) = self.current_session(day) else { return false };
+        match self.unlock.show(ui, day, Some(session)) {
+            Some(Unlocked::Yes) => match day.unlock(session) {
+                Ok(()) => true,
+                Err(e) => {
+                    self.notice = Some(Notice::not_saved(e.to_string()));
+                    false
+                }
+            },
             Some(Unlocked::No(notice)) => {
-                self.notice = Some(notice);
+                if let Err(e) = day.wrong_pin(session) {
+                    self.notice = Some(Notice::not_saved(e.to_string()));
+                } else {
+                    self.notice = Some(notice);
+                }
                 false
             }
             None => false,

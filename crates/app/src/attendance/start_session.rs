@@ -52,7 +52,7 @@ impl StartSession {
         }
         let scenes = self.scenes.iter().filter(|(_, on)| *on).map(|(n, _)| n.clone()).collect();
         let result = day.start_session(self.kind.unwrap_or(SessionKind::Main), scenes, &self.run_by, &self.pin);
-        let notice = Notice::of(&result, |id| format!("session #{id} started"));
+        let notice = Notice::of(&result, |id| format!("session {} started", day.state.session_number(*id)));
         let started = result.ok();
         if started.is_some() {
             self.pin.clear();

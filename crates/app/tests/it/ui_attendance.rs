@@ -24,15 +24,21 @@ fn attendance() -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
 
 /// The app on `briefing`, with days under `data`, showing attendance.
 fn attendance_of(briefing: &std::path::Path, data: &std::path::Path) -> Harness<'static, SetbriefApp> {
+    let mut h = app_of(briefing, data);
+    h.key_press(Key::A);
+    settle(&mut h);
+    assert_eq!(h.state().screen, Screen::Attendance);
+    h
+}
+
+/// The app on `briefing`, with days under `data`, as it opens.
+fn app_of(briefing: &std::path::Path, data: &std::path::Path) -> Harness<'static, SetbriefApp> {
     let app = SetbriefApp::new(briefing, data, Settings::default());
     let mut h = Harness::builder()
         .with_size(Vec2::new(1600.0, 1000.0))
         .with_context_setup(theme::install_fonts)
         .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
     settle(&mut h);
-    h.key_press(Key::A);
-    settle(&mut h);
-    assert_eq!(h.state().screen, Screen::Attendance);
     h
 }
 
@@ -51,7 +57,7 @@ fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
 fn start_session(h: &mut Harness<'_, SetbriefApp>) {
     type_into(h, "Unlock PIN (4+ digits)", PIN);
     click(h, "Start session");
-    assert!(h.query_by_label("Saved: session #1 started").is_some());
+    assert!(h.query_by_label("Saved: session 1 started").is_some());
 }
 
 /// One pen-down to pen-up stroke through `points`, with real pointer events.
@@ -370,4 +376,33 @@ fn a_reloaded_briefing_keeps_its_day_writable() {
     let before = journal_records(&h);
     sign_as(&mut h, "kim", "Kim Aldana");
     assert_eq!(journal_records(&h), before + 1, "the same window still writes the day after a reload");
+}
+
+#[test]
+fn sign_in_mode_survives_a_restart_and_every_lock_and_wrong_pin_is_on_record() {
+    let data = tempfile::tempdir().unwrap();
+    let western = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let mut h = attendance_of(&western, data.path());
+    start_session(&mut h);
+    click(&mut h, "Hand to crew (locked sign-in)");
+    type_into(&mut h, "1st AD PIN", "1111");
+    click(&mut h, "Unlock");
+    assert!(h.state().attendance.locked);
+    // The laptop crashes in sign-in mode; the app comes back to it.
+    drop(h);
+    let mut h = app_of(&western, data.path());
+    assert!(h.state().attendance.locked, "a restart does not open the console");
+    assert!(h.query_by_label("Start session").is_none());
+    type_into(&mut h, "1st AD PIN", PIN);
+    click(&mut h, "Unlock");
+    assert!(!h.state().attendance.locked);
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let kinds: Vec<String> = verify(&std::fs::read(day.journal_path()).unwrap())
+        .records
+        .iter()
+        .map(|r| format!("{:?}", r.event).split([' ', '{']).next().unwrap_or_default().to_owned())
+        .collect();
+    for kind in ["Locked", "WrongPin", "Unlocked"] {
+        assert!(kinds.iter().any(|k| k == kind), "{kind} is not in the journal: {kinds:?}");
+    }
 }

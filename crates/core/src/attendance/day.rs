@@ -12,6 +12,7 @@ use super::event::{Event, SignatureProblem};
 use super::journal::{Journal, JournalError, Problem, Record, sha256_hex};
 use super::pin::PinError;
 use super::state::DayState;
+use super::witness::Witness;
 use super::writer::{self, Writer};
 use crate::time::SetTime;
 
@@ -111,6 +112,8 @@ pub struct Day {
     access: Access,
     /// The hash of the last record read or written.
     last_hash: String,
+    /// The journal's head: its last record, as a witness code.
+    head: Option<Witness>,
     /// For a read-only day: how long the journal was when last read.
     read_len: u64,
     offset: UtcOffset,
@@ -151,6 +154,7 @@ impl Day {
             briefing_bytes: loaded.bytes.clone(),
             access: Access::NotStarted,
             last_hash: super::journal::GENESIS.to_owned(),
+            head: None,
             read_len: 0,
         })
     }
@@ -168,6 +172,7 @@ impl Day {
         self.state = DayState::replay(&opened.read_back.records);
         self.problems = opened.read_back.problems;
         self.last_hash = opened.read_back.last_hash;
+        self.head = opened.read_back.records.last().map(Witness::of);
         self.torn_saved_as = opened.torn_saved_as.clone();
         self.access = Access::Writer(opened.journal);
         if let Some(aside) = opened.torn_saved_as {
@@ -224,6 +229,7 @@ impl Day {
         self.state = DayState::replay(&read_back.records);
         self.problems = read_back.problems.into_iter().filter(Problem::is_tampering).collect();
         self.last_hash = read_back.last_hash;
+        self.head = read_back.records.last().map(Witness::of);
         true
     }
 
@@ -233,6 +239,11 @@ impl Day {
 
     pub fn last_hash(&self) -> &str {
         &self.last_hash
+    }
+
+    /// The journal's head as a witness code, for people to write down.
+    pub fn head(&self) -> Option<&Witness> {
+        self.head.as_ref()
     }
 
     /// Now, on the set's clock.
@@ -246,6 +257,7 @@ impl Day {
         let Access::Writer(journal) = &mut self.access else { return Err(DayError::ReadOnly) };
         let record = journal.append(now, event)?;
         self.last_hash = record.hash.clone();
+        self.head = Some(Witness::of(&record));
         self.state.apply(&record);
         Ok(record)
     }

@@ -208,6 +208,10 @@ pub enum Event {
         briefing_file: String,
         /// The 1st AD's PIN for leaving sign-in mode, as a salted argon2 hash.
         pin_hash: String,
+        /// The words presented, as this program generated them. Absent from journals
+        /// written before it was recorded; their reports say so.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        presented: Option<Box<super::presented::Presented>>,
     },
     SessionClosed {
         session: u64,
@@ -258,6 +262,26 @@ pub enum Event {
     RosterImported {
         source: String,
         people: Vec<Person>,
+    },
+    /// Sign-in mode began: the crew have the laptop until the session's PIN.
+    Locked {
+        session: u64,
+    },
+    /// The session's PIN ended sign-in mode.
+    Unlocked {
+        session: u64,
+    },
+    /// A wrong PIN was tried in sign-in mode.
+    WrongPin {
+        session: u64,
+    },
+    /// The 1st AD (or the safety representative) signed the day's report: that the
+    /// record is complete and true as far as they know.
+    ReportSignedOff {
+        role: Role,
+        name: String,
+        statement: String,
+        signature: Signature,
     },
     /// A torn last record (a power cut mid-write) was found on start and moved aside.
     TornTailSetAside {

@@ -7,12 +7,14 @@ pub mod day;
 pub mod event;
 pub mod journal;
 pub mod pin;
+pub mod presented;
 pub mod role_sign_off;
 pub mod roster;
 pub mod roster_csv;
 pub mod session;
 pub mod sign_in;
 pub mod state;
+pub mod witness;
 pub mod words;
 pub mod writer;
 

@@ -2,7 +2,7 @@
 //! for firearms, the stunt coordinator for stunts...), and that nobody else can.
 
 use crate::briefing::hazard::Attestation;
-use crate::briefing::{Briefing, HazardKind, Role};
+use crate::briefing::{Briefing, HazardKind, Lang, Role};
 use crate::names::same_person;
 
 use super::day::{Day, DayError};
@@ -48,15 +48,20 @@ impl Day {
         if !self.holders_of(req.role).iter().any(|n| same_person(n, &req.name)) {
             return Err(DayError::NotAuthorised { name: req.name, role: req.role });
         }
-        let attestation = attestation_for(&self.briefing, &req.scene, req.role)
-            .ok_or_else(|| DayError::NothingToAttest { scene: req.scene.clone(), role: req.role })?;
+        let nothing = || DayError::NothingToAttest { scene: req.scene.clone(), role: req.role };
+        // The words the session presented, where it kept them; else this program's.
+        let presented = self.state.session(req.session).and_then(|s| s.presented.as_ref());
+        let words = match presented {
+            Some(p) => p.attestation(&req.scene, req.role).ok_or_else(nothing)?.text.best(Lang::En).to_owned(),
+            None => attestation_for(&self.briefing, &req.scene, req.role).ok_or_else(nothing)?.text.en.to_owned(),
+        };
         req.signature.check()?;
         let record = self.record(Event::RoleSignOff {
             session: req.session,
             scene: req.scene,
             role: req.role,
             name: req.name,
-            attestation: attestation.text.en.to_owned(),
+            attestation: words,
             signature: req.signature,
             on_behalf: req.on_behalf,
         })?;

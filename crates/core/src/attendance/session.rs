@@ -7,6 +7,7 @@ use super::acknowledgements;
 use super::day::{Day, DayError};
 use super::event::{Event, SessionKind};
 use super::pin::hash_pin;
+use super::presented::Presented;
 
 impl Day {
     /// Starts a session covering `scenes`, run by `run_by`, with the PIN that unlocks
@@ -24,9 +25,11 @@ impl Day {
         let pin_hash = hash_pin(pin)?;
         self.ensure_writer()?;
         self.keep_briefing_copy()?;
+        let presented = Presented::for_session(&self.briefing, &scenes);
         let record = self.record(Event::SessionStarted {
             kind,
             scenes,
+            presented: Some(Box::new(presented)),
             run_by: run_by.trim().to_owned(),
             briefing_sha256: self.briefing_sha256.clone(),
             briefing_file: self.briefing_file.clone(),
@@ -43,6 +46,28 @@ impl Day {
         Ok(())
     }
 
+    /// Hands the laptop to the crew: sign-in mode for `session`, on the record, so a
+    /// restart comes back to it.
+    pub fn lock(&mut self, session: u64) -> Result<(), DayError> {
+        if !self.open_session(session)?.is_open() {
+            return Err(DayError::AlreadyClosed);
+        }
+        self.record(Event::Locked { session })?;
+        Ok(())
+    }
+
+    /// The session's PIN ended sign-in mode.
+    pub fn unlock(&mut self, session: u64) -> Result<(), DayError> {
+        self.record(Event::Unlocked { session })?;
+        Ok(())
+    }
+
+    /// A wrong PIN was tried: on the record, so repeated tries show in the report.
+    pub fn wrong_pin(&mut self, session: u64) -> Result<(), DayError> {
+        self.record(Event::WrongPin { session })?;
+        Ok(())
+    }
+
     /// What a crew member confirms when signing for `session`, in `lang`.
     pub fn acknowledgements(&self, session: u64, lang: Lang) -> Vec<String> {
         let scenes = self.state.session(session).map(|s| s.scenes.as_slice()).unwrap_or_default();
@@ -53,5 +78,36 @@ impl Day {
     /// say who briefed them.
     pub fn is_late(&self, session: u64) -> bool {
         self.state.session(session).is_some_and(|s| !s.is_open())
+    }
+}
+
+/// What the 1st AD (or the safety representative) states in signing the day's report.
+pub const REPORT_STATEMENT: &str = "I ran or witnessed the safety briefings recorded here. This record of who was \
+briefed on what, who signed and who did not, is complete and true as far as I know.";
+
+impl Day {
+    /// The day's report signed by `name` as `role` (the 1st AD or a safety
+    /// representative named for the day).
+    pub fn sign_report(
+        &mut self,
+        role: crate::briefing::Role,
+        name: &str,
+        signature: super::event::Signature,
+    ) -> Result<u64, DayError> {
+        use crate::briefing::Role;
+        if !matches!(role, Role::FirstAd | Role::SafetyRep) {
+            return Err(DayError::NotAuthorised { name: name.to_owned(), role });
+        }
+        if !self.holders_of(role).iter().any(|n| crate::names::same_person(n, name)) {
+            return Err(DayError::NotAuthorised { name: name.to_owned(), role });
+        }
+        signature.check()?;
+        let record = self.record(Event::ReportSignedOff {
+            role,
+            name: name.trim().to_owned(),
+            statement: REPORT_STATEMENT.to_owned(),
+            signature,
+        })?;
+        Ok(record.seq)
     }
 }

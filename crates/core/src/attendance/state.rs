@@ -21,6 +21,8 @@ pub struct Session {
     pub briefing_sha256: String,
     pub briefing_file: String,
     pub pin_hash: String,
+    /// The words presented, word for word (absent in journals from before they were kept).
+    pub presented: Option<super::presented::Presented>,
 }
 
 impl Session {
@@ -77,6 +79,17 @@ pub struct Concern {
     pub response: Option<(String, String, SetTime)>,
 }
 
+/// A signature on the day's report itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportSignOff {
+    pub seq: u64,
+    pub time: SetTime,
+    pub role: Role,
+    pub name: String,
+    pub statement: String,
+    pub signature: super::event::Signature,
+}
+
 /// Everything the journal says about the day.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DayState {
@@ -87,6 +100,9 @@ pub struct DayState {
     pub imported: Vec<Person>,
     pub walk_ins: Vec<Person>,
     pub torn_tails: Vec<(u64, String)>,
+    /// The session whose sign-in mode is on (locked), if any: restored on restart.
+    pub locked: Option<u64>,
+    pub report_sign_offs: Vec<ReportSignOff>,
     /// (session, normalised name) to the valid sign-in's index in `sign_ins`: the crew
     /// list asks "signed?" for every name on every frame.
     signed_index: std::collections::HashMap<(u64, String), usize>,
@@ -104,7 +120,7 @@ impl DayState {
     pub fn apply(&mut self, r: &Record) {
         let time = r.time;
         match &r.event {
-            Event::SessionStarted { kind, scenes, run_by, briefing_sha256, briefing_file, pin_hash } => {
+            Event::SessionStarted { kind, scenes, run_by, briefing_sha256, briefing_file, pin_hash, presented } => {
                 self.sessions.push(Session {
                     id: r.seq,
                     kind: *kind,
@@ -115,6 +131,7 @@ impl DayState {
                     briefing_sha256: briefing_sha256.clone(),
                     briefing_file: briefing_file.clone(),
                     pin_hash: pin_hash.clone(),
+                    presented: presented.as_deref().cloned(),
                 });
             }
             Event::SessionClosed { session, by } => {
@@ -123,31 +140,7 @@ impl DayState {
                 }
             }
             Event::WalkInAdded { person, .. } => self.walk_ins.push(person.clone()),
-            Event::SignedIn {
-                session,
-                person,
-                walk_in,
-                language,
-                acknowledgements,
-                signature,
-                late_briefed_by,
-                on_behalf,
-            } => {
-                self.signed_index.insert((*session, fold(&person.name)), self.sign_ins.len());
-                self.sign_ins.push(SignIn {
-                    seq: r.seq,
-                    session: *session,
-                    time,
-                    person: person.clone(),
-                    walk_in: *walk_in,
-                    language: *language,
-                    acknowledgements: acknowledgements.clone(),
-                    late_briefed_by: late_briefed_by.clone(),
-                    on_behalf: on_behalf.clone(),
-                    signature: signature.clone(),
-                    voided: None,
-                });
-            }
+            Event::SignedIn { .. } => self.apply_sign_in(r),
             Event::RoleSignOff { session, scene, role, name, attestation, signature, on_behalf } => {
                 self.role_sign_offs.push(RoleSignOff {
                     seq: r.seq,
@@ -176,16 +169,7 @@ impl DayState {
                 }
             }
             Event::Voided { target, by, reason } => {
-                let void = Some(Void { seq: r.seq, by: by.clone(), reason: reason.clone(), time });
-                if let Some((i, s)) = self.sign_ins.iter_mut().enumerate().find(|(_, s)| s.seq == *target) {
-                    s.voided = void;
-                    let key = (s.session, fold(&s.person.name));
-                    if self.signed_index.get(&key) == Some(&i) {
-                        self.signed_index.remove(&key);
-                    }
-                } else if let Some(s) = self.role_sign_offs.iter_mut().find(|s| s.seq == *target) {
-                    s.voided = void;
-                }
+                self.apply_void(*target, Void { seq: r.seq, by: by.clone(), reason: reason.clone(), time });
             }
             Event::RosterImported { people, .. } => {
                 for p in people {
@@ -195,6 +179,62 @@ impl DayState {
                 }
             }
             Event::TornTailSetAside { bytes, saved_as } => self.torn_tails.push((*bytes, saved_as.clone())),
+            Event::Locked { session } => self.locked = Some(*session),
+            Event::Unlocked { .. } => self.locked = None,
+            Event::WrongPin { .. } => {}
+            Event::ReportSignedOff { role, name, statement, signature } => {
+                self.report_sign_offs.push(ReportSignOff {
+                    seq: r.seq,
+                    time,
+                    role: *role,
+                    name: name.clone(),
+                    statement: statement.clone(),
+                    signature: signature.clone(),
+                });
+            }
+        }
+    }
+
+    fn apply_sign_in(&mut self, r: &Record) {
+        let Event::SignedIn {
+            session,
+            person,
+            walk_in,
+            language,
+            acknowledgements,
+            signature,
+            late_briefed_by,
+            on_behalf,
+        } = &r.event
+        else {
+            return;
+        };
+        self.signed_index.insert((*session, fold(&person.name)), self.sign_ins.len());
+        self.sign_ins.push(SignIn {
+            seq: r.seq,
+            session: *session,
+            time: r.time,
+            person: person.clone(),
+            walk_in: *walk_in,
+            language: *language,
+            acknowledgements: acknowledgements.clone(),
+            late_briefed_by: late_briefed_by.clone(),
+            on_behalf: on_behalf.clone(),
+            signature: signature.clone(),
+            voided: None,
+        });
+    }
+
+    /// Marks a sign-in or role sign-off void; a voided sign-in no longer counts as signed.
+    fn apply_void(&mut self, target: u64, void: Void) {
+        if let Some((i, s)) = self.sign_ins.iter_mut().enumerate().find(|(_, s)| s.seq == target) {
+            s.voided = Some(void);
+            let key = (s.session, fold(&s.person.name));
+            if self.signed_index.get(&key) == Some(&i) {
+                self.signed_index.remove(&key);
+            }
+        } else if let Some(s) = self.role_sign_offs.iter_mut().find(|s| s.seq == target) {
+            s.voided = Some(void);
         }
     }
 
@@ -255,27 +295,54 @@ impl DayState {
     }
 }
 
-/// Counts for a session, as the 1st AD and the report show them.
+/// Counts for a session, as the 1st AD and the report show them. They add up: the
+/// roster's people either signed or are missing; walk-ins are counted apart.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// Everyone expected: the roster (the briefing's crew and imported lists).
     pub expected: usize,
-    pub signed: usize,
-    pub late: usize,
-    pub walk_ins: usize,
+    /// Of them, who signed (and was not voided).
+    pub roster_signed: usize,
+    /// Of them, who did not.
     pub missing: usize,
+    /// People not on the roster who signed as walk-ins.
+    pub walk_ins: usize,
+    /// Every valid sign-in: `roster_signed + walk_ins`.
+    pub signed: usize,
+    /// Of the valid sign-ins, those after the session closed.
+    pub late: usize,
+    /// Sign-ins voided, kept on record.
+    pub voided: usize,
+}
+
+impl Counts {
+    /// "Roster 28: 15 signed, 13 missing · walk-ins 1 · late 1 · voided 1"
+    pub fn sentence(&self) -> String {
+        format!(
+            "Roster {}: {} signed, {} missing · walk-ins {} · late {} · voided {}",
+            self.expected, self.roster_signed, self.missing, self.walk_ins, self.late, self.voided
+        )
+    }
 }
 
 impl DayState {
     pub fn counts(&self, briefing: &Briefing, session: u64) -> Counts {
         let roster = self.roster(briefing);
-        let signed: Vec<&SignIn> = self.valid_sign_ins(session).collect();
-        let missing = roster.iter().filter(|p| self.signed(session, &p.name).is_none()).count();
+        let valid: Vec<&SignIn> = self.valid_sign_ins(session).collect();
+        let roster_signed = roster.iter().filter(|p| self.signed(session, &p.name).is_some()).count();
         Counts {
             expected: roster.len(),
-            signed: signed.len(),
-            late: signed.iter().filter(|s| s.late_briefed_by.is_some()).count(),
-            walk_ins: signed.iter().filter(|s| s.walk_in).count(),
-            missing,
+            roster_signed,
+            missing: roster.len() - roster_signed,
+            walk_ins: valid.len() - roster_signed,
+            signed: valid.len(),
+            late: valid.iter().filter(|s| s.late_briefed_by.is_some()).count(),
+            voided: self.sign_ins.iter().filter(|s| s.session == session && s.voided.is_some()).count(),
         }
+    }
+
+    /// A session's place in the day, from 1: what people call it ("the second briefing").
+    pub fn session_number(&self, session: u64) -> usize {
+        self.sessions.iter().position(|s| s.id == session).map_or(0, |i| i + 1)
     }
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::hazard::{HazardInfo, HazardKind};
 use super::role::Role;
-use super::text::{Lang, Text};
+use super::text::{Lang, StaticText, Text};
 
 /// One shooting day's briefing.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,13 +184,32 @@ pub enum Load {
 }
 
 impl Load {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> StaticText {
         match self {
-            Self::Blanks => "blanks",
-            Self::Dummies => "dummy rounds",
-            Self::NonFiring => "non-firing",
+            Self::Blanks => StaticText { en: "blanks", es: "salvas" },
+            Self::Dummies => StaticText { en: "dummy rounds", es: "balas inertes" },
+            Self::NonFiring => StaticText { en: "non-firing", es: "no disparable" },
         }
     }
+}
+
+/// The labels of hazard detail lines.
+mod words {
+    use super::StaticText;
+
+    const fn t(en: &'static str, es: &'static str) -> StaticText {
+        StaticText { en, es }
+    }
+
+    pub const WEAPONS: StaticText = t("Weapons", "Armas");
+    pub const LOADS: StaticText = t("Loads", "Cargas");
+    pub const HANDLED_BY: StaticText = t("Handled by", "Manejadas por");
+    pub const PERFORMERS: StaticText = t("Performers", "Dobles");
+    pub const AGENT: StaticText = t("Agent", "Agente");
+    pub const TOP_SPEED: StaticText = t("Top speed", "Velocidad máxima");
+    pub const CAMERA_CAR: StaticText = t("Camera car in use", "Se usa un auto de cámara");
+    pub const ANIMALS: StaticText = t("Animals", "Animales");
+    pub const PROPS: StaticText = t("Props", "Utilería");
 }
 
 /// A hazard present in a scene, with the details the briefing needs for it.
@@ -298,32 +317,41 @@ impl Hazard {
         self.kind().info()
     }
 
-    /// The details the 1st AD gave, as short plain lines (English), for slides.
-    pub fn detail_lines(&self) -> Vec<String> {
-        let list =
-            |label: &str, items: &[String]| (!items.is_empty()).then(|| format!("{label}: {}", items.join(", ")));
+    /// The details the 1st AD gave, as short lines in every language (the labels are
+    /// translated; names and weapons stay as written), for slides and the record.
+    pub fn detail_lines(&self) -> Vec<Text> {
+        let list = |label: StaticText, items: &[String]| {
+            (!items.is_empty()).then(|| Text::each(|lang| format!("{}: {}", label.get(lang), items.join(", "))))
+        };
         match self {
             Self::Firearms { weapons, loads, handlers } => {
-                let loads: Vec<String> = loads.iter().map(|l| l.label().to_owned()).collect();
-                [list("Weapons", weapons), list("Loads", &loads), list("Handled by", handlers)]
+                let loads = (!loads.is_empty()).then(|| {
+                    Text::each(|lang| {
+                        let named: Vec<&str> = loads.iter().map(|l| l.label().get(lang)).collect();
+                        format!("{}: {}", words::LOADS.get(lang), named.join(", "))
+                    })
+                });
+                [list(words::WEAPONS, weapons), loads, list(words::HANDLED_BY, handlers)]
                     .into_iter()
                     .flatten()
                     .collect()
             }
-            Self::Stunts { performers, .. } => list("Performers", performers).into_iter().collect(),
-            Self::Smoke { agent } => agent.iter().map(|a| format!("Agent: {a}")).collect(),
+            Self::Stunts { performers, .. } => list(words::PERFORMERS, performers).into_iter().collect(),
+            Self::Smoke { agent } => {
+                agent.iter().map(|a| Text::each(|lang| format!("{}: {a}", words::AGENT.get(lang)))).collect()
+            }
             Self::Vehicles { max_speed_mph, camera_car, .. } => {
                 let mut lines = Vec::new();
                 if let Some(mph) = max_speed_mph {
-                    lines.push(format!("Top speed: {mph} mph"));
+                    lines.push(Text::each(|lang| format!("{}: {mph} mph", words::TOP_SPEED.get(lang))));
                 }
                 if *camera_car {
-                    lines.push("Camera car in use".to_owned());
+                    lines.push(words::CAMERA_CAR.into());
                 }
                 lines
             }
-            Self::Animals { species } => list("Animals", species).into_iter().collect(),
-            Self::EdgedWeapons { props } => list("Props", props).into_iter().collect(),
+            Self::Animals { species } => list(words::ANIMALS, species).into_iter().collect(),
+            Self::EdgedWeapons { props } => list(words::PROPS, props).into_iter().collect(),
             _ => Vec::new(),
         }
     }

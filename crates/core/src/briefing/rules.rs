@@ -152,41 +152,40 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
                 .with_help("add `(role: SetMedic, name: \"...\", phone: \"...\")`; crew must know who the medic is"),
         );
     }
-    match b.contact(Role::SafetyRep) {
-        None => out.push(
+    if b.contact(Role::SafetyRep).is_none() {
+        out.push(
             Diagnostic::warning("SB020", "no safety representative named")
                 .at(contacts_pos)
                 .in_field("contacts")
                 .with_help("add `(role: SafetyRep, ...)`: someone other than the 1st AD who can take a concern"),
-        ),
-        Some(rep) => {
-            if let Some(ad) = first_ad.filter(|ad| fold(&ad.name) == fold(&rep.name)) {
-                out.push(
-                    Diagnostic::warning("SB008", format!("the 1st AD ({}) is also the safety representative", ad.name))
-                        .at(at.string(&rep.name, 0))
-                        .in_field("contacts")
-                        .with_help("name a separate safety representative: on the Rust set the 1st AD was also the safety coordinator, and schedule pressure won"),
-                );
-            }
+        );
+    }
+    // Every safety representative against every 1st AD: a day may name several of each.
+    for rep in b.people_in(Role::SafetyRep) {
+        if let Some(ad) = b.people_in(Role::FirstAd).find(|ad| fold(&ad.name) == fold(&rep.name)) {
+            out.push(
+                Diagnostic::warning("SB008", format!("the 1st AD ({}) is also the safety representative", ad.name))
+                    .at(at.string(&rep.name, 0))
+                    .in_field("contacts")
+                    .with_help("name a separate safety representative: on the Rust set the 1st AD was also the safety coordinator, and schedule pressure won"),
+            );
         }
     }
     if b.hazard_kinds().contains(&HazardKind::Firearms) {
-        for armorer in b.people_in(Role::Armorer).chain(b.people_in(Role::PropertyMaster)) {
-            let mut other: Vec<&str> = b
-                .roles_of(&armorer.name)
-                .into_iter()
-                .filter(|r| !matches!(r, Role::Armorer | Role::PropertyMaster))
-                .map(|r| r.title().en)
-                .collect();
+        // The armorer has no other duties while firearms are in use: any other key role,
+        // the property master's included, and any other job on the roster count.
+        for armorer in b.people_in(Role::Armorer) {
+            let mut other: Vec<&str> =
+                b.roles_of(&armorer.name).into_iter().filter(|r| *r != Role::Armorer).map(|r| r.title().en).collect();
             if let Some(member) = b.crew.iter().find(|c| fold(&c.name) == fold(&armorer.name)) {
                 let job = member.role.to_lowercase();
-                if !(job.contains("armo") || job.contains("property master") || job.contains("armero")) {
+                if !(job.contains("armo") || job.contains("armero")) {
                     other.push(member.role.as_str());
                 }
             }
             other.sort_unstable();
             other.dedup();
-            if !other.is_empty() && armorer.role == Role::Armorer {
+            if !other.is_empty() {
                 out.push(
                     Diagnostic::warning("SB007", format!("the armorer ({}) also holds another role today: {}", armorer.name, other.join(", ")))
                         .at(at.string(&armorer.name, 0))
@@ -330,9 +329,12 @@ fn roster(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
         let count = seen.entry(fold(&member.name)).or_insert(0);
         *count += 1;
         if *count == 2 {
+            // The second entry as written, which may differ from the first by an accent.
+            let written_before =
+                b.crew.iter().take_while(|m| !std::ptr::eq(*m, member)).filter(|m| m.name == member.name);
             out.push(
                 Diagnostic::error("SB015", format!("{} appears twice on the crew roster", member.name))
-                    .at(at.string(&member.name, 1))
+                    .at(at.string_after("crew", &member.name, written_before.count()))
                     .in_field("crew")
                     .with_help("each person signs once; tell two people apart with a middle initial or department, e.g. \"Maria Lopez (Grip)\""),
             );
@@ -419,6 +421,12 @@ impl Locator<'_> {
     /// The `nth` string literal equal to `value`.
     fn string(&self, value: &str, nth: usize) -> Option<Position> {
         self.matches(&format!("\"{value}\""), |_, _| true).nth(nth)
+    }
+
+    /// The `nth` string literal equal to `value` after the field `key:`.
+    fn string_after(&self, key: &str, value: &str, nth: usize) -> Option<Position> {
+        let start = self.key(key)?;
+        self.matches(&format!("\"{value}\""), |_, _| true).filter(|p| *p > start).nth(nth)
     }
 
     /// The `nth` scene whose `number:` is `number`.

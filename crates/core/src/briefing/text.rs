@@ -98,6 +98,11 @@ impl Text {
         }
     }
 
+    /// The same words made in every language `make` is asked for.
+    pub fn each(make: impl Fn(Lang) -> String) -> Self {
+        Self::Translated(Lang::ALL.iter().map(|&l| (l, make(l))).collect())
+    }
+
     /// The text in `lang`, if it was given in that language.
     pub fn get(&self, lang: Lang) -> Option<&str> {
         match self {

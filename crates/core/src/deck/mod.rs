@@ -294,7 +294,7 @@ fn scene_blocks(b: &Briefing, scene: &Scene) -> Vec<Block> {
     }
     for hazard in &scene.hazards {
         let info = hazard.info();
-        let mut details: Vec<Text> = hazard.detail_lines().into_iter().map(Text::Plain).collect();
+        let mut details = hazard.detail_lines();
         details.extend(hazard.details().cloned());
         let points = info
             .standard_points
@@ -496,7 +496,7 @@ fn paginate(head: &Slide, blocks: Vec<Block>, mode: LanguageMode, budget: Budget
 fn splittable(block: &Block) -> bool {
     match block {
         Block::Facts(f) => f.len() > 1,
-        Block::Hazard(h) => h.points.len() > 1,
+        Block::Hazard(h) => h.points.len() + h.details.len() > 1,
         Block::List { items, .. } => items.len() > 1,
         Block::Callout { .. } | Block::Note(_) => false,
     }
@@ -525,16 +525,32 @@ fn split(block: &Block, room: f32, mode: LanguageMode, budget: Budget, page_empt
             take_fitting(items, room, |i| cost(&make(i)), page_empty).map(|(first, rest)| (make(first), make(rest)))
         }
         Block::Hazard(h) => {
-            let make = |points: &[Item], continued: bool| {
+            let with = |details: &[Text], points: &[Item], continued: bool| {
                 Block::Hazard(HazardBlock {
+                    details: details.to_vec(),
                     points: points.to_vec(),
                     continued,
-                    details: if continued { Vec::new() } else { h.details.clone() },
                     ..h.clone()
                 })
             };
-            take_fitting(&h.points, room, |p| cost(&make(p, h.continued)), page_empty)
-                .map(|(first, rest)| (make(first, h.continued), make(rest, true)))
+            // As many points as fit after the details; the rest continue on the next part.
+            let force = page_empty && h.details.is_empty();
+            if let Some((first, rest)) =
+                take_fitting(&h.points, room, |p| cost(&with(&h.details, p, h.continued)), force)
+            {
+                return Some((with(&h.details, first, h.continued), with(&[], rest, true)));
+            }
+            if !page_empty {
+                return None;
+            }
+            // Not one point fits after the details on an empty part: the details go first,
+            // alone or split, so a long list of them cannot run off the slide.
+            if cost(&with(&h.details, &[], h.continued)) <= room && !h.points.is_empty() {
+                return Some((with(&h.details, &[], h.continued), with(&[], &h.points, true)));
+            }
+            take_fitting(&h.details, room, |d| cost(&with(d, &[], h.continued)), true)
+                .filter(|(_, rest)| !rest.is_empty() || !h.points.is_empty())
+                .map(|(first, rest)| (with(first, &[], h.continued), with(rest, &h.points, true)))
         }
         Block::Callout { .. } | Block::Note(_) => None,
     }

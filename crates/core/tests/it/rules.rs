@@ -26,6 +26,7 @@ fn with_hazards(text: &str, hazards: &str) -> String {
 }
 
 /// (rule code, a fixture that must trigger it)
+#[expect(clippy::too_many_lines, reason = "a table: one fixture per rule")]
 fn triggers() -> Vec<(&'static str, String)> {
     let m = minimal();
     let armed = with_crew(&with_contact(&m, ARMORER), ARMORER_CREW);
@@ -51,6 +52,21 @@ fn triggers() -> Vec<(&'static str, String)> {
             ),
         ),
         ("SB008", edit(&m, r#"(role: SafetyRep, name: "Sam Safe""#, r#"(role: SafetyRep, name: "Ada First""#)),
+        (
+            "SB007",
+            with_hazards(
+                &with_contact(&armed, r#"(role: PropertyMaster, name: "Arlo Armorer", phone: "1"),"#),
+                "Firearms()",
+            ),
+        ),
+        (
+            "SB008",
+            edit(
+                &m,
+                r#"(role: SafetyRep, name: "Sam Safe", phone: "555 0002"),"#,
+                r#"(role: SafetyRep, name: "Sam Safe", phone: "555 0002"), (role: SafetyRep, name: "Ada First", phone: "9"),"#,
+            ),
+        ),
         ("SB009", with_hazards(&m, "Stunts()")),
         ("SB010", with_hazards(&m, "Pyrotechnics()")),
         ("SB011", with_hazards(&m, "Aircraft()")),
@@ -250,4 +266,14 @@ fn the_same_name_with_and_without_accents_is_one_person_twice() {
             if twin.contains("Came") { edit(&text, r#"(name: "Cam Era","#, r#"(name: "Caméra","#) } else { text };
         assert!(codes(&text).contains(&"SB015"), "{twin}");
     }
+}
+
+#[test]
+fn a_duplicate_name_points_at_the_second_entry() {
+    let text = with_crew(&minimal(), r#"(name: "Cam Éra", department: "Grip", role: "Grip"),"#);
+    let loaded = parse(&text);
+    let d = loaded.diagnostics.iter().find(|d| d.code == "SB015").unwrap();
+    let at = d.position.expect("SB015 has a line and column");
+    let line = text.lines().nth(at.line - 1).unwrap();
+    assert!(line.contains("Cam Era"), "the second entry is the one flagged: {line}");
 }

@@ -10,4 +10,5 @@
     clippy::unnecessary_wraps
 )]
 
+mod record;
 mod report;

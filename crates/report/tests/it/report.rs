@@ -66,7 +66,7 @@ fn the_pdf_says_who_was_briefed_on_what_and_who_is_missing() {
         "CSATF Safety Bulletin #1, #2",
         "Tom Brennan",
         "MISSING sign-off",
-        "Did not sign (5)",
+        "Did not sign attendance (5)",
         "Signed on the wrong line",
         "Shield too close to the muzzle line",
         "does not certify compliance",

@@ -1,0 +1,125 @@
+//! `report.pdf`: the Safety Meeting Report for the day, for people: who briefed what,
+//! to whom, when, who signed and who did not, with every signature drawn.
+//!
+//! Each session is rendered from its own record: the briefing file it presented and
+//! the words it recorded when it started ([`setbrief_core::attendance::presented`]),
+//! never from today's file or this program's hazard table.
+
+mod attendance;
+mod cover;
+mod layout;
+mod record;
+mod session;
+
+use setbrief_core::attendance::event::Signature;
+use setbrief_core::briefing::text::{LanguageMode, Text};
+use setbrief_core::briefing::{Briefing, Lang};
+use setbrief_core::time::SetTime;
+
+use self::layout::{BLACK, Color, GREY, Layout, MARGIN, PAGE_W};
+use super::{DayRecord, ReportError};
+
+const BODY: f32 = 9.5;
+/// Signatures are drawn in the blue-black of a pen, so they read as ink, not print.
+const SIGNATURE_INK: Color = Color(0x0B, 0x1F, 0x5C);
+const WIDTH: f32 = PAGE_W - 2.0 * MARGIN;
+
+/// What the document is and is not, on its cover.
+pub const STATEMENT: &str = "This report records the safety briefings held on this shooting day, what they covered, \
+and who acknowledged them, from the tamper-evident journal kept by setbrief. It does not certify compliance with any \
+law, regulation or guideline. Each session lists the lines every person who signed it confirmed, in the languages they \
+chose; each attendance row shows the person's language and their signature as drawn.";
+
+/// How a briefing's texts are shown: every language it is given in.
+fn mode(briefing: &Briefing) -> LanguageMode {
+    match briefing.languages.as_slice() {
+        [one] => LanguageMode::Only(*one),
+        [] => LanguageMode::Only(Lang::En),
+        _ => LanguageMode::Both,
+    }
+}
+
+/// A text of `briefing` on one line, its languages joined with " / ".
+fn text(briefing: &Briefing, t: &Text) -> String {
+    t.lines(mode(briefing)).join(" / ")
+}
+
+pub fn report_pdf(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
+    let mut l = Layout::new().ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
+    cover::cover(&mut l, day);
+    cover::emergency(&mut l, day);
+    for session in &day.state.sessions {
+        session::section(&mut l, day, session);
+        attendance::section(&mut l, day, session);
+    }
+    record::concerns_and_voids(&mut l, day);
+    record::event_log(&mut l, day);
+    record::report_sign_offs(&mut l, day);
+    let b = &day.briefing;
+    let id = day.report_id();
+    let last_time = day.read_back.records.last().map(|r| r.time);
+    let metadata = krilla::metadata::Metadata::new()
+        .title(format!("Safety Meeting Report: {} day {} ({})", b.production, b.day, b.date))
+        .creator("setbrief".to_owned())
+        .producer(format!("setbrief {}", env!("CARGO_PKG_VERSION")))
+        .document_id(id.clone())
+        .language(b.languages.first().map_or("en", |l| l.code()).to_owned())
+        .creation_date(pdf_date(last_time));
+    let footer_left = format!("{} · Day {} · {}", b.production, b.day, b.date);
+    l.finish(metadata, |page, pages| format!("{footer_left} · Page {page} of {pages} · Report {id}"))
+        .map_err(ReportError::Pdf)
+}
+
+/// The journal's last time, so the same journal always gives the same PDF bytes.
+fn pdf_date(time: Option<SetTime>) -> krilla::metadata::DateTime {
+    let Some(time) = time else { return krilla::metadata::DateTime::new(1970) };
+    let local = time.local();
+    let byte = |v: i8| u8::try_from(v).unwrap_or(0);
+    let offset_minutes = time.offset_seconds() / 60;
+    krilla::metadata::DateTime::new(u16::try_from(local.year()).unwrap_or(1970))
+        .month(byte(local.month()))
+        .day(byte(local.day()))
+        .hour(byte(local.hour()))
+        .minute(byte(local.minute()))
+        .second(byte(local.second()))
+        .utc_offset_hour(i8::try_from(offset_minutes / 60).unwrap_or(0))
+        .utc_offset_minute(u8::try_from((offset_minutes % 60).abs()).unwrap_or(0))
+}
+
+fn heading(l: &mut Layout<'_>, size: f32, text: &str) {
+    l.need(size * 2.6);
+    l.gap(size * 0.5);
+    l.paragraph(MARGIN, WIDTH, size, true, BLACK, text);
+    l.gap(2.0);
+}
+
+/// A label and its value, side by side.
+fn kv(l: &mut Layout<'_>, label: &str, value: &str, color: Color) {
+    let label_w = 140.0;
+    let lines = l.wrap(value, BODY, false, WIDTH - label_w);
+    let labels = l.wrap(label, BODY, true, label_w - 8.0);
+    let rows = lines.len().max(labels.len());
+    l.need(BODY * 1.35 * rows as f32);
+    let top = l.y;
+    for (i, line) in labels.iter().enumerate() {
+        l.text_at(MARGIN, top + i as f32 * BODY * 1.35, BODY, true, GREY, line);
+    }
+    for (i, line) in lines.iter().enumerate() {
+        l.text_at(MARGIN + label_w, top + i as f32 * BODY * 1.35, BODY, false, color, line);
+    }
+    l.y = top + rows as f32 * BODY * 1.35;
+}
+
+/// Draws a signature's strokes, scaled to fit the box.
+fn signature(l: &mut Layout<'_>, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
+    if sig.width <= 0.0 || sig.height <= 0.0 {
+        return;
+    }
+    let s = (w / sig.width).min(h / sig.height);
+    for stroke in &sig.strokes {
+        let points: Vec<(f32, f32)> = stroke.points.iter().map(|p| (x + p[0] * s, y + p[1] * s)).collect();
+        if points.len() >= 2 {
+            l.line(points, 0.8, SIGNATURE_INK);
+        }
+    }
+}

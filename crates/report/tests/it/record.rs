@@ -1,0 +1,169 @@
+//! What a report says happened, plainly, and that it holds up: each session as it was
+//! presented, counts that add up, the event log, the report's own sign-off, and
+//! witness codes that catch a journal rewritten after they were taken.
+
+use setbrief_core::attendance::journal::verify;
+use setbrief_core::attendance::witness::Claim;
+use setbrief_core::attendance::{Day, Event, SessionKind};
+use setbrief_core::briefing::Role;
+use setbrief_report::export::{self, PDF, SHA256SUMS};
+use setbrief_report::verify::verify_folder_with;
+use setbrief_testkit::day::{PIN, main_session, open_day, request, rewrite_journal, signature, western};
+
+fn pdf_words(out: &std::path::Path) -> String {
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(out.join(PDF)).unwrap()).unwrap();
+    pages.join("\n").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn each_session_is_reported_as_it_was_presented() {
+    let data = tempfile::tempdir().unwrap();
+    let briefing = data.path().join("day12.ron");
+    let original = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
+    std::fs::write(&briefing, &original).unwrap();
+    let load = || setbrief_core::briefing::load_file(&briefing).unwrap();
+
+    // Crew call, then the file is edited, then a scene briefing on the new version.
+    let mut day = Day::open(data.path(), &load()).unwrap();
+    let first = main_session(&mut day);
+    day.sign_in(request(&day, first, "Kim Aldana")).unwrap();
+    day.close_session(first, "Dana Whitfield").unwrap();
+    drop(day);
+    let edited = original.replace("The Deacon draws on Sheriff Cole", "The Deacon draws on the Marshal");
+    assert_ne!(edited, original, "the example still has the line this test edits");
+    std::fs::write(&briefing, &edited).unwrap();
+    let mut day = Day::open(data.path(), &load()).unwrap();
+    let second = day.start_session(SessionKind::Scene, vec!["52".into()], "Dana Whitfield", PIN).unwrap();
+    day.sign_in(request(&day, second, "Kim Aldana")).unwrap();
+    let dir = day.dir.clone();
+    drop(day);
+
+    // And a later setbrief whose hazard table words it differently: the record keeps
+    // what this session really showed (here, a point reworded in the journal).
+    let journal = dir.join("journal.jsonl");
+    let reworded = rewrite_journal(&std::fs::read(&journal).unwrap(), |r| {
+        if let Event::SessionStarted { presented: Some(p), .. } = &mut r.event {
+            for scene in &mut p.scenes {
+                for hazard in &mut scene.hazards {
+                    for point in &mut hazard.points {
+                        if point.id == "no-live-ammunition" {
+                            point.text = "AS PRESENTED: no live rounds anywhere.".into();
+                        }
+                    }
+                }
+            }
+        }
+    });
+    std::fs::write(&journal, reworded).unwrap();
+
+    let out = data.path().join("report");
+    export::export(&dir, &out, false).unwrap();
+    let words = pdf_words(&out);
+    assert!(words.contains("Session 1: Main briefing at crew call"), "{words}");
+    assert!(words.contains("Session 2: Scene briefing"), "{words}");
+    assert!(!words.contains("#13"), "sessions are numbered in the day, not by record");
+    assert!(words.contains("The Deacon draws on Sheriff Cole"), "session 1 as it was presented");
+    assert!(words.contains("The Deacon draws on the Marshal"), "session 2 as it was presented");
+    assert!(words.contains("AS PRESENTED: no live rounds anywhere."), "the recorded words, not this program's");
+}
+
+#[test]
+fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
+    let data = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    let s = main_session(&mut day);
+    for name in ["Kim Aldana", "Zoë Marchetti"] {
+        day.sign_in(request(&day, s, name)).unwrap();
+    }
+    let mut walk = request(&day, s, "Dee Walker");
+    walk.walk_in = true;
+    day.sign_in(walk).unwrap();
+    day.role_sign_off(setbrief_core::attendance::RoleSignOffRequest {
+        session: s,
+        scene: "52".into(),
+        role: Role::Armorer,
+        name: "Tom Brennan".into(),
+        signature: signature(80),
+        on_behalf: None,
+    })
+    .unwrap();
+    day.lock(s).unwrap();
+    day.wrong_pin(s).unwrap();
+    day.unlock(s).unwrap();
+    day.close_session(s, "Dana Whitfield").unwrap();
+    day.sign_report(Role::FirstAd, "Dana Whitfield", signature(90)).unwrap();
+    assert!(day.sign_report(Role::FirstAd, "Kim Aldana", signature(90)).is_err(), "only the 1st AD named");
+    let expected = day.briefing.crew.len();
+    let dir = day.dir.clone();
+    drop(day);
+
+    let out = data.path().join("report");
+    export::export(&dir, &out, false).unwrap();
+    let words = pdf_words(&out);
+    let sentence = format!("Roster {expected}: 2 signed, {} missing · walk-ins 1 · late 0 · voided 0", expected - 2);
+    assert!(words.contains(&sentence), "{sentence} in {words}");
+    assert!(words.contains("Each person who signed in English confirmed:"));
+    assert!(words.contains("I attended this safety briefing on 2026-04-16"));
+    assert!(words.contains("Tom Brennan (Props), who gave the Armorer sign-off for scene 52"), "{words}");
+    assert!(words.contains("sign-in mode on: the crew have the laptop"));
+    assert!(words.contains("a wrong PIN was tried in sign-in mode"));
+    assert!(words.contains("sign-in mode ended with the PIN"));
+    assert!(words.contains("Signed for the production"));
+    assert!(words.contains("Dana Whitfield at"), "{words}");
+}
+
+#[test]
+fn a_journal_rewritten_after_a_witness_code_was_taken_fails_verify() {
+    let data = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    let s = main_session(&mut day);
+    day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    day.close_session(s, "Dana Whitfield").unwrap();
+    // The 1st AD reads the code off the console and writes it on the production report.
+    let taken = day.head().unwrap().clone();
+    let dir = day.dir.clone();
+    drop(day);
+
+    let out = data.path().join("honest");
+    export::export(&dir, &out, false).unwrap();
+    assert!(pdf_words(&out).contains(&taken.code), "the PDF prints the session's witness code");
+    let claim = Claim::parse(&format!("{}:{}", taken.seq, taken.code));
+    let v = verify_folder_with(&out, std::slice::from_ref(&claim));
+    assert!(v.is_ok(), "{:?}", v.problems);
+    assert_eq!(v.witnesses_confirmed.len(), 1);
+    let sums = std::fs::read_to_string(out.join(SHA256SUMS)).unwrap();
+    assert!(sums.lines().any(|l| l.ends_with("  journal.jsonl")), "{sums}");
+
+    // Someone with the files removes Kim's sign-in, recomputes every hash and exports again.
+    let journal = dir.join("journal.jsonl");
+    let original = std::fs::read(&journal).unwrap();
+    let forged = rewrite_journal(&original, |r| {
+        if let Event::SignedIn { person, .. } = &mut r.event {
+            person.name = "Someone Else".into();
+        }
+    });
+    assert!(verify(&forged).is_intact(), "the forgery is self-consistent");
+    std::fs::write(&journal, forged).unwrap();
+    let forged_out = data.path().join("forged");
+    export::export(&dir, &forged_out, false).unwrap();
+    assert!(verify_folder_with(&forged_out, &[]).is_ok(), "without the code, the forgery passes");
+    let v = verify_folder_with(&forged_out, &[claim]);
+    assert!(!v.is_ok());
+    assert!(v.problems.iter().any(|p| p.contains("is not in this journal")), "{:?}", v.problems);
+}
+
+#[test]
+fn a_briefing_with_no_languages_reports_without_a_panic() {
+    let data = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"))
+        .unwrap()
+        .replace("languages: [en, es],", "languages: [],");
+    let loaded = setbrief_testkit::parse(&text);
+    assert!(loaded.presentable().is_some(), "{:?}", loaded.diagnostics);
+    let mut day = Day::open(data.path(), &loaded).unwrap();
+    let s = main_session(&mut day);
+    day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    let out = data.path().join("report");
+    export::export(&day.dir, &out, false).unwrap();
+    let _ = western();
+}
