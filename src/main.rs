@@ -25,8 +25,16 @@ fn main() {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let outcome = match cli.command {
         Some(Command::Validate { format, files }) => cli::validate(&files, format, &mut out),
-        Some(Command::Report { date, day_folder, out: folder, overwrite }) => {
-            cli::report(&data_dir, date.as_deref(), day_folder.as_deref(), &folder, overwrite, &mut out, &mut err)
+        Some(Command::Report { date, day_folder, out: folder, overwrite, paper }) => {
+            let args = cli::ReportArgs {
+                data_dir: &data_dir,
+                date: date.as_deref(),
+                day_folder: day_folder.as_deref(),
+                out_folder: &folder,
+                overwrite,
+                paper: paper.map_or_else(setbrief_report::pdf::Paper::from_locale, Into::into),
+            };
+            cli::report(&args, &mut out, &mut err)
         }
         Some(Command::Verify { folder, witnesses }) => cli::verify(&folder, &witnesses, &mut out, &mut err),
         Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir, &mut out, &mut err),

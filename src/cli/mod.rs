@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use report::report;
+pub use report::{ReportArgs, report};
 pub use sign_loop::{SignLoop, sign_loop};
 pub use validate::validate;
 pub use verify::verify;
@@ -67,6 +67,9 @@ pub enum Command {
         /// Replace the report folder if it exists.
         #[arg(long)]
         overwrite: bool,
+        /// The PDF's paper (default: the locale's: Letter in the US, A4 in most countries).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
     },
     /// Re-check an exported report folder: every file, the journal's hash chain.
     Verify {
@@ -78,6 +81,21 @@ pub enum Command {
     },
     #[command(hide = true)]
     SignLoop(SignLoop),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    Letter,
+    A4,
+}
+
+impl From<PaperArg> for setbrief_report::pdf::Paper {
+    fn from(p: PaperArg) -> Self {
+        match p {
+            PaperArg::Letter => Self::Letter,
+            PaperArg::A4 => Self::A4,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

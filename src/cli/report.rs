@@ -3,18 +3,25 @@
 use std::io::Write;
 use std::path::Path;
 
+use setbrief_report::pdf::Paper;
+
 use super::{Outcome, exit};
 
-/// Exports the day given by `day_folder`, or by `date` under `data_dir`, to `out`.
-pub fn report(
-    data_dir: &Path,
-    date: Option<&str>,
-    day_folder: Option<&Path>,
-    out_folder: &Path,
-    overwrite: bool,
-    out: &mut impl Write,
-    err: &mut impl Write,
-) -> Outcome {
+/// What `setbrief report` was asked.
+pub struct ReportArgs<'a> {
+    pub data_dir: &'a Path,
+    /// The day, by date under `data_dir`...
+    pub date: Option<&'a str>,
+    /// ...or by its folder.
+    pub day_folder: Option<&'a Path>,
+    pub out_folder: &'a Path,
+    pub overwrite: bool,
+    pub paper: Paper,
+}
+
+/// Exports the day asked for to its report folder.
+pub fn report(args: &ReportArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Outcome {
+    let ReportArgs { data_dir, date, day_folder, out_folder, overwrite, paper } = *args;
     let day = match (day_folder, date) {
         (Some(folder), _) => folder.to_owned(),
         (None, Some(date)) => {
@@ -39,7 +46,7 @@ pub fn report(
             return Ok(exit::USAGE);
         }
     };
-    match setbrief_report::export::export(&day, out_folder, overwrite) {
+    match setbrief_report::export::export_on(&day, out_folder, overwrite, paper) {
         Ok(done) => {
             writeln!(out, "report {} written to {}", done.manifest.report_id, done.folder.display())?;
             for f in &done.manifest.files {

@@ -15,6 +15,7 @@ use setbrief_core::attendance::{Day, SessionKind, SignInRequest, Signature, Stro
 use setbrief_core::briefing::{Lang, generate, parse_bytes};
 use setbrief_report::DayRecord;
 use setbrief_report::export::build;
+use setbrief_report::pdf::Paper;
 
 fn signature(seed: usize) -> Signature {
     let k = seed as f32 * 0.37;
@@ -52,7 +53,7 @@ fn export(c: &mut Criterion) {
     let day_dir = day.dir.clone();
     drop(day);
     let Ok(record) = DayRecord::read(&day_dir) else { return };
-    if let Ok((files, _)) = build(&record) {
+    if let Ok((files, _)) = build(&record, Paper::Letter) {
         let total: usize = files.iter().map(|(_, b)| b.len()).sum();
         let sizes: Vec<String> = files.iter().map(|(n, b)| format!("{n} {} KB", b.len() / 1024)).collect();
         println!("report of 40 scenes, 300 signed: {} KB in all ({})", total / 1024, sizes.join(", "));
@@ -62,7 +63,7 @@ fn export(c: &mut Criterion) {
     group.bench_function("export_40_scenes_300_signed", |b| {
         b.iter(|| {
             let record = DayRecord::read(&day_dir).ok();
-            black_box(record.and_then(|r| build(&r).ok()).map(|(files, _)| files.len()))
+            black_box(record.and_then(|r| build(&r, Paper::Letter).ok()).map(|(files, _)| files.len()))
         });
     });
     group.finish();

@@ -12,7 +12,7 @@ use setbrief_core::attendance::day::JOURNAL_FILE;
 use setbrief_core::attendance::journal::sha256_hex;
 
 use super::csv_export::attendance_csv;
-use super::pdf::report_pdf;
+use super::pdf::{Paper, report_pdf};
 use super::{DayRecord, ReportError};
 
 pub const MANIFEST: &str = "manifest.json";
@@ -84,9 +84,9 @@ pub struct Exported {
 pub type Files = Vec<(String, Vec<u8>)>;
 
 /// Builds every file of the report in memory.
-pub fn build(day: &DayRecord) -> Result<(Files, Manifest), ReportError> {
+pub fn build(day: &DayRecord, paper: Paper) -> Result<(Files, Manifest), ReportError> {
     let mut files: Vec<(String, Vec<u8>)> = vec![
-        (PDF.to_owned(), report_pdf(day)?),
+        (PDF.to_owned(), report_pdf(day, paper)?),
         (CSV.to_owned(), attendance_csv(day)?),
         (JOURNAL_FILE.to_owned(), day.journal.clone()),
     ];
@@ -119,11 +119,16 @@ pub fn build(day: &DayRecord) -> Result<(Files, Manifest), ReportError> {
     Ok((files, manifest))
 }
 
-/// Exports the day in `day_dir` to the folder `out`. Refuses an existing `out` unless
-/// `overwrite`; either way nothing is half-written.
+/// Exports the day in `day_dir` to `out` on the locale's paper; see [`export_on`].
 pub fn export(day_dir: &Path, out: &Path, overwrite: bool) -> Result<Exported, ReportError> {
+    export_on(day_dir, out, overwrite, Paper::from_locale())
+}
+
+/// Exports the day in `day_dir` to the folder `out`, the PDF on `paper`. Refuses an
+/// existing `out` unless `overwrite`; either way nothing is half-written.
+pub fn export_on(day_dir: &Path, out: &Path, overwrite: bool, paper: Paper) -> Result<Exported, ReportError> {
     let day = DayRecord::read(day_dir)?;
-    let (files, manifest) = build(&day)?;
+    let (files, manifest) = build(&day, paper)?;
     if out.exists() && !overwrite {
         return Err(ReportError::Exists(out.to_owned()));
     }

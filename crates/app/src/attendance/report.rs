@@ -7,17 +7,24 @@ use std::time::Duration;
 
 use egui::{RichText, Ui};
 use setbrief_core::attendance::Day;
+use setbrief_report::pdf::Paper;
 
 use super::big;
 use super::notice::Notice;
 
-/// The export of the day's report: where to, and the work under way.
-#[derive(Default)]
+/// The export of the day's report: where to, on what paper, and the work under way.
 pub struct ReportUi {
     pub folder: String,
+    pub paper: Paper,
     pick: Option<Receiver<Option<PathBuf>>>,
     job: Option<Receiver<Result<PathBuf, String>>>,
     done: Option<PathBuf>,
+}
+
+impl Default for ReportUi {
+    fn default() -> Self {
+        Self { folder: String::new(), paper: Paper::from_locale(), pick: None, job: None, done: None }
+    }
 }
 
 impl ReportUi {
@@ -42,6 +49,16 @@ impl ReportUi {
                 self.pick = Some(rx);
             }
         });
+        ui.horizontal(|ui| {
+            ui.label("Paper");
+            ui.radio_value(&mut self.paper, Paper::Letter, "US Letter");
+            ui.radio_value(&mut self.paper, Paper::A4, "A4");
+        });
+        ui.horizontal(|ui| {
+            ui.label("Paper");
+            ui.radio_value(&mut self.paper, Paper::Letter, "US Letter");
+            ui.radio_value(&mut self.paper, Paper::A4, "A4");
+        });
         let target = PathBuf::from(self.folder.trim());
         let exists = target.exists();
         let start = if exists {
@@ -53,8 +70,9 @@ impl ReportUi {
         if start && self.job.is_none() {
             let (tx, rx) = std::sync::mpsc::channel();
             let day_dir = day.dir.clone();
+            let paper = self.paper;
             std::thread::spawn(move || {
-                let result = setbrief_report::export::export(&day_dir, &target, exists)
+                let result = setbrief_report::export::export_on(&day_dir, &target, exists, paper)
                     .map(|e| e.folder)
                     .map_err(|e| e.to_string());
                 tx.send(result).ok();

@@ -4,7 +4,7 @@
 use setbrief_core::attendance::state::Session;
 use setbrief_core::briefing::Lang;
 
-use super::layout::{BLACK, GREY, Layout, MARGIN, PAGE_W, RED};
+use super::layout::{BLACK, CONTENT_WIDTH, GREY, Layout, MARGIN, RED};
 use super::{BODY, WIDTH, heading, signature};
 use crate::DayRecord;
 
@@ -60,7 +60,7 @@ fn table(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
             header(l);
         }
         let y = l.y;
-        l.line(vec![(MARGIN, y - 2.0), (PAGE_W - MARGIN, y - 2.0)], 0.3, GREY);
+        l.line(vec![(MARGIN, y - 2.0), (MARGIN + CONTENT_WIDTH, y - 2.0)], 0.3, GREY);
         let color = if e.voided.is_some() { GREY } else { BLACK };
         l.text_at(MARGIN, y + 2.0, BODY, true, color, &e.person.name);
         let dept = format!("{} · {}", e.person.department, e.person.role);
@@ -88,7 +88,7 @@ fn table(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
         for (i, line) in l.wrap(&notes.join("; "), 7.0, false, 82.0).into_iter().take(3).enumerate() {
             l.text_at(MARGIN + 285.0, y + 2.0 + i as f32 * 8.5, 7.0, false, note_color, &line);
         }
-        signature(l, &e.signature, MARGIN + 370.0, y, 140.0, row_h - 4.0);
+        signature(l, &e.signature, MARGIN + 370.0, y, CONTENT_WIDTH - 370.0, row_h - 4.0);
         l.y += row_h;
     }
 }

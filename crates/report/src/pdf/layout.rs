@@ -14,15 +14,62 @@ use skrifa::{FontRef, MetadataProvider as _};
 use setbrief_core::briefing::HazardKind;
 use setbrief_core::deck::pictogram::{INK, Shape, TRIANGLE, TRIANGLE_BORDER, YELLOW, symbol};
 
-/// US Letter, the paper a US production office files.
-pub const PAGE_W: f32 = 612.0;
-pub const PAGE_H: f32 = 792.0;
 pub const MARGIN: f32 = 48.0;
+/// The width text is laid out in: A4's, the narrower paper, so a report reads the
+/// same on either.
+pub const CONTENT_WIDTH: f32 = 595.0 - 2.0 * MARGIN;
 /// Room kept at the bottom for the footer.
 const FOOTER: f32 = 36.0;
 
 pub static REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
 pub static BOLD: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf");
+
+/// The paper a report is printed on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Paper {
+    /// US Letter: the US, Canada, Mexico and a few others.
+    #[default]
+    Letter,
+    /// A4: nearly everywhere else.
+    A4,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn width(self) -> f32 {
+        match self {
+            Self::Letter => 612.0,
+            Self::A4 => 595.28,
+        }
+    }
+
+    pub fn height(self) -> f32 {
+        match self {
+            Self::Letter => 792.0,
+            Self::A4 => 841.89,
+        }
+    }
+
+    /// The paper the locale's country uses (`LC_PAPER`, `LC_ALL`, `LANG`): Letter for
+    /// the US, Canada, Mexico, the Philippines, Chile, Colombia and Venezuela, A4 for
+    /// other countries, Letter when the locale names none.
+    pub fn from_locale() -> Self {
+        let locale =
+            ["LC_ALL", "LC_PAPER", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+        Self::for_locale(locale.as_deref().unwrap_or(""))
+    }
+
+    /// The paper of a locale name such as `es_MX.UTF-8` or `de_DE`.
+    pub fn for_locale(locale: &str) -> Self {
+        let country = locale.split(['.', '@']).next().and_then(|l| l.split_once('_')).map(|(_, c)| c);
+        match country {
+            None | Some("US" | "CA" | "MX" | "PH" | "CL" | "CO" | "VE" | "PR" | "GT" | "CR" | "SV" | "NI") => {
+                Self::Letter
+            }
+            Some(_) => Self::A4,
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Color(pub u8, pub u8, pub u8);
@@ -61,13 +108,14 @@ pub struct Layout<'a> {
     page: Vec<Op>,
     /// Distance from the top of the current page.
     pub y: f32,
+    paper: Paper,
     measure: Measure<'a>,
 }
 
 impl Layout<'_> {
-    pub fn new() -> Option<Self> {
+    pub fn new(paper: Paper) -> Option<Self> {
         let measure = Measure { regular: FontRef::new(REGULAR).ok()?, bold: FontRef::new(BOLD).ok()? };
-        Some(Layout { pages: Vec::new(), page: Vec::new(), y: MARGIN, measure })
+        Some(Layout { pages: Vec::new(), page: Vec::new(), y: MARGIN, paper, measure })
     }
 
     pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
@@ -85,7 +133,7 @@ impl Layout<'_> {
 
     /// Whether `height` more points fit on this page.
     pub fn fits(&self, height: f32) -> bool {
-        self.y + height <= PAGE_H - MARGIN - FOOTER
+        self.y + height <= self.paper.height() - MARGIN - FOOTER
     }
 
     /// Starts a new page unless `height` more points fit on this one.
@@ -136,7 +184,7 @@ impl Layout<'_> {
 
     pub fn rule(&mut self, width: f32) {
         let y = self.y;
-        self.line(vec![(MARGIN, y), (PAGE_W - MARGIN, y)], width, BLACK);
+        self.line(vec![(MARGIN, y), (MARGIN + CONTENT_WIDTH, y)], width, BLACK);
         self.y += 6.0;
     }
 
@@ -162,12 +210,12 @@ impl Layout<'_> {
         pages.push(self.page);
         let total = pages.len();
         for (i, ops) in pages.into_iter().enumerate() {
-            let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or("bad page size")?;
+            let settings = PageSettings::from_wh(self.paper.width(), self.paper.height()).ok_or("bad page size")?;
             let mut page = document.start_page_with(settings);
             let mut surface = page.surface();
             for op in ops.iter().chain(std::iter::once(&Op::Text {
                 x: MARGIN,
-                y: PAGE_H - MARGIN + 8.0,
+                y: self.paper.height() - MARGIN + 8.0,
                 size: 8.0,
                 bold: false,
                 color: GREY,

@@ -16,13 +16,14 @@ use setbrief_core::briefing::text::{LanguageMode, Text};
 use setbrief_core::briefing::{Briefing, Lang};
 use setbrief_core::time::SetTime;
 
-use self::layout::{BLACK, Color, GREY, Layout, MARGIN, PAGE_W};
+pub use self::layout::Paper;
+use self::layout::{BLACK, CONTENT_WIDTH, Color, GREY, Layout, MARGIN};
 use super::{DayRecord, ReportError};
 
 const BODY: f32 = 9.5;
 /// Signatures are drawn in the blue-black of a pen, so they read as ink, not print.
 const SIGNATURE_INK: Color = Color(0x0B, 0x1F, 0x5C);
-const WIDTH: f32 = PAGE_W - 2.0 * MARGIN;
+const WIDTH: f32 = CONTENT_WIDTH;
 
 /// What the document is and is not, on its cover.
 pub const STATEMENT: &str = "This report records the safety briefings held on this shooting day, what they covered, \
@@ -44,8 +45,8 @@ fn text(briefing: &Briefing, t: &Text) -> String {
     t.lines(mode(briefing)).join(" / ")
 }
 
-pub fn report_pdf(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
-    let mut l = Layout::new().ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
+pub fn report_pdf(day: &DayRecord, paper: Paper) -> Result<Vec<u8>, ReportError> {
+    let mut l = Layout::new(paper).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
     cover::cover(&mut l, day);
     cover::emergency(&mut l, day);
     for session in &day.state.sessions {

@@ -167,3 +167,27 @@ fn a_briefing_with_no_languages_reports_without_a_panic() {
     export::export(&day.dir, &out, false).unwrap();
     let _ = western();
 }
+
+#[test]
+fn a4_or_letter_and_the_locale_decides_by_default() {
+    use setbrief_report::pdf::Paper;
+    assert_eq!(Paper::for_locale("en_US.UTF-8"), Paper::Letter);
+    assert_eq!(Paper::for_locale("es_MX.UTF-8"), Paper::Letter);
+    assert_eq!(Paper::for_locale("en_GB.UTF-8"), Paper::A4);
+    assert_eq!(Paper::for_locale("es_ES@euro"), Paper::A4);
+    assert_eq!(Paper::for_locale("C.UTF-8"), Paper::Letter);
+    let data = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    let s = main_session(&mut day);
+    day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    for (paper, height) in [(Paper::A4, "841.89"), (Paper::Letter, "792")] {
+        let out = data.path().join(format!("{paper:?}"));
+        export::export_on(&day.dir, &out, false, paper).unwrap();
+        let pdf = String::from_utf8_lossy(&std::fs::read(out.join(PDF)).unwrap()).into_owned();
+        let at = pdf.find("/MediaBox[").unwrap() + "/MediaBox[".len();
+        let numbers: Vec<f32> =
+            pdf[at..].split(']').next().unwrap().split_whitespace().map(|n| n.parse().unwrap()).collect();
+        assert!((numbers[3] - height.parse::<f32>().unwrap()).abs() < 0.1, "{paper:?}: {numbers:?}");
+        assert!((numbers[2] - paper.width()).abs() < 0.1, "{paper:?}: {numbers:?}");
+    }
+}
