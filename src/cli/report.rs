@@ -3,6 +3,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use setbrief_core::attendance::laptop::Laptop;
 use setbrief_report::pdf::Paper;
 
 use super::{Outcome, exit};
@@ -46,7 +47,14 @@ pub fn report(args: &ReportArgs<'_>, out: &mut impl Write, err: &mut impl Write)
             return Ok(exit::USAGE);
         }
     };
-    match setbrief_report::export::export_on(&day, out_folder, overwrite, paper) {
+    let laptop = match Laptop::load_or_create(data_dir) {
+        Ok(laptop) => Some(laptop),
+        Err(e) => {
+            writeln!(err, "setbrief: the report will not be signed: {e}")?;
+            None
+        }
+    };
+    match setbrief_report::export::export_on(&day, out_folder, overwrite, paper, laptop.as_ref()) {
         Ok(done) => {
             writeln!(out, "report {} written to {}", done.manifest.report_id, done.folder.display())?;
             for f in &done.manifest.files {

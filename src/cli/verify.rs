@@ -26,6 +26,9 @@ pub fn verify(folder: &Path, witnesses: &[String], out: &mut impl Write, err: &m
             "OK: report {} intact: {} files match the manifest, journal of {} records verifies",
             v.report_id, v.files_checked, v.journal_records
         )?;
+        if let Some(signer) = &v.signer {
+            writeln!(out, "  signed by laptop key {signer}")?;
+        }
         for w in &v.witnesses_confirmed {
             writeln!(out, "  the journal passes through witness code {w}")?;
         }

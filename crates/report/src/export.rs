@@ -12,6 +12,8 @@ use setbrief_core::attendance::day::JOURNAL_FILE;
 use setbrief_core::attendance::journal::sha256_hex;
 
 use super::csv_export::attendance_csv;
+use setbrief_core::attendance::laptop::{Laptop, witness_message};
+
 use super::pdf::{Paper, report_pdf};
 use super::{DayRecord, ReportError};
 
@@ -21,6 +23,7 @@ pub const CSV: &str = "attendance.csv";
 /// Every file's SHA-256 in the form `sha256sum -c` reads, so a report can be checked
 /// without setbrief.
 pub const SHA256SUMS: &str = "SHA256SUMS";
+pub const MANIFEST_SIG: &str = "manifest.sig";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ManifestFile {
@@ -37,6 +40,24 @@ pub struct ManifestWitness {
     pub record: u64,
     pub time: String,
     pub code: String,
+    /// The record's full hash, which the code abbreviates.
+    #[serde(default)]
+    pub hash: String,
+    /// This laptop's Ed25519 signature of `setbrief-head-v1\n{day}\n{record}\n{hash}\n`,
+    /// the day written `{production}|{date}|day{NN}`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signature: String,
+}
+
+/// `manifest.sig`: the laptop's signature of `manifest.json`'s exact bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestSignature {
+    pub algorithm: String,
+    /// The laptop's public key, hex.
+    pub public_key: String,
+    /// The key's short form, printed on the PDF: `SB-1A2B-3C4D-5E6F`.
+    pub fingerprint: String,
+    pub signature: String,
 }
 
 /// What was exported, with a hash of each file, for `setbrief verify`.
@@ -84,9 +105,10 @@ pub struct Exported {
 pub type Files = Vec<(String, Vec<u8>)>;
 
 /// Builds every file of the report in memory.
-pub fn build(day: &DayRecord, paper: Paper) -> Result<(Files, Manifest), ReportError> {
+/// Builds every file of the report in memory, signed with `signer` where given.
+pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<(Files, Manifest), ReportError> {
     let mut files: Vec<(String, Vec<u8>)> = vec![
-        (PDF.to_owned(), report_pdf(day, paper)?),
+        (PDF.to_owned(), report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref())?),
         (CSV.to_owned(), attendance_csv(day)?),
         (JOURNAL_FILE.to_owned(), day.journal.clone()),
     ];
@@ -108,11 +130,28 @@ pub fn build(day: &DayRecord, paper: Paper) -> Result<(Files, Manifest), ReportE
             .collect(),
         witnesses: crate::session_witnesses(day)
             .into_iter()
-            .map(|(session, w)| ManifestWitness { session, record: w.seq, time: w.time.to_string(), code: w.code })
+            .map(|(session, w)| ManifestWitness {
+                session,
+                record: w.seq,
+                time: w.time.to_string(),
+                signature: signer.map(|s| s.sign(&witness_message(&day.day_id(), w.seq, &w.hash))).unwrap_or_default(),
+                hash: w.hash,
+                code: w.code,
+            })
             .collect(),
         manifest_sha256: String::new(),
     };
     let json = manifest.sealed_bytes().map_err(|e| ReportError::Csv(e.to_string()))?;
+    if let Some(signer) = signer {
+        let sig = ManifestSignature {
+            algorithm: "ed25519".to_owned(),
+            public_key: signer.public_key(),
+            fingerprint: signer.fingerprint(),
+            signature: signer.sign(&json),
+        };
+        let sig = serde_json::to_vec_pretty(&sig).map_err(|e| ReportError::Csv(e.to_string()))?;
+        files.push((MANIFEST_SIG.to_owned(), sig));
+    }
     files.push((MANIFEST.to_owned(), json));
     let sums: String = files.iter().map(|(name, bytes)| format!("{}  {name}\n", sha256_hex(bytes))).collect();
     files.push((SHA256SUMS.to_owned(), sums.into_bytes()));
@@ -121,14 +160,21 @@ pub fn build(day: &DayRecord, paper: Paper) -> Result<(Files, Manifest), ReportE
 
 /// Exports the day in `day_dir` to `out` on the locale's paper; see [`export_on`].
 pub fn export(day_dir: &Path, out: &Path, overwrite: bool) -> Result<Exported, ReportError> {
-    export_on(day_dir, out, overwrite, Paper::from_locale())
+    export_on(day_dir, out, overwrite, Paper::from_locale(), None)
 }
 
-/// Exports the day in `day_dir` to the folder `out`, the PDF on `paper`. Refuses an
+/// Exports the day in `day_dir` to the folder `out`, the PDF on `paper`, signed by
+/// this laptop where `signer` is given. Refuses an
 /// existing `out` unless `overwrite`; either way nothing is half-written.
-pub fn export_on(day_dir: &Path, out: &Path, overwrite: bool, paper: Paper) -> Result<Exported, ReportError> {
+pub fn export_on(
+    day_dir: &Path,
+    out: &Path,
+    overwrite: bool,
+    paper: Paper,
+    signer: Option<&Laptop>,
+) -> Result<Exported, ReportError> {
     let day = DayRecord::read(day_dir)?;
-    let (files, manifest) = build(&day, paper)?;
+    let (files, manifest) = build(&day, paper, signer)?;
     if out.exists() && !overwrite {
         return Err(ReportError::Exists(out.to_owned()));
     }

@@ -15,6 +15,11 @@ use setbrief_core::attendance::state::{DayState, Session};
 use setbrief_core::attendance::witness::Witness;
 use setbrief_core::briefing::{Briefing, parse_bytes};
 
+/// A shooting day as witness signatures name it: `Coyote Pass|2026-04-16|day12`.
+pub fn day_id(production: &str, date: &str, day: u32) -> String {
+    format!("{production}|{date}|day{day:02}")
+}
+
 /// The journal's head when each session closed: (session number, witness). These are
 /// the codes the 1st AD read out or wrote down; the PDF and the manifest print them.
 pub fn session_witnesses(day: &DayRecord) -> Vec<(usize, Witness)> {
@@ -109,6 +114,11 @@ impl DayRecord {
     /// started, not whatever the day's file says now.
     pub fn briefing_of(&self, session: &Session) -> &Briefing {
         self.briefings.iter().find(|(n, _)| *n == session.briefing_file).map_or(&self.briefing, |(_, b)| b)
+    }
+
+    /// The day as witness signatures name it.
+    pub fn day_id(&self) -> String {
+        day_id(&self.briefing.production, &self.briefing.date.to_string(), self.briefing.day)
     }
 
     /// The report's identifier: the day and the start of the journal's final hash, so

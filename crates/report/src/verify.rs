@@ -10,7 +10,32 @@ use setbrief_core::attendance::journal::{sha256_hex, verify as verify_journal};
 
 use setbrief_core::attendance::witness::{Claim, code};
 
-use super::export::{MANIFEST, Manifest, SHA256SUMS};
+use setbrief_core::attendance::laptop::{fingerprint, verify_signature, witness_message};
+
+use super::export::{MANIFEST, MANIFEST_SIG, Manifest, ManifestSignature, SHA256SUMS};
+
+/// `manifest.sig`, where the export wrote one: the laptop's signature of the manifest,
+/// and of each witness code in it.
+fn check_signature(dir: &Path, manifest: &Manifest, v: &mut Verification) {
+    let Ok(sig) = std::fs::read(dir.join(MANIFEST_SIG)) else { return };
+    let Ok(sig) = serde_json::from_slice::<ManifestSignature>(&sig) else {
+        v.problems.push(format!("{MANIFEST_SIG}: ALTERED or damaged: it does not parse"));
+        return;
+    };
+    let bytes = std::fs::read(dir.join(MANIFEST)).unwrap_or_default();
+    if !verify_signature(&sig.public_key, &bytes, &sig.signature) || fingerprint(&sig.public_key) != sig.fingerprint {
+        v.problems.push(format!("{MANIFEST_SIG}: the signature does not match {MANIFEST}: one of them was altered"));
+        return;
+    }
+    for w in manifest.witnesses.iter().filter(|w| !w.signature.is_empty()) {
+        let day = crate::day_id(&manifest.production, &manifest.date, manifest.day);
+        let message = witness_message(&day, w.record, &w.hash);
+        if !verify_signature(&sig.public_key, &message, &w.signature) {
+            v.problems.push(format!("{MANIFEST}: the witness at record {} is not signed by the same laptop", w.record));
+        }
+    }
+    v.signer = Some(sig.fingerprint);
+}
 
 /// `SHA256SUMS`, where the export wrote one: every line's file as it says.
 fn check_sums(dir: &Path, v: &mut Verification) {
@@ -37,6 +62,9 @@ pub struct Verification {
     pub report_id: String,
     /// The witness codes given, each with where the journal passes through it.
     pub witnesses_confirmed: Vec<String>,
+    /// The fingerprint of the laptop key that signed the manifest, when it was signed
+    /// and the signature holds.
+    pub signer: Option<String>,
 }
 
 impl Verification {
@@ -91,11 +119,13 @@ pub fn verify_folder_with(dir: &Path, witnesses: &[Claim]) -> Verification {
     }
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name != MANIFEST && name != SHA256SUMS && !manifest.files.iter().any(|f| f.name == name) {
+        let outside_manifest = [MANIFEST, SHA256SUMS, MANIFEST_SIG].contains(&name.as_str());
+        if !outside_manifest && !manifest.files.iter().any(|f| f.name == name) {
             v.problems.push(format!("{name}: not part of the report (added afterwards)"));
         }
     }
     check_sums(dir, &mut v);
+    check_signature(dir, &manifest, &mut v);
     if let Ok(bytes) = std::fs::read(dir.join(JOURNAL_FILE)) {
         let rb = verify_journal(&bytes);
         for claim in witnesses {

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use egui::{RichText, Ui};
 use setbrief_core::attendance::Day;
+use setbrief_core::attendance::laptop::Laptop;
 use setbrief_report::pdf::Paper;
 
 use super::big;
@@ -71,8 +72,11 @@ impl ReportUi {
             let (tx, rx) = std::sync::mpsc::channel();
             let day_dir = day.dir.clone();
             let paper = self.paper;
+            let data_dir = day.data_dir().to_owned();
             std::thread::spawn(move || {
-                let result = setbrief_report::export::export_on(&day_dir, &target, exists, paper)
+                // Signed by this laptop where its key can be read; unsigned is still a report.
+                let laptop = Laptop::load_or_create(&data_dir).ok();
+                let result = setbrief_report::export::export_on(&day_dir, &target, exists, paper, laptop.as_ref())
                     .map(|e| e.folder)
                     .map_err(|e| e.to_string());
                 tx.send(result).ok();

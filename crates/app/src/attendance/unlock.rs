@@ -22,7 +22,7 @@ pub enum Unlocked {
 }
 
 impl Unlock {
-    pub fn show(&mut self, ui: &mut Ui, day: &Day, session: Option<u64>) -> Option<Unlocked> {
+    pub fn show(&mut self, ui: &mut Ui, day: &mut Day, session: Option<u64>) -> Option<Unlocked> {
         let hash = session.and_then(|id| day.state.session(id)).map(|s| s.pin_hash.clone())?;
         let mut outcome = None;
         ui.horizontal(|ui| {
@@ -32,7 +32,14 @@ impl Unlock {
                 .labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button("Unlock").clicked() || enter {
-                outcome = Some(match self.gate.try_pin(&self.pin, &hash, Instant::now()) {
+                let secret = match day.laptop() {
+                    Ok(laptop) => laptop.pin_secret().to_vec(),
+                    Err(e) => {
+                        outcome = Some(Unlocked::No(Notice::not_saved(e.to_string())));
+                        return;
+                    }
+                };
+                outcome = Some(match self.gate.try_pin(&self.pin, &hash, &secret, Instant::now()) {
                     Attempt::Unlocked => Unlocked::Yes,
                     Attempt::Wrong => Unlocked::No(Notice::not_saved("wrong PIN")),
                     Attempt::Wait(d) => Unlocked::No(Notice::not_saved(format!(

@@ -10,6 +10,7 @@ use crate::briefing::{Briefing, Loaded, Role};
 
 use super::event::{Event, SignatureProblem};
 use super::journal::{Journal, JournalError, Problem, Record, sha256_hex};
+use super::laptop::{Laptop, LaptopError};
 use super::pin::PinError;
 use super::state::DayState;
 use super::witness::Witness;
@@ -57,6 +58,8 @@ pub enum DayError {
     OpenElsewhere { writer: Option<Writer> },
     #[error("this day is open read-only here; it is written in another setbrief window")]
     ReadOnly,
+    #[error(transparent)]
+    Laptop(#[from] LaptopError),
     #[error("there is no session {0}")]
     NoSuchSession(u64),
     #[error("the session is already closed")]
@@ -116,6 +119,9 @@ pub struct Day {
     head: Option<Witness>,
     /// For a read-only day: how long the journal was when last read.
     read_len: u64,
+    data_dir: PathBuf,
+    /// This laptop's secrets, loaded (or made) when first needed.
+    laptop: Option<Laptop>,
     offset: UtcOffset,
 }
 
@@ -155,6 +161,8 @@ impl Day {
             access: Access::NotStarted,
             last_hash: super::journal::GENESIS.to_owned(),
             head: None,
+            data_dir: data_dir.to_owned(),
+            laptop: None,
             read_len: 0,
         })
     }
@@ -190,6 +198,19 @@ impl Day {
             self.take_journal()?;
         }
         if self.is_read_only() { Err(DayError::ReadOnly) } else { Ok(()) }
+    }
+
+    /// This laptop's secrets (see [`super::laptop`]), made the first time they are needed.
+    pub fn laptop(&mut self) -> Result<&Laptop, DayError> {
+        match self.laptop {
+            Some(ref laptop) => Ok(laptop),
+            None => Ok(self.laptop.insert(Laptop::load_or_create(&self.data_dir)?)),
+        }
+    }
+
+    /// The data directory the day is kept under (its keys folder beside the days).
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
     }
 
     /// Who answers concerns and voids records: the 1st AD named in the briefing.

@@ -6,6 +6,7 @@ pub mod concerns;
 pub mod day;
 pub mod event;
 pub mod journal;
+pub mod laptop;
 pub mod pin;
 pub mod presented;
 pub mod role_sign_off;

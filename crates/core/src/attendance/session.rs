@@ -22,7 +22,8 @@ impl Day {
         if run_by.trim().is_empty() {
             return Err(DayError::NoName);
         }
-        let pin_hash = hash_pin(pin)?;
+        let secret = self.laptop()?.pin_secret().to_vec();
+        let pin_hash = hash_pin(pin, &secret)?;
         self.ensure_writer()?;
         self.keep_briefing_copy()?;
         let presented = Presented::for_session(&self.briefing, &scenes);

@@ -155,12 +155,18 @@ fn reopening_resumes_the_day() {
         day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
         s
     };
-    let day = open_day(dir.path());
+    let mut day = open_day(dir.path());
     assert!(day.problems.is_empty());
     assert!(day.state.signed(s, "Kim Aldana").is_some());
     assert!(day.state.session(s).unwrap().is_open());
     assert!(day.dir.join(&day.briefing_file).exists(), "the briefing as presented is kept with the day");
-    assert!(setbrief_core::attendance::pin::pin_matches(PIN, &day.state.session(s).unwrap().pin_hash));
+    let hash = day.state.session(s).unwrap().pin_hash.clone();
+    let secret = day.laptop().unwrap().pin_secret().to_vec();
+    assert!(setbrief_core::attendance::pin::pin_matches(PIN, &hash, &secret));
+    assert!(
+        !setbrief_core::attendance::pin::pin_matches(PIN, &hash, &[0; 32]),
+        "the hash in the journal (and so in every report) is useless without this laptop's secret"
+    );
 }
 
 #[test]
@@ -325,7 +331,10 @@ fn a_journal_written_before_typed_times_verifies_replays_and_is_written_the_same
     let state = setbrief_core::attendance::DayState::replay(&rb.records);
     assert_eq!(state.sessions.len(), 1);
     assert_eq!(state.sessions[0].started.to_string(), rb.records[0].time.to_string());
-    assert!(setbrief_core::attendance::pin::pin_matches(PIN, &state.sessions[0].pin_hash));
+    assert!(
+        setbrief_core::attendance::pin::pin_matches(PIN, &state.sessions[0].pin_hash, &[0; 32]),
+        "a PIN hashed before laptop secrets still unlocks"
+    );
 
     // The day opens and carries on: a new record chains to the old ones.
     let mut day = open_day(data.path());

@@ -7,7 +7,7 @@ use super::layout::{BLACK, GREY, Layout, MARGIN, RED};
 use super::{BODY, STATEMENT, WIDTH, heading, kv, text};
 use crate::DayRecord;
 
-pub fn cover(l: &mut Layout<'_>, day: &DayRecord) {
+pub fn cover(l: &mut Layout<'_>, day: &DayRecord, signer: Option<&str>) {
     let b = &day.briefing;
     l.paragraph(MARGIN, WIDTH, 20.0, true, BLACK, "Safety Meeting Report");
     l.paragraph(MARGIN, WIDTH, 13.0, false, BLACK, &format!("{} · Day {} · {}", b.production, b.day, b.date));
@@ -20,6 +20,9 @@ pub fn cover(l: &mut Layout<'_>, day: &DayRecord) {
     kv(l, "Briefings run by", &runners.join(", "), BLACK);
     kv(l, "Report identifier", &day.report_id(), BLACK);
     kv(l, "Journal final hash", &day.read_back.last_hash, BLACK);
+    let key = signer
+        .map_or_else(|| "not signed".to_owned(), |fp| format!("{fp} (this laptop's Ed25519 key; see manifest.sig)"));
+    kv(l, "Signed by", &key, BLACK);
     if !day.read_back.problems.is_empty() {
         let problems: Vec<String> = day.read_back.problems.iter().map(|p| p.describe()).collect();
         kv(l, "JOURNAL PROBLEMS", &problems.join("; "), RED);

@@ -45,9 +45,9 @@ fn text(briefing: &Briefing, t: &Text) -> String {
     t.lines(mode(briefing)).join(" / ")
 }
 
-pub fn report_pdf(day: &DayRecord, paper: Paper) -> Result<Vec<u8>, ReportError> {
+pub fn report_pdf(day: &DayRecord, paper: Paper, signer: Option<&str>) -> Result<Vec<u8>, ReportError> {
     let mut l = Layout::new(paper).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
-    cover::cover(&mut l, day);
+    cover::cover(&mut l, day, signer);
     cover::emergency(&mut l, day);
     for session in &day.state.sessions {
         session::section(&mut l, day, session);

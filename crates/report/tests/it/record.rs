@@ -182,7 +182,7 @@ fn a4_or_letter_and_the_locale_decides_by_default() {
     day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
     for (paper, height) in [(Paper::A4, "841.89"), (Paper::Letter, "792")] {
         let out = data.path().join(format!("{paper:?}"));
-        export::export_on(&day.dir, &out, false, paper).unwrap();
+        export::export_on(&day.dir, &out, false, paper, None).unwrap();
         let pdf = String::from_utf8_lossy(&std::fs::read(out.join(PDF)).unwrap()).into_owned();
         let at = pdf.find("/MediaBox[").unwrap() + "/MediaBox[".len();
         let numbers: Vec<f32> =
@@ -190,4 +190,38 @@ fn a4_or_letter_and_the_locale_decides_by_default() {
         assert!((numbers[3] - height.parse::<f32>().unwrap()).abs() < 0.1, "{paper:?}: {numbers:?}");
         assert!((numbers[2] - paper.width()).abs() < 0.1, "{paper:?}: {numbers:?}");
     }
+}
+
+#[test]
+fn the_laptop_signs_the_manifest_and_its_witness_codes() {
+    use setbrief_core::attendance::laptop::Laptop;
+    use setbrief_report::export::{MANIFEST, MANIFEST_SIG};
+    let data = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    let s = main_session(&mut day);
+    day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    day.close_session(s, "Dana Whitfield").unwrap();
+    let laptop = Laptop::load_or_create(data.path()).unwrap();
+    let out = data.path().join("signed");
+    export::export_on(&day.dir, &out, false, setbrief_report::pdf::Paper::Letter, Some(&laptop)).unwrap();
+    let v = setbrief_report::verify::verify_folder(&out);
+    assert!(v.is_ok(), "{:?}", v.problems);
+    assert_eq!(v.signer.as_deref(), Some(laptop.fingerprint().as_str()));
+    assert!(pdf_words(&out).contains(&laptop.fingerprint()), "the PDF names the key");
+    assert!(!std::fs::read_to_string(keys_in(data.path())).unwrap().is_empty(), "the key lives outside the day folder");
+    assert!(!day.dir.join("laptop.json").exists());
+
+    // Someone else's laptop signs an edited manifest: the fingerprint changes.
+    let other = tempfile::tempdir().unwrap();
+    let forger = Laptop::load_or_create(other.path()).unwrap();
+    assert_ne!(forger.fingerprint(), laptop.fingerprint());
+    // An edited manifest under the original signature fails.
+    let manifest = std::fs::read_to_string(out.join(MANIFEST)).unwrap();
+    std::fs::write(out.join(MANIFEST), manifest.replacen("Coyote Pass", "Coyote Pasz", 1)).unwrap();
+    let v = setbrief_report::verify::verify_folder(&out);
+    assert!(v.problems.iter().any(|p| p.starts_with(MANIFEST_SIG) || p.starts_with(MANIFEST)), "{:?}", v.problems);
+}
+
+fn keys_in(data: &std::path::Path) -> std::path::PathBuf {
+    setbrief_core::attendance::laptop::keys_file(data)
 }
