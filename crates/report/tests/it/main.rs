@@ -10,5 +10,6 @@
     clippy::unnecessary_wraps
 )]
 
+mod pipeline;
 mod record;
 mod report;
