@@ -130,6 +130,11 @@ fn run(
             })?;
         }
     }
+    for number in &scenes {
+        for handler in day.state.missing_weapon_checks(&day.briefing, session, number) {
+            day.weapon_shown(session, number, &handler, Lang::En, signature(11))?;
+        }
+    }
     if keep_open {
         println!("{}", day.dir.display());
         return Ok(());

@@ -4,8 +4,9 @@
 
 use egui::{RichText, Ui};
 use setbrief_core::attendance::role_sign_off::attestation_for;
+use setbrief_core::attendance::words;
 use setbrief_core::attendance::{Day, RoleSignOffRequest};
-use setbrief_core::briefing::Role;
+use setbrief_core::briefing::{Lang, Role};
 
 use super::big;
 use super::notice::Notice;
@@ -19,9 +20,18 @@ struct Form {
     pad: SignaturePad,
 }
 
+/// A handler's weapon check being given for a scene.
+struct CheckForm {
+    scene: String,
+    handler: String,
+    language: Lang,
+    pad: SignaturePad,
+}
+
 #[derive(Default)]
 pub struct RoleSignOffs {
     form: Option<Form>,
+    check: Option<CheckForm>,
 }
 
 impl RoleSignOffs {
@@ -29,10 +39,21 @@ impl RoleSignOffs {
         ui.label(RichText::new("Scenes and role sign-offs").strong());
         for number in scenes {
             let pending = day.pending_sign_offs(number);
+            let handlers = day.state.missing_weapon_checks(&day.briefing, session, number);
             ui.horizontal_wrapped(|ui| {
-                if pending.is_empty() {
+                if pending.is_empty() && handlers.is_empty() {
                     ui.label(big(format!("Scene {number}: cleared")));
                     return;
+                }
+                for handler in handlers {
+                    if ui.button(format!("Weapon check: {handler}")).clicked() {
+                        self.check = Some(CheckForm {
+                            scene: number.clone(),
+                            handler,
+                            language: Lang::En,
+                            pad: SignaturePad::default(),
+                        });
+                    }
                 }
                 ui.label(big(format!("Scene {number}: NOT CLEARED")).color(ui.visuals().error_fg_color).strong());
                 for p in pending {
@@ -43,6 +64,9 @@ impl RoleSignOffs {
                     }
                 }
             });
+        }
+        if self.check.is_some() {
+            return self.weapon_check(ui, day, session);
         }
         let form = self.form.as_mut()?;
         let mut notice = None;
@@ -83,6 +107,41 @@ impl RoleSignOffs {
         });
         if close {
             self.form = None;
+        }
+        notice
+    }
+
+    /// The handler, in their own hand: the armorer checked and showed them the weapon.
+    fn weapon_check(&mut self, ui: &mut Ui, day: &mut Day, session: u64) -> Option<Notice> {
+        let form = self.check.as_mut()?;
+        let mut notice = None;
+        let mut close = false;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(big(format!("{}: weapon check for scene {}", form.handler, form.scene)).strong());
+            ui.horizontal(|ui| {
+                for lang in Lang::ALL {
+                    ui.selectable_value(&mut form.language, lang, big(lang.endonym()));
+                }
+            });
+            ui.label(big(words::WEAPON_SHOWN.get(form.language)));
+            form.pad.show(ui, crate::theme::pad::ROLE);
+            ui.horizontal(|ui| {
+                if ui.button(words::CLEAR.get(form.language)).clicked() {
+                    form.pad.clear();
+                }
+                if ui.button(big(words::SIGN.get(form.language))).clicked() {
+                    let result =
+                        day.weapon_shown(session, &form.scene, &form.handler, form.language, form.pad.signature());
+                    close = result.is_ok();
+                    notice = Some(Notice::of(&result, |_| format!("weapon check of {}", form.handler)));
+                }
+                if ui.button(words::CANCEL.get(form.language)).clicked() {
+                    close = true;
+                }
+            });
+        });
+        if close {
+            self.check = None;
         }
         notice
     }

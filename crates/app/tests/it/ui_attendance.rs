@@ -242,6 +242,17 @@ fn the_armorers_attestation_clears_the_firearms_scene() {
     assert!(h.query_all_by_label_contains("no live ammunition on set").next().is_some());
     draw_signature(&mut h);
     click(&mut h, "Sign off");
+    // Each performer who handles a firearm acknowledges the armorer's check in their own hand.
+    assert!(h.query_by_label("Scene 52: NOT CLEARED").is_some(), "the handlers have not acknowledged yet");
+    for handler in ["Miles Hart", "Frank Ulibarri"] {
+        click(&mut h, &format!("Weapon check: {handler}"));
+        assert!(
+            h.query_by_label("The armorer checked this weapon and showed it to me before it was handed to me.")
+                .is_some()
+        );
+        draw_signature(&mut h);
+        click(&mut h, "Sign");
+    }
     assert!(h.query_by_label("Scene 52: cleared").is_some());
     let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
     assert_eq!(day.state.role_sign_offs[0].name, "Tom Brennan");

@@ -32,7 +32,8 @@ impl Day {
             .iter()
             .find(|s| s.seq == target)
             .map(|s| s.voided.is_some())
-            .or_else(|| self.state.role_sign_offs.iter().find(|s| s.seq == target).map(|s| s.voided.is_some()));
+            .or_else(|| self.state.role_sign_offs.iter().find(|s| s.seq == target).map(|s| s.voided.is_some()))
+            .or_else(|| self.state.weapon_checks.iter().find(|c| c.seq == target).map(|c| c.voided.is_some()));
         match voided {
             None => Err(DayError::NotVoidable(target)),
             Some(true) => Err(DayError::AlreadyVoided(target)),

@@ -74,6 +74,8 @@ pub enum DayError {
     LateNeedsBriefer,
     #[error("{name} is not named as {} for the day: only they can give this sign-off", role.title().en)]
     NotAuthorised { name: String, role: Role },
+    #[error("{name} is not named to handle a firearm in scene {scene}")]
+    NotAHandler { name: String, scene: String },
     #[error("scene {scene} has no hazard that needs a {} sign-off", role.title().en)]
     NothingToAttest { scene: String, role: Role },
     #[error("a name is needed")]

@@ -263,6 +263,17 @@ pub enum Event {
         source: String,
         people: Vec<Person>,
     },
+    /// A performer who handles a firearm in a scene acknowledges, in their own hand,
+    /// that the armorer checked and showed them the weapon before handing it over.
+    WeaponShown {
+        session: u64,
+        scene: String,
+        handler: String,
+        language: Lang,
+        /// The exact words acknowledged, in the language chosen.
+        statement: String,
+        signature: Signature,
+    },
     /// Sign-in mode began: the crew have the laptop until the session's PIN.
     Locked {
         session: u64,

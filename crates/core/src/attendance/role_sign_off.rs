@@ -68,6 +68,39 @@ impl Day {
         Ok(record.seq)
     }
 
+    /// A handler's own acknowledgement, in `language`, that the armorer checked and
+    /// showed them the weapon: only a performer named to handle a firearm in the scene
+    /// can give it, and only for themselves.
+    pub fn weapon_shown(
+        &mut self,
+        session: u64,
+        scene: &str,
+        handler: &str,
+        language: Lang,
+        signature: Signature,
+    ) -> Result<u64, DayError> {
+        self.open_session(session)?;
+        let named = self.briefing.scene(scene).is_some_and(|s| {
+            s.hazards.iter().any(|h| match h {
+                crate::briefing::Hazard::Firearms { handlers, .. } => handlers.iter().any(|n| same_person(n, handler)),
+                _ => false,
+            })
+        });
+        if !named {
+            return Err(DayError::NotAHandler { name: handler.to_owned(), scene: scene.to_owned() });
+        }
+        signature.check()?;
+        let record = self.record(Event::WeaponShown {
+            session,
+            scene: scene.to_owned(),
+            handler: handler.trim().to_owned(),
+            language,
+            statement: super::words::WEAPON_SHOWN.get(language).to_owned(),
+            signature,
+        })?;
+        Ok(record.seq)
+    }
+
     /// The sign-offs scene `number` still needs, each with who can give it.
     pub fn pending_sign_offs(&self, number: &str) -> Vec<PendingSignOff> {
         self.state

@@ -79,6 +79,20 @@ pub struct Concern {
     pub response: Option<(String, String, SetTime)>,
 }
 
+/// A handler's own acknowledgement that the armorer showed them the weapon.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeaponCheck {
+    pub seq: u64,
+    pub session: u64,
+    pub time: SetTime,
+    pub scene: String,
+    pub handler: String,
+    pub language: crate::briefing::Lang,
+    pub statement: String,
+    pub signature: super::event::Signature,
+    pub voided: Option<Void>,
+}
+
 /// A signature on the day's report itself.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportSignOff {
@@ -103,6 +117,7 @@ pub struct DayState {
     /// The session whose sign-in mode is on (locked), if any: restored on restart.
     pub locked: Option<u64>,
     pub report_sign_offs: Vec<ReportSignOff>,
+    pub weapon_checks: Vec<WeaponCheck>,
     /// (session, normalised name) to the valid sign-in's index in `sign_ins`: the crew
     /// list asks "signed?" for every name on every frame.
     signed_index: std::collections::HashMap<(u64, String), usize>,
@@ -182,6 +197,19 @@ impl DayState {
             Event::Locked { session } => self.locked = Some(*session),
             Event::Unlocked { .. } => self.locked = None,
             Event::WrongPin { .. } => {}
+            Event::WeaponShown { session, scene, handler, language, statement, signature } => {
+                self.weapon_checks.push(WeaponCheck {
+                    seq: r.seq,
+                    session: *session,
+                    time,
+                    scene: scene.clone(),
+                    handler: handler.clone(),
+                    language: *language,
+                    statement: statement.clone(),
+                    signature: signature.clone(),
+                    voided: None,
+                });
+            }
             Event::ReportSignedOff { role, name, statement, signature } => {
                 self.report_sign_offs.push(ReportSignOff {
                     seq: r.seq,
@@ -235,6 +263,8 @@ impl DayState {
             }
         } else if let Some(s) = self.role_sign_offs.iter_mut().find(|s| s.seq == target) {
             s.voided = Some(void);
+        } else if let Some(c) = self.weapon_checks.iter_mut().find(|c| c.seq == target) {
+            c.voided = Some(void);
         }
     }
 
@@ -292,6 +322,39 @@ impl DayState {
 
     pub fn scene_cleared(&self, briefing: &Briefing, number: &str) -> bool {
         self.missing_role_sign_offs(briefing, number).is_empty()
+    }
+
+    /// The performers named to handle a firearm in scene `number` who have not yet
+    /// acknowledged, in `session`, that the armorer checked and showed them the weapon.
+    pub fn missing_weapon_checks(&self, briefing: &Briefing, session: u64, number: &str) -> Vec<String> {
+        let Some(scene) = briefing.scene(number) else { return Vec::new() };
+        let mut handlers: Vec<String> = scene
+            .hazards
+            .iter()
+            .filter_map(|h| match h {
+                crate::briefing::Hazard::Firearms { handlers, .. } => Some(handlers.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        handlers.dedup_by(|a, b| crate::names::same_person(a, b));
+        handlers
+            .into_iter()
+            .filter(|h| {
+                !self.weapon_checks.iter().any(|c| {
+                    c.session == session
+                        && c.scene == number
+                        && c.voided.is_none()
+                        && crate::names::same_person(&c.handler, h)
+                })
+            })
+            .collect()
+    }
+
+    /// Whether scene `number` is cleared for `session`: every key role's sign-off and
+    /// every handler's weapon check.
+    pub fn scene_cleared_in(&self, briefing: &Briefing, session: u64, number: &str) -> bool {
+        self.scene_cleared(briefing, number) && self.missing_weapon_checks(briefing, session, number).is_empty()
     }
 }
 

@@ -34,6 +34,10 @@ pub const SIGNED_BY: StaticText = t("Signed by", "Firmado por");
 pub const WHY: StaticText = t("Why", "Motivo");
 pub const LATE_BRIEFED_BY: StaticText =
     t("The session is closed. Briefed late by", "La sesión está cerrada. Informado más tarde por");
+pub const WEAPON_SHOWN: StaticText = t(
+    "The armorer checked this weapon and showed it to me before it was handed to me.",
+    "El armero revisó esta arma y me la mostró antes de entregármela.",
+);
 pub const SIGN: StaticText = t("Sign", "Firmar");
 pub const SAVED: StaticText = t("Saved", "Guardado");
 pub const NOT_SAVED: StaticText = t("Not saved", "No guardado");

@@ -391,3 +391,33 @@ fn opening_a_day_writes_nothing_until_a_session_starts() {
     assert!(day.journal_path().exists());
     assert!(day.dir.join(&day.briefing_file).exists());
 }
+
+#[test]
+fn each_handler_acknowledges_the_armorers_check_in_each_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    day.role_sign_off(RoleSignOffRequest {
+        session: s,
+        scene: "52".into(),
+        role: Role::Armorer,
+        name: "Tom Brennan".into(),
+        signature: signature(60),
+        on_behalf: None,
+    })
+    .unwrap();
+    assert_eq!(day.state.missing_weapon_checks(&day.briefing, s, "52"), vec!["Miles Hart", "Frank Ulibarri"]);
+    assert!(!day.state.scene_cleared_in(&day.briefing, s, "52"), "a handler without it leaves the scene NOT CLEARED");
+    let err = day.weapon_shown(s, "52", "Dana Whitfield", Lang::En, signature(60)).unwrap_err();
+    assert!(matches!(err, DayError::NotAHandler { .. }), "the 1st AD cannot acknowledge for a performer");
+    day.weapon_shown(s, "52", "miles hart", Lang::Es, signature(60)).unwrap();
+    day.weapon_shown(s, "52", "Frank Ulibarri", Lang::En, signature(60)).unwrap();
+    assert!(day.state.scene_cleared_in(&day.briefing, s, "52"));
+    assert!(day.state.weapon_checks[0].statement.starts_with("El armero revisó esta arma"));
+    // A later briefing of the same scene needs its own checks.
+    day.close_session(s, "Dana Whitfield").unwrap();
+    let later = day
+        .start_session(setbrief_core::attendance::SessionKind::Scene, vec!["52".into()], "Dana Whitfield", PIN)
+        .unwrap();
+    assert_eq!(day.state.missing_weapon_checks(&day.briefing, later, "52").len(), 2);
+}

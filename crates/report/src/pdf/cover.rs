@@ -63,9 +63,9 @@ pub fn cover(l: &mut Layout<'_>, day: &DayRecord, signer: Option<&str>) {
         .state
         .sessions
         .iter()
-        .flat_map(|s| s.scenes.iter())
-        .filter(|n| !day.state.scene_cleared(&day.briefing, n))
-        .cloned()
+        .flat_map(|s| s.scenes.iter().map(move |n| (s, n)))
+        .filter(|(s, n)| !day.state.scene_cleared_in(day.briefing_of(s), s.id, n))
+        .map(|(_, n)| n.clone())
         .collect();
     not_cleared.sort();
     not_cleared.dedup();

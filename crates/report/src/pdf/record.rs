@@ -62,6 +62,7 @@ pub fn event_log(l: &mut Layout<'_>, day: &DayRecord) {
             Event::WalkInAdded { .. }
             | Event::SignedIn { .. }
             | Event::RoleSignOff { .. }
+            | Event::WeaponShown { .. }
             | Event::ConcernRaised { .. }
             | Event::ConcernAnswered { .. }
             | Event::Voided { .. } => continue,

@@ -106,6 +106,28 @@ fn scene_section(
         signature(l, &r.signature, MARGIN + 140.0, y, 120.0, 30.0);
         l.y += 32.0;
     }
+    let checks = day.state.weapon_checks.iter().filter(|c| c.scene == scene.number && c.session == session.id);
+    for c in checks {
+        l.need(44.0);
+        let void = c.voided.as_ref().map(|v| format!(" · VOIDED: {}", v.reason)).unwrap_or_default();
+        kv(
+            l,
+            "Weapon shown to handler",
+            &format!("{} at {} ({}): \"{}\"{void}", c.handler, c.time.clock(), c.language.endonym(), c.statement),
+            if c.voided.is_some() { GREY } else { GREEN },
+        );
+        let y = l.y;
+        signature(l, &c.signature, MARGIN + 140.0, y, 120.0, 30.0);
+        l.y += 32.0;
+    }
+    for handler in day.state.missing_weapon_checks(briefing, session.id, &scene.number) {
+        kv(
+            l,
+            "MISSING weapon check",
+            &format!("{handler} has not acknowledged the armorer's check: scene NOT CLEARED"),
+            RED,
+        );
+    }
     for (kind, roles) in day.state.missing_role_sign_offs(briefing, &scene.number) {
         let role = roles.first().map_or("key person", |r| r.title().en);
         kv(l, "MISSING sign-off", &format!("{role} for {}: scene NOT CLEARED", kind.info().name.en), RED);

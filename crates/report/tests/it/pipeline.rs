@@ -158,6 +158,12 @@ proptest! {
                 day.role_sign_off(req).unwrap();
             }
         }
+        for number in &scenes {
+            for handler in day.state.missing_weapon_checks(&day.briefing, session, number) {
+                day.weapon_shown(session, number, &handler, Lang::Es, signature(40)).unwrap();
+            }
+            prop_assert!(day.state.scene_cleared_in(&day.briefing, session, number));
+        }
         day.close_session(session, "Dana Whitfield").unwrap();
         let out = data.path().join("report");
         export::export(&day.dir, &out, false).unwrap();

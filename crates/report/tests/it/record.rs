@@ -87,6 +87,7 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
         on_behalf: None,
     })
     .unwrap();
+    day.weapon_shown(s, "52", "Miles Hart", setbrief_core::briefing::Lang::En, signature(70)).unwrap();
     day.lock(s).unwrap();
     day.wrong_pin(s).unwrap();
     day.unlock(s).unwrap();
@@ -105,6 +106,8 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
     assert!(words.contains("Each person who signed in English confirmed:"));
     assert!(words.contains("I attended this safety briefing on 2026-04-16"));
     assert!(words.contains("Tom Brennan (Props), who gave the Armorer sign-off for scene 52"), "{words}");
+    assert!(words.contains("Weapon shown to handler Miles Hart"), "{words}");
+    assert!(words.contains("Frank Ulibarri has not acknowledged the armorer's check: scene NOT CLEARED"));
     assert!(words.contains("sign-in mode on: the crew have the laptop"));
     assert!(words.contains("a wrong PIN was tried in sign-in mode"));
     assert!(words.contains("sign-in mode ended with the PIN"));
