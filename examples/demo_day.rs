@@ -144,6 +144,7 @@ fn run(
         let request = plain_sign_in(&day, session, &scenes, late.clone(), 42);
         day.sign_in(SignInRequest { late_briefed_by: Some(run_by.clone()), ..request })?;
     }
+    day.sign_report(setbrief_core::briefing::Role::FirstAd, &run_by, signature(3))?;
     println!("{}", day.dir.display());
     Ok(())
 }

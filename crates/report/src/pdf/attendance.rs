@@ -109,6 +109,20 @@ fn did_not_sign(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
                 .filter(|r| r.session == session.id && r.voided.is_none())
                 .filter(|r| setbrief_core::names::same_person(&r.name, &p.name))
                 .map(|r| format!("gave the {} sign-off for scene {} at {}", r.role.title().en, r.scene, r.time.clock()))
+                .chain(
+                    day.state
+                        .weapon_checks
+                        .iter()
+                        .filter(|c| c.session == session.id && c.voided.is_none())
+                        .filter(|c| setbrief_core::names::same_person(&c.handler, &p.name))
+                        .map(|c| {
+                            format!(
+                                "acknowledged the armorer's weapon check for scene {} at {}",
+                                c.scene,
+                                c.time.clock()
+                            )
+                        }),
+                )
                 .collect();
             if attested.is_empty() {
                 format!("{} ({})", p.name, p.department)
