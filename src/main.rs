@@ -37,6 +37,16 @@ fn main() {
             cli::report(&args, &mut out, &mut err)
         }
         Some(Command::Verify { folder, witnesses }) => cli::verify(&folder, &witnesses, &mut out, &mut err),
+        Some(Command::Log { production, briefings, out: folder, paper }) => {
+            let args = cli::LogArgs {
+                data_dir: &data_dir,
+                production: production.as_deref(),
+                briefings: briefings.as_deref(),
+                out_folder: folder.as_deref(),
+                paper: paper.map_or_else(setbrief_report::pdf::Paper::from_locale, Into::into),
+            };
+            cli::log(&args, &mut out, &mut err)
+        }
         Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir, &mut out, &mut err),
         None => {
             let path = cli.file.unwrap_or_else(default_briefing_path);

@@ -2,6 +2,7 @@
 //! files, export and verify reports. Each command writes to the stream it is given
 //! and returns an exit code; a reader that goes away (`| head`) ends it quietly.
 
+mod log;
 mod report;
 mod sign_loop;
 mod validate;
@@ -12,6 +13,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use log::{LogArgs, log};
 pub use report::{ReportArgs, report};
 pub use sign_loop::{SignLoop, sign_loop};
 pub use validate::validate;
@@ -78,6 +80,22 @@ pub enum Command {
         /// record): the journal must pass through it. Repeat for each code.
         #[arg(long = "witness", value_name = "CODE")]
         witnesses: Vec<String>,
+    },
+    /// The production's safety log: every shooting day, what was briefed and signed,
+    /// and where a briefing or an attestation is missing. Exits 1 when one is.
+    Log {
+        /// Only this production (its name or its folder under --data-dir).
+        #[arg(long)]
+        production: Option<String>,
+        /// A folder of briefing files: days among them with no session are flagged.
+        #[arg(long, value_name = "DIR")]
+        briefings: Option<PathBuf>,
+        /// Also write safety-log.pdf and safety-log.csv to this folder.
+        #[arg(long, value_name = "FOLDER")]
+        out: Option<PathBuf>,
+        /// The PDF's paper (default: the locale's).
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
     },
     #[command(hide = true)]
     SignLoop(SignLoop),

@@ -11,6 +11,7 @@
 )]
 
 mod crash;
+mod log;
 mod report;
 mod two_writers;
 mod validate;

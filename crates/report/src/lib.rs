@@ -3,6 +3,7 @@
 
 pub mod csv_export;
 pub mod export;
+pub mod log;
 pub mod pdf;
 pub mod verify;
 

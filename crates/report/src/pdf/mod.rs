@@ -8,6 +8,7 @@
 mod attendance;
 mod cover;
 mod layout;
+mod log;
 mod record;
 mod session;
 
@@ -18,6 +19,7 @@ use setbrief_core::time::SetTime;
 
 pub use self::layout::Paper;
 use self::layout::{BLACK, CONTENT_WIDTH, Color, GREY, Layout, MARGIN};
+pub use self::log::log_pdf;
 use super::{DayRecord, ReportError};
 
 const BODY: f32 = 9.5;

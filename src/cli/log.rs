@@ -1,0 +1,67 @@
+//! `setbrief log`: the production's safety log across shooting days.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use setbrief_core::briefing::load_file;
+use setbrief_report::log::{log_csv, production_log};
+use setbrief_report::pdf::{Paper, log_pdf};
+
+use super::{Outcome, exit};
+
+/// What `setbrief log` was asked.
+pub struct LogArgs<'a> {
+    pub data_dir: &'a Path,
+    pub production: Option<&'a str>,
+    /// Briefing files to check for days that were never briefed.
+    pub briefings: Option<&'a Path>,
+    /// Where to write `safety-log.pdf` and `safety-log.csv`.
+    pub out_folder: Option<&'a Path>,
+    pub paper: Paper,
+}
+
+/// Prints the log; exits 1 when any day is missing a briefing or an attestation.
+pub fn log(args: &LogArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Outcome {
+    let mut loaded = Vec::new();
+    if let Some(dir) = args.briefings {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(|e| std::io::Error::other(format!("cannot read {}: {e}", dir.display())))?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        files.sort();
+        for file in files {
+            match load_file(&file) {
+                Ok(l) => loaded.push(l),
+                Err(e) => writeln!(err, "setbrief: {e}")?,
+            }
+        }
+    }
+    let days = production_log(args.data_dir, args.production, &loaded);
+    if days.is_empty() {
+        writeln!(err, "setbrief: no shooting day under {}", args.data_dir.display())?;
+        return Ok(exit::USAGE);
+    }
+    for d in &days {
+        writeln!(out, "{} · Day {} · {}", d.date, d.day, d.production)?;
+        for s in d.sessions.iter().chain(&d.hazard_scenes) {
+            writeln!(out, "  {s}")?;
+        }
+        for f in &d.flags {
+            writeln!(out, "  MISSING: {f}")?;
+        }
+    }
+    if let Some(folder) = args.out_folder {
+        let write = |name: &str, bytes: &[u8]| {
+            std::fs::create_dir_all(folder)
+                .and_then(|()| std::fs::write(folder.join(name), bytes))
+                .map_err(|e| std::io::Error::other(format!("cannot write {}: {e}", folder.join(name).display())))
+        };
+        let pdf = log_pdf(&days, args.paper).map_err(std::io::Error::other)?;
+        write("safety-log.pdf", &pdf)?;
+        write("safety-log.csv", &log_csv(&days).map_err(std::io::Error::other)?)?;
+        writeln!(out, "written to {}", folder.display())?;
+    }
+    Ok(if days.iter().any(|d| !d.flags.is_empty()) { exit::ERRORS } else { exit::OK })
+}
