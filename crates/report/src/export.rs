@@ -71,6 +71,13 @@ pub struct Manifest {
     /// The hash of the journal's last record: the whole day hangs from it.
     pub journal_final_hash: String,
     pub files: Vec<ManifestFile>,
+    /// Fonts found on this machine rather than shipped: they make the PDF's bytes
+    /// depend on the machine that exported it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fonts: Vec<String>,
+    /// Characters no font could show, printed in the PDF as their code points.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unshown_characters: Vec<String>,
     /// The journal's head when each session closed, as the witness codes people took.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub witnesses: Vec<ManifestWitness>,
@@ -104,11 +111,11 @@ pub struct Exported {
 /// A report's files in memory: (file name, bytes).
 pub type Files = Vec<(String, Vec<u8>)>;
 
-/// Builds every file of the report in memory.
 /// Builds every file of the report in memory, signed with `signer` where given.
 pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<(Files, Manifest), ReportError> {
+    let pdf = report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref())?;
     let mut files: Vec<(String, Vec<u8>)> = vec![
-        (PDF.to_owned(), report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref())?),
+        (PDF.to_owned(), pdf.bytes),
         (CSV.to_owned(), attendance_csv(day)?),
         (JOURNAL_FILE.to_owned(), day.journal.clone()),
     ];
@@ -139,6 +146,8 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<(
                 code: w.code,
             })
             .collect(),
+        fonts: pdf.cjk.iter().map(|path| format!("Noto Sans CJK from this machine: {path}")).collect(),
+        unshown_characters: pdf.unshown.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect(),
         manifest_sha256: String::new(),
     };
     let json = manifest.sealed_bytes().map_err(|e| ReportError::Csv(e.to_string()))?;

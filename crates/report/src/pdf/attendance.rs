@@ -8,7 +8,7 @@ use super::layout::{BLACK, CONTENT_WIDTH, GREY, Layout, MARGIN, RED};
 use super::{BODY, WIDTH, heading, signature};
 use crate::DayRecord;
 
-pub fn section(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
+pub fn section(l: &mut Layout, day: &DayRecord, session: &Session) {
     let number = day.state.session_number(session.id);
     l.need(80.0);
     heading(l, 12.0, &format!("Attendance · session {number}"));
@@ -20,7 +20,7 @@ pub fn section(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
 }
 
 /// The lines each person confirmed, printed once per language someone signed in.
-fn confirmed_lines(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
+fn confirmed_lines(l: &mut Layout, day: &DayRecord, session: &Session) {
     let signed = day.state.sign_ins.iter().filter(|s| s.session == session.id);
     let mut languages: Vec<Lang> = signed.map(|s| s.language).collect();
     languages.sort_unstable();
@@ -39,10 +39,10 @@ fn confirmed_lines(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
     }
 }
 
-fn table(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
+fn table(l: &mut Layout, day: &DayRecord, session: &Session) {
     let row_h = 34.0;
     l.need(12.0 + row_h);
-    let header = |l: &mut Layout<'_>| {
+    let header = |l: &mut Layout| {
         let cols =
             [(0.0, "Name"), (120.0, "Department / role"), (250.0, "Time"), (285.0, "Notes"), (370.0, "Signature")];
         let y = l.y;
@@ -62,7 +62,10 @@ fn table(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
         let y = l.y;
         l.line(vec![(MARGIN, y - 2.0), (MARGIN + CONTENT_WIDTH, y - 2.0)], 0.3, GREY);
         let color = if e.voided.is_some() { GREY } else { BLACK };
-        l.text_at(MARGIN, y + 2.0, BODY, true, color, &e.person.name);
+        // A long name takes two lines of its column rather than running into the next.
+        for (i, line) in l.wrap(&e.person.name, BODY, true, 115.0).into_iter().take(2).enumerate() {
+            l.text_at(MARGIN, y + 2.0 + i as f32 * BODY * 1.2, BODY, true, color, &line);
+        }
         let dept = format!("{} · {}", e.person.department, e.person.role);
         for (i, line) in l.wrap(&dept, 7.5, false, 125.0).into_iter().take(2).enumerate() {
             l.text_at(MARGIN + 120.0, y + 2.0 + i as f32 * 9.0, 7.5, false, color, &line);
@@ -95,7 +98,7 @@ fn table(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
 
 /// Who on the roster did not sign: a key person who gave their sign-off is named as
 /// such, not only as missing.
-fn did_not_sign(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
+fn did_not_sign(l: &mut Layout, day: &DayRecord, session: &Session) {
     let missing: Vec<String> = day
         .state
         .roster(&day.briefing)

@@ -7,7 +7,7 @@ use super::layout::{BLACK, GREY, Layout, MARGIN, RED};
 use super::{BODY, STATEMENT, WIDTH, heading, kv, text};
 use crate::DayRecord;
 
-pub fn cover(l: &mut Layout<'_>, day: &DayRecord, signer: Option<&str>) {
+pub fn cover(l: &mut Layout, day: &DayRecord, signer: Option<&str>) {
     let b = &day.briefing;
     l.paragraph(MARGIN, WIDTH, 20.0, true, BLACK, "Safety Meeting Report");
     l.paragraph(MARGIN, WIDTH, 13.0, false, BLACK, &format!("{} · Day {} · {}", b.production, b.day, b.date));
@@ -78,7 +78,7 @@ pub fn cover(l: &mut Layout<'_>, day: &DayRecord, signer: Option<&str>) {
     );
 }
 
-pub fn emergency(l: &mut Layout<'_>, day: &DayRecord) {
+pub fn emergency(l: &mut Layout, day: &DayRecord) {
     let b = &day.briefing;
     let e = &b.emergency;
     heading(l, 12.0, "Emergency information as briefed");

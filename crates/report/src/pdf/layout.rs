@@ -7,9 +7,9 @@ use krilla::geom::{PathBuilder, Point};
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, LineCap, LineJoin, Stroke};
-use krilla::text::{Font, TextDirection};
-use skrifa::instance::{LocationRef, Size};
-use skrifa::{FontRef, MetadataProvider as _};
+use krilla::text::TextDirection;
+
+use super::fonts::Fonts;
 
 use setbrief_core::briefing::HazardKind;
 use setbrief_core::deck::pictogram::{INK, Shape, TRIANGLE, TRIANGLE_BORDER, YELLOW, symbol};
@@ -20,9 +20,6 @@ pub const MARGIN: f32 = 48.0;
 pub const CONTENT_WIDTH: f32 = 595.0 - 2.0 * MARGIN;
 /// Room kept at the bottom for the footer.
 const FOOTER: f32 = 36.0;
-
-pub static REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
-pub static BOLD: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf");
 
 /// The paper a report is printed on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -85,23 +82,17 @@ enum Op {
     Pictogram { x: f32, y: f32, size: f32, kind: HazardKind },
 }
 
-/// Measures text with the shipped fonts.
-struct Measure<'a> {
-    regular: FontRef<'a>,
-    bold: FontRef<'a>,
-}
-
-impl Measure<'_> {
-    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        let font = if bold { &self.bold } else { &self.regular };
-        let charmap = font.charmap();
-        let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
-        text.chars().map(|c| charmap.map(c).and_then(|g| metrics.advance_width(g)).unwrap_or(size * 0.5)).sum()
-    }
+/// A finished PDF, and what its fonts could not show.
+pub struct Finished {
+    pub bytes: Vec<u8>,
+    /// Characters no font covered, printed as their code point instead.
+    pub unshown: Vec<char>,
+    /// The system's CJK font file, when one was used to look for glyphs.
+    pub cjk: Option<String>,
 }
 
 /// A document being laid out, top to bottom.
-pub struct Layout<'a> {
+pub struct Layout {
     /// Finished pages.
     pages: Vec<Vec<Op>>,
     /// The page being laid out.
@@ -109,17 +100,16 @@ pub struct Layout<'a> {
     /// Distance from the top of the current page.
     pub y: f32,
     paper: Paper,
-    measure: Measure<'a>,
+    fonts: Fonts,
 }
 
-impl Layout<'_> {
+impl Layout {
     pub fn new(paper: Paper) -> Option<Self> {
-        let measure = Measure { regular: FontRef::new(REGULAR).ok()?, bold: FontRef::new(BOLD).ok()? };
-        Some(Layout { pages: Vec::new(), page: Vec::new(), y: MARGIN, paper, measure })
+        Some(Self { pages: Vec::new(), page: Vec::new(), y: MARGIN, paper, fonts: Fonts::load()? })
     }
 
     pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        self.measure.width(text, size, bold)
+        self.fonts.width(text, size, bold)
     }
 
     fn ops(&mut self) -> &mut Vec<Op> {
@@ -201,9 +191,7 @@ impl Layout<'_> {
         self,
         metadata: krilla::metadata::Metadata,
         footer: impl Fn(usize, usize) -> String,
-    ) -> Result<Vec<u8>, String> {
-        let regular = Font::new(REGULAR.to_vec().into(), 0).ok_or("the regular font cannot be read")?;
-        let bold = Font::new(BOLD.to_vec().into(), 0).ok_or("the bold font cannot be read")?;
+    ) -> Result<Finished, String> {
         let mut document = krilla::Document::new();
         document.set_metadata(metadata);
         let mut pages = self.pages;
@@ -221,12 +209,13 @@ impl Layout<'_> {
                 color: GREY,
                 text: footer(i + 1, total),
             })) {
-                draw(&mut surface, op, &regular, &bold);
+                draw(&mut surface, op, &self.fonts);
             }
             surface.finish();
             page.finish();
         }
-        document.finish().map_err(|e| format!("{e:?}"))
+        let bytes = document.finish().map_err(|e| format!("{e:?}"))?;
+        Ok(Finished { bytes, unshown: self.fonts.unshown(), cjk: self.fonts.cjk.clone() })
     }
 }
 
@@ -260,13 +249,26 @@ fn stroke(color: Color, width: f32) -> Stroke {
     }
 }
 
-fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, regular: &Font, bold: &Font) {
+fn draw(surface: &mut krilla::surface::Surface<'_>, op: &Op, fonts: &Fonts) {
     match op {
-        Op::Text { x, y, size, bold: b, color, text } => {
+        Op::Text { x, y, size, bold, color, text } => {
             surface.set_stroke(None);
             surface.set_fill(Some(fill(*color)));
-            let font = if *b { bold.clone() } else { regular.clone() };
-            surface.draw_text(Point::from_xy(*x, *y), font, *size, text, false, TextDirection::Auto);
+            // One run per font, each shaped in its own direction, laid left to right.
+            let mut at = *x;
+            for run in fonts.runs(text, *bold) {
+                if let Some(font) = fonts.font(run.face) {
+                    surface.draw_text(
+                        Point::from_xy(at, *y),
+                        font.clone(),
+                        *size,
+                        &run.text,
+                        false,
+                        TextDirection::Auto,
+                    );
+                }
+                at += fonts.run_width(&run, *size);
+            }
         }
         Op::Line { points, width, color } => stroke_path(surface, path(points.iter().copied(), false), *color, *width),
         Op::Pictogram { x, y, size, kind } => draw_pictogram(surface, *x, *y, *size, *kind),

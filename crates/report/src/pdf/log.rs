@@ -41,5 +41,6 @@ pub fn log_pdf(days: &[LogDay], paper: Paper) -> Result<Vec<u8>, ReportError> {
         .creator("setbrief".to_owned())
         .producer(format!("setbrief {}", env!("CARGO_PKG_VERSION")));
     l.finish(metadata, |page, pages| format!("Production safety log · Page {page} of {pages}"))
+        .map(|f| f.bytes)
         .map_err(ReportError::Pdf)
 }

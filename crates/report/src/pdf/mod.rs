@@ -7,6 +7,7 @@
 
 mod attendance;
 mod cover;
+mod fonts;
 mod layout;
 mod log;
 mod record;
@@ -17,8 +18,8 @@ use setbrief_core::briefing::text::{LanguageMode, Text};
 use setbrief_core::briefing::{Briefing, Lang};
 use setbrief_core::time::SetTime;
 
-pub use self::layout::Paper;
 use self::layout::{BLACK, CONTENT_WIDTH, Color, GREY, Layout, MARGIN};
+pub use self::layout::{Finished, Paper};
 pub use self::log::log_pdf;
 use super::{DayRecord, ReportError};
 
@@ -47,7 +48,7 @@ fn text(briefing: &Briefing, t: &Text) -> String {
     t.lines(mode(briefing)).join(" / ")
 }
 
-pub fn report_pdf(day: &DayRecord, paper: Paper, signer: Option<&str>) -> Result<Vec<u8>, ReportError> {
+pub fn report_pdf(day: &DayRecord, paper: Paper, signer: Option<&str>) -> Result<Finished, ReportError> {
     let mut l = Layout::new(paper).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
     cover::cover(&mut l, day, signer);
     cover::emergency(&mut l, day);
@@ -89,7 +90,7 @@ fn pdf_date(time: Option<SetTime>) -> krilla::metadata::DateTime {
         .utc_offset_minute(u8::try_from((offset_minutes % 60).abs()).unwrap_or(0))
 }
 
-fn heading(l: &mut Layout<'_>, size: f32, text: &str) {
+fn heading(l: &mut Layout, size: f32, text: &str) {
     l.need(size * 2.6);
     l.gap(size * 0.5);
     l.paragraph(MARGIN, WIDTH, size, true, BLACK, text);
@@ -97,7 +98,7 @@ fn heading(l: &mut Layout<'_>, size: f32, text: &str) {
 }
 
 /// A label and its value, side by side.
-fn kv(l: &mut Layout<'_>, label: &str, value: &str, color: Color) {
+fn kv(l: &mut Layout, label: &str, value: &str, color: Color) {
     let label_w = 140.0;
     let lines = l.wrap(value, BODY, false, WIDTH - label_w);
     let labels = l.wrap(label, BODY, true, label_w - 8.0);
@@ -114,7 +115,7 @@ fn kv(l: &mut Layout<'_>, label: &str, value: &str, color: Color) {
 }
 
 /// Draws a signature's strokes, scaled to fit the box.
-fn signature(l: &mut Layout<'_>, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
+fn signature(l: &mut Layout, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
     if sig.width <= 0.0 || sig.height <= 0.0 {
         return;
     }

@@ -7,7 +7,7 @@ use super::layout::{BLACK, GREEN, GREY, Layout, MARGIN, RED};
 use super::{BODY, WIDTH, heading, kv, signature};
 use crate::DayRecord;
 
-pub fn concerns_and_voids(l: &mut Layout<'_>, day: &DayRecord) {
+pub fn concerns_and_voids(l: &mut Layout, day: &DayRecord) {
     heading(l, 12.0, "Concerns raised");
     if day.state.concerns.is_empty() {
         l.paragraph(MARGIN, WIDTH, BODY, false, BLACK, "None.");
@@ -38,7 +38,7 @@ pub fn concerns_and_voids(l: &mut Layout<'_>, day: &DayRecord) {
 
 /// What happened around the sign-ins, in order: sessions opening and closing, the
 /// laptop handed to the crew and back, wrong PINs, crew lists imported, torn records.
-pub fn event_log(l: &mut Layout<'_>, day: &DayRecord) {
+pub fn event_log(l: &mut Layout, day: &DayRecord) {
     heading(l, 12.0, "Event log");
     let number = |session: u64| day.state.session_number(session);
     for r in &day.read_back.records {
@@ -74,7 +74,7 @@ pub fn event_log(l: &mut Layout<'_>, day: &DayRecord) {
 }
 
 /// The closing block: the 1st AD (and the safety representative) sign the report.
-pub fn report_sign_offs(l: &mut Layout<'_>, day: &DayRecord) {
+pub fn report_sign_offs(l: &mut Layout, day: &DayRecord) {
     heading(l, 12.0, "Signed for the production");
     if day.state.report_sign_offs.is_empty() {
         l.paragraph(MARGIN, WIDTH, BODY, false, RED, "Not signed: nobody signed this report on the laptop.");

@@ -9,7 +9,7 @@ use super::layout::{BLACK, GREEN, GREY, Layout, MARGIN, RED};
 use super::{BODY, WIDTH, heading, kv, signature, text};
 use crate::DayRecord;
 
-pub fn section(l: &mut Layout<'_>, day: &DayRecord, session: &Session) {
+pub fn section(l: &mut Layout, day: &DayRecord, session: &Session) {
     l.new_page();
     let number = day.state.session_number(session.id);
     heading(l, 14.0, &format!("Session {number}: {}", session.kind.label()));
@@ -52,7 +52,7 @@ fn short(hash: &str) -> &str {
 }
 
 fn scene_section(
-    l: &mut Layout<'_>,
+    l: &mut Layout,
     day: &DayRecord,
     briefing: &Briefing,
     session: &Session,
