@@ -57,8 +57,19 @@ pub fn report(args: &ReportArgs<'_>, out: &mut impl Write, err: &mut impl Write)
     match setbrief_report::export::export_on(&day, out_folder, overwrite, paper, laptop.as_ref()) {
         Ok(done) => {
             writeln!(out, "report {} written to {}", done.manifest.report_id, done.folder.display())?;
-            for f in &done.manifest.files {
-                writeln!(out, "  {}  {:>9} bytes  sha256 {}", f.name, f.bytes, f.sha256)?;
+            let mut written: Vec<_> = std::fs::read_dir(&done.folder).into_iter().flatten().flatten().collect();
+            written.sort_by_key(std::fs::DirEntry::file_name);
+            for f in written {
+                let bytes = f.metadata().map_or(0, |m| m.len());
+                writeln!(out, "  {:<28} {bytes:>9} bytes", f.file_name().to_string_lossy())?;
+            }
+            if !done.unshown.is_empty() {
+                let codes: Vec<String> = done.unshown.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
+                writeln!(
+                    err,
+                    "setbrief: no font on this machine shows {}; they are printed as their codes",
+                    codes.join(", ")
+                )?;
             }
             Ok(exit::OK)
         }

@@ -53,7 +53,7 @@ fn export(c: &mut Criterion) {
     let day_dir = day.dir.clone();
     drop(day);
     let Ok(record) = DayRecord::read(&day_dir) else { return };
-    if let Ok((files, _)) = build(&record, Paper::Letter, None) {
+    if let Ok(files) = build(&record, Paper::Letter, None).map(|b| b.files) {
         let total: usize = files.iter().map(|(_, b)| b.len()).sum();
         let sizes: Vec<String> = files.iter().map(|(n, b)| format!("{n} {} KB", b.len() / 1024)).collect();
         println!("report of 40 scenes, 300 signed: {} KB in all ({})", total / 1024, sizes.join(", "));
@@ -63,7 +63,7 @@ fn export(c: &mut Criterion) {
     group.bench_function("export_40_scenes_300_signed", |b| {
         b.iter(|| {
             let record = DayRecord::read(&day_dir).ok();
-            black_box(record.and_then(|r| build(&r, Paper::Letter, None).ok()).map(|(files, _)| files.len()))
+            black_box(record.and_then(|r| build(&r, Paper::Letter, None).ok()).map(|b| b.files.len()))
         });
     });
     group.finish();

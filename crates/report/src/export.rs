@@ -24,6 +24,8 @@ pub const CSV: &str = "attendance.csv";
 /// without setbrief.
 pub const SHA256SUMS: &str = "SHA256SUMS";
 pub const MANIFEST_SIG: &str = "manifest.sig";
+/// The laptop's signature of `SHA256SUMS`, which covers `report.pdf`.
+pub const SHA256SUMS_SIG: &str = "SHA256SUMS.sig";
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ManifestFile {
@@ -71,13 +73,6 @@ pub struct Manifest {
     /// The hash of the journal's last record: the whole day hangs from it.
     pub journal_final_hash: String,
     pub files: Vec<ManifestFile>,
-    /// Fonts found on this machine rather than shipped: they make the PDF's bytes
-    /// depend on the machine that exported it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub fonts: Vec<String>,
-    /// Characters no font could show, printed in the PDF as their code points.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub unshown_characters: Vec<String>,
     /// The journal's head when each session closed, as the witness codes people took.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub witnesses: Vec<ManifestWitness>,
@@ -106,20 +101,22 @@ impl Manifest {
 pub struct Exported {
     pub folder: PathBuf,
     pub manifest: Manifest,
+    /// Characters no font on this machine could show (printed as their code points).
+    pub unshown: Vec<char>,
+    /// The system font used for Chinese, Japanese and Korean, if one was found.
+    pub system_font: Option<String>,
 }
 
 /// A report's files in memory: (file name, bytes).
 pub type Files = Vec<(String, Vec<u8>)>;
 
 /// Builds every file of the report in memory, signed with `signer` where given.
-pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<(Files, Manifest), ReportError> {
-    let pdf = report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref())?;
-    let mut files: Vec<(String, Vec<u8>)> = vec![
-        (PDF.to_owned(), pdf.bytes),
-        (CSV.to_owned(), attendance_csv(day)?),
-        (JOURNAL_FILE.to_owned(), day.journal.clone()),
-    ];
-    files.extend(day.briefing_files.iter().cloned());
+pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<Built, ReportError> {
+    let csv_err = |e: serde_json::Error| ReportError::Csv(e.to_string());
+    // The records first: the manifest lists them, and the PDF carries them all inside.
+    let mut records: Files =
+        vec![(CSV.to_owned(), attendance_csv(day)?), (JOURNAL_FILE.to_owned(), day.journal.clone())];
+    records.extend(day.briefing_files.iter().cloned());
     let mut manifest = Manifest {
         report_id: day.report_id(),
         production: day.briefing.production.clone(),
@@ -127,7 +124,7 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<(
         day: day.briefing.day,
         journal_records: day.read_back.records.len(),
         journal_final_hash: day.read_back.last_hash.clone(),
-        files: files
+        files: records
             .iter()
             .map(|(name, bytes)| ManifestFile {
                 name: name.clone(),
@@ -146,25 +143,42 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<(
                 code: w.code,
             })
             .collect(),
-        fonts: pdf.cjk.iter().map(|path| format!("Noto Sans CJK from this machine: {path}")).collect(),
-        unshown_characters: pdf.unshown.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect(),
         manifest_sha256: String::new(),
     };
-    let json = manifest.sealed_bytes().map_err(|e| ReportError::Csv(e.to_string()))?;
-    if let Some(signer) = signer {
-        let sig = ManifestSignature {
-            algorithm: "ed25519".to_owned(),
-            public_key: signer.public_key(),
-            fingerprint: signer.fingerprint(),
-            signature: signer.sign(&json),
-        };
-        let sig = serde_json::to_vec_pretty(&sig).map_err(|e| ReportError::Csv(e.to_string()))?;
-        files.push((MANIFEST_SIG.to_owned(), sig));
+    let json = manifest.sealed_bytes().map_err(csv_err)?;
+    let sign = |bytes: &[u8]| {
+        signer.map(|s| {
+            serde_json::to_vec_pretty(&ManifestSignature {
+                algorithm: "ed25519".to_owned(),
+                public_key: s.public_key(),
+                fingerprint: s.fingerprint(),
+                signature: s.sign(bytes),
+            })
+        })
+    };
+    if let Some(sig) = sign(&json).transpose().map_err(csv_err)? {
+        records.push((MANIFEST_SIG.to_owned(), sig));
     }
-    files.push((MANIFEST.to_owned(), json));
+    records.push((MANIFEST.to_owned(), json));
+    let pdf = report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref(), &records)?;
+    let mut files = vec![(PDF.to_owned(), pdf.bytes)];
+    files.extend(records);
     let sums: String = files.iter().map(|(name, bytes)| format!("{}  {name}\n", sha256_hex(bytes))).collect();
+    if let Some(sig) = sign(sums.as_bytes()).transpose().map_err(csv_err)? {
+        files.push((SHA256SUMS_SIG.to_owned(), sig));
+    }
     files.push((SHA256SUMS.to_owned(), sums.into_bytes()));
-    Ok((files, manifest))
+    Ok(Built { files, manifest, unshown: pdf.unshown, system_font: pdf.cjk })
+}
+
+/// A report built in memory.
+pub struct Built {
+    pub files: Files,
+    pub manifest: Manifest,
+    /// Characters no font on this machine could show: printed as their code points.
+    pub unshown: Vec<char>,
+    /// The system font used for Chinese, Japanese and Korean, if one was found.
+    pub system_font: Option<String>,
 }
 
 /// Exports the day in `day_dir` to `out` on the locale's paper; see [`export_on`].
@@ -183,7 +197,7 @@ pub fn export_on(
     signer: Option<&Laptop>,
 ) -> Result<Exported, ReportError> {
     let day = DayRecord::read(day_dir)?;
-    let (files, manifest) = build(&day, paper, signer)?;
+    let Built { files, manifest, unshown, system_font } = build(&day, paper, signer)?;
     if out.exists() && !overwrite {
         return Err(ReportError::Exists(out.to_owned()));
     }
@@ -211,7 +225,7 @@ pub fn export_on(
         return Err(ReportError::Write { path: out.to_owned(), source });
     }
     std::fs::File::open(parent).and_then(|f| f.sync_all()).map_err(write_err(parent))?;
-    Ok(Exported { folder: out.to_owned(), manifest })
+    Ok(Exported { folder: out.to_owned(), manifest, unshown, system_font })
 }
 
 /// The day folder for `date` under `data_dir` (any production), for the command line.

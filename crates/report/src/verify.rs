@@ -12,7 +12,7 @@ use setbrief_core::attendance::witness::{Claim, code};
 
 use setbrief_core::attendance::laptop::{fingerprint, verify_signature, witness_message};
 
-use super::export::{MANIFEST, MANIFEST_SIG, Manifest, ManifestSignature, SHA256SUMS};
+use super::export::{MANIFEST, MANIFEST_SIG, Manifest, ManifestSignature, SHA256SUMS, SHA256SUMS_SIG};
 
 /// `manifest.sig`, where the export wrote one: the laptop's signature of the manifest,
 /// and of each witness code in it.
@@ -38,19 +38,55 @@ fn check_signature(dir: &Path, manifest: &Manifest, v: &mut Verification) {
 }
 
 /// `SHA256SUMS`, where the export wrote one: every line's file as it says.
-fn check_sums(dir: &Path, v: &mut Verification) {
-    let Ok(sums) = std::fs::read_to_string(dir.join(SHA256SUMS)) else { return };
+/// `SHA256SUMS`, where the export wrote one: every line's file as it says. It is the
+/// only list that covers `report.pdf` (the PDF carries the manifest inside it), so when
+/// its signature holds a mismatch is the file's fault; without one, either may be.
+fn check_sums(dir: &Path, manifest: &Manifest, signed: bool, v: &mut Verification) -> Vec<String> {
+    let Ok(sums) = std::fs::read_to_string(dir.join(SHA256SUMS)) else { return Vec::new() };
+    let mut listed = Vec::new();
     for line in sums.lines() {
         let Some((hash, name)) = line.split_once("  ") else {
             v.problems.push(format!("{SHA256SUMS}: ALTERED: a line is not `HASH  FILE`: {line}"));
             continue;
         };
-        match std::fs::read(dir.join(name)) {
-            Ok(bytes) if sha256_hex(&bytes) == hash => {}
-            Ok(_) => v.problems.push(format!("{SHA256SUMS}: ALTERED, or {name} was: they do not match")),
-            Err(_) => v.problems.push(format!("{SHA256SUMS}: lists {name}, which is MISSING")),
+        listed.push(name.to_owned());
+        let Ok(bytes) = std::fs::read(dir.join(name)) else {
+            v.problems.push(format!("{SHA256SUMS}: lists {name}, which is MISSING"));
+            continue;
+        };
+        let actual = sha256_hex(&bytes);
+        if actual == hash {
+            if !manifest.files.iter().any(|f| f.name == name) {
+                v.files_checked += 1;
+            }
+            continue;
+        }
+        let matches_manifest = manifest.files.iter().any(|f| f.name == name && f.sha256 == actual);
+        if signed {
+            v.problems.push(format!("{name}: ALTERED (SHA-256 {actual}; the signed {SHA256SUMS} says {hash})"));
+        } else if matches_manifest {
+            v.problems
+                .push(format!("{SHA256SUMS}: ALTERED: its line for {name} does not match the file or the manifest"));
+        } else {
+            v.problems.push(format!("{name}: ALTERED, or its line in {SHA256SUMS} was: they do not match"));
+            v.problems.push(format!("{SHA256SUMS}: ALTERED, or {name} was: they do not match"));
         }
     }
+    listed
+}
+
+/// `SHA256SUMS.sig`, where the export wrote one: whether the sums are the laptop's.
+fn sums_signed(dir: &Path, v: &mut Verification) -> bool {
+    let Ok(sig) = std::fs::read(dir.join(SHA256SUMS_SIG)) else { return false };
+    let sums = std::fs::read(dir.join(SHA256SUMS)).unwrap_or_default();
+    let holds = serde_json::from_slice::<ManifestSignature>(&sig).is_ok_and(|s| {
+        verify_signature(&s.public_key, &sums, &s.signature) && fingerprint(&s.public_key) == s.fingerprint
+    });
+    if !holds {
+        v.problems
+            .push(format!("{SHA256SUMS_SIG}: the signature does not match {SHA256SUMS}: one of them was altered"));
+    }
+    holds
 }
 
 #[derive(Debug, Default)]
@@ -117,14 +153,15 @@ pub fn verify_folder_with(dir: &Path, witnesses: &[Claim]) -> Verification {
             }
         }
     }
+    let signed = sums_signed(dir, &mut v);
+    let listed = check_sums(dir, &manifest, signed, &mut v);
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let outside_manifest = [MANIFEST, SHA256SUMS, MANIFEST_SIG].contains(&name.as_str());
-        if !outside_manifest && !manifest.files.iter().any(|f| f.name == name) {
+        let outside_manifest = [MANIFEST, SHA256SUMS, MANIFEST_SIG, SHA256SUMS_SIG].contains(&name.as_str());
+        if !outside_manifest && !manifest.files.iter().any(|f| f.name == name) && !listed.contains(&name) {
             v.problems.push(format!("{name}: not part of the report (added afterwards)"));
         }
     }
-    check_sums(dir, &mut v);
     check_signature(dir, &manifest, &mut v);
     if let Ok(bytes) = std::fs::read(dir.join(JOURNAL_FILE)) {
         let rb = verify_journal(&bytes);

@@ -91,6 +91,13 @@ pub struct Finished {
     pub cjk: Option<String>,
 }
 
+/// A file carried inside the PDF (PDF/A-3 associated file).
+pub struct Attachment {
+    pub name: String,
+    pub description: String,
+    pub bytes: Vec<u8>,
+}
+
 /// A document being laid out, top to bottom.
 pub struct Layout {
     /// Finished pages.
@@ -101,11 +108,20 @@ pub struct Layout {
     pub y: f32,
     paper: Paper,
     fonts: Fonts,
+    /// Set by [`Self::archive`]: an archival PDF/A-3b carrying these files.
+    archive: Option<(Vec<Attachment>, krilla::metadata::DateTime)>,
 }
 
 impl Layout {
     pub fn new(paper: Paper) -> Option<Self> {
-        Some(Self { pages: Vec::new(), page: Vec::new(), y: MARGIN, paper, fonts: Fonts::load()? })
+        Some(Self { pages: Vec::new(), page: Vec::new(), y: MARGIN, paper, fonts: Fonts::load()?, archive: None })
+    }
+
+    /// Makes the document PDF/A-3b, validated by krilla when it is written, with
+    /// `files` attached, dated `modified` (the journal's last record, so the same day
+    /// gives the same bytes).
+    pub fn archive(&mut self, files: Vec<Attachment>, modified: krilla::metadata::DateTime) {
+        self.archive = Some((files, modified));
     }
 
     pub fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
@@ -192,8 +208,40 @@ impl Layout {
         metadata: krilla::metadata::Metadata,
         footer: impl Fn(usize, usize) -> String,
     ) -> Result<Finished, String> {
-        let mut document = krilla::Document::new();
+        let mut document = if self.archive.is_some() {
+            let configuration = krilla::configure::ConfigurationBuilder::new()
+                .with_archival_validator(krilla::configure::Archival::A3_B)
+                .finish()
+                .map_err(|e| format!("PDF/A-3b cannot be configured: {e:?}"))?;
+            krilla::Document::new_with(krilla::SerializeSettings { configuration, ..Default::default() })
+        } else {
+            krilla::Document::new()
+        };
         document.set_metadata(metadata);
+        if let Some((files, modified)) = self.archive {
+            for file in files {
+                let name = file.name.clone();
+                let mime = if name.ends_with(".csv") {
+                    "text/csv"
+                } else if name.ends_with(".json") || name.ends_with(".sig") {
+                    "application/json"
+                } else {
+                    "text/plain"
+                };
+                document
+                    .embed_file(krilla::embed::EmbeddedFile {
+                        path: file.name,
+                        mime_type: krilla::embed::MimeType::new(mime),
+                        description: Some(file.description),
+                        association_kind: krilla::embed::AssociationKind::Source,
+                        data: file.bytes.into(),
+                        modification_date: Some(modified),
+                        compress: Some(true),
+                        location: None,
+                    })
+                    .ok_or_else(|| format!("{name} cannot be attached to the PDF"))?;
+            }
+        }
         let mut pages = self.pages;
         pages.push(self.page);
         let total = pages.len();

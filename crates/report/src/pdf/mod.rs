@@ -48,7 +48,14 @@ fn text(briefing: &Briefing, t: &Text) -> String {
     t.lines(mode(briefing)).join(" / ")
 }
 
-pub fn report_pdf(day: &DayRecord, paper: Paper, signer: Option<&str>) -> Result<Finished, ReportError> {
+/// The report's PDF: PDF/A-3b, carrying `attachments` (the journal, the CSV, the
+/// manifest, the briefing files) inside, so the one file is the whole record.
+pub fn report_pdf(
+    day: &DayRecord,
+    paper: Paper,
+    signer: Option<&str>,
+    attachments: &[(String, Vec<u8>)],
+) -> Result<Finished, ReportError> {
     let mut l = Layout::new(paper).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
     cover::cover(&mut l, day, signer);
     cover::emergency(&mut l, day);
@@ -70,8 +77,25 @@ pub fn report_pdf(day: &DayRecord, paper: Paper, signer: Option<&str>) -> Result
         .language(b.languages.first().map_or("en", |l| l.code()).to_owned())
         .creation_date(pdf_date(last_time));
     let footer_left = format!("{} · Day {} · {}", b.production, b.day, b.date);
+    let files = attachments.iter().map(|(name, bytes)| layout::Attachment {
+        name: name.clone(),
+        description: describe(name),
+        bytes: bytes.clone(),
+    });
+    l.archive(files.collect(), pdf_date(last_time));
     l.finish(metadata, |page, pages| format!("{footer_left} · Page {page} of {pages} · Report {id}"))
         .map_err(ReportError::Pdf)
+}
+
+/// What an attached file is, for a reader's list of attachments.
+fn describe(name: &str) -> String {
+    match name {
+        "journal.jsonl" => "The day's hash-chained journal: every record as written".to_owned(),
+        "attendance.csv" => "One row per person per session".to_owned(),
+        "manifest.json" => "Every record's SHA-256, the journal's head and the witness codes".to_owned(),
+        "manifest.sig" => "This laptop's Ed25519 signature of manifest.json".to_owned(),
+        other => format!("The briefing file as presented: {other}"),
+    }
 }
 
 /// The journal's last time, so the same journal always gives the same PDF bytes.

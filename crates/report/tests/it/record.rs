@@ -256,8 +256,8 @@ fn names_in_every_script_are_printed_as_typed() {
     let out = data.path().join("report");
     let done = export::export(&day.dir, &out, false).unwrap();
     assert_eq!(
-        done.manifest.unshown_characters,
-        Vec::<String>::new(),
+        done.unshown,
+        Vec::<char>::new(),
         "every name has a font (CI installs fonts-noto-cjk for Chinese, Japanese and Korean)"
     );
     let pages = pdf_extract::extract_text_from_mem_by_pages(&std::fs::read(out.join(PDF)).unwrap()).unwrap();
@@ -269,4 +269,22 @@ fn names_in_every_script_are_printed_as_typed() {
         let found = text.contains(&letters(name)) || text.contains(&letters(name).chars().rev().collect::<String>());
         assert!(found, "{name} is not in the PDF's text layer: {text}");
     }
+}
+
+#[test]
+fn the_pdf_is_pdf_a_3_and_carries_the_whole_record() {
+    let data = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    let s = main_session(&mut day);
+    day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    let out = data.path().join("report");
+    export::export(&day.dir, &out, false).unwrap();
+    let pdf = std::fs::read(out.join(PDF)).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(text.contains("<pdfaid:part>3</pdfaid:part>"), "PDF/A-3, validated by krilla at export");
+    for name in ["journal.jsonl", "attendance.csv", "manifest.json", &day.briefing_file] {
+        assert!(text.contains(&format!("/UF({name})")), "{name} is not attached");
+    }
+    let v = setbrief_report::verify::verify_folder(&out);
+    assert!(v.is_ok(), "{:?}", v.problems);
 }

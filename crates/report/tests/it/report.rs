@@ -115,7 +115,7 @@ fn verify_passes_and_the_same_day_gives_the_same_bytes() {
     }
     let v = verify_folder(&a);
     assert!(v.is_ok(), "{:?}", v.problems);
-    assert_eq!(v.files_checked, 4);
+    assert_eq!(v.files_checked, 5, "the PDF, the CSV, the journal, the briefing and the manifest");
 }
 
 #[test]
