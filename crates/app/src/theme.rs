@@ -285,25 +285,69 @@ pub fn apply(ctx: &egui::Context, kind: ThemeKind) {
     ctx.set_visuals(kind.visuals());
 }
 
+/// The family for a name written right to left (Arabic, Hebrew).
+///
+/// egui lays lines out left to right and has no bidirectional reordering: a multi-word Arabic name
+/// drawn with Noto Sans first comes out with its words reversed, while a family whose
+/// first font is the script's own shapes the whole name as one right-to-left run.
+pub fn name_family(name: &str) -> FontFamily {
+    if name.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')) {
+        FontFamily::Name("arabic".into())
+    } else if name.chars().any(|c| matches!(c, '\u{0590}'..='\u{05FF}' | '\u{FB1D}'..='\u{FB4F}')) {
+        FontFamily::Name("hebrew".into())
+    } else {
+        FontFamily::Proportional
+    }
+}
+
+/// Where Linux distributions put Noto Sans CJK (20 MB a weight: found, not shipped).
+const CJK_PATHS: &[&str] = &[
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+];
+
+/// Installs the fonts of every screen.
+///
 /// Noto Sans, shipped in `assets/fonts/` (SIL OFL): plainer and heavier than egui's
-/// default light face, with every accented Latin letter crews' names use.
+/// default light face, with every accented Latin letter crews' names use; behind it
+/// Noto Sans Arabic, Hebrew, Devanagari and Thai (shipped) and Noto Sans CJK (from the
+/// system, where installed), so a name in any of those scripts shows as typed.
 pub fn install_fonts(ctx: &egui::Context) {
     use std::sync::Arc;
     let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert(
-        "NotoSans".into(),
-        Arc::new(egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"))),
+    let mut add = |name: &str, data: egui::FontData| {
+        fonts.font_data.insert(name.to_owned(), Arc::new(data));
+    };
+    add("NotoSans", egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf")));
+    add("NotoSansBold", egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf")));
+    add("Arabic", egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf")));
+    add("Hebrew", egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSansHebrew-Regular.ttf")));
+    add(
+        "Devanagari",
+        egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSansDevanagari-Regular.ttf")),
     );
-    fonts.font_data.insert(
-        "NotoSansBold".into(),
-        Arc::new(egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf"))),
-    );
-    let fallback: Vec<String> = fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
-    if let Some(list) = fonts.families.get_mut(&FontFamily::Proportional) {
-        list.insert(0, "NotoSans".into());
+    add("Thai", egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSansThai-Regular.ttf")));
+    let cjk = CJK_PATHS.iter().find_map(|p| std::fs::read(p).ok());
+    let has_cjk = cjk.is_some();
+    if let Some(bytes) = cjk {
+        add("CJK", egui::FontData::from_owned(bytes));
     }
-    let mut bold = vec!["NotoSansBold".to_owned()];
-    bold.extend(fallback);
-    fonts.families.insert(bold_family(), bold);
+    let scripts: Vec<String> = ["Arabic", "Hebrew", "Devanagari", "Thai"]
+        .into_iter()
+        .chain(has_cjk.then_some("CJK"))
+        .map(str::to_owned)
+        .collect();
+    let egui_defaults: Vec<String> = fonts.families.get(&FontFamily::Proportional).cloned().unwrap_or_default();
+    let family = |first: &[&str]| -> Vec<String> {
+        let mut list: Vec<String> = first.iter().map(|s| (*s).to_owned()).collect();
+        list.extend(scripts.iter().filter(|s| !first.contains(&s.as_str())).cloned());
+        list.extend(egui_defaults.iter().cloned());
+        list
+    };
+    fonts.families.insert(FontFamily::Proportional, family(&["NotoSans"]));
+    fonts.families.insert(bold_family(), family(&["NotoSansBold"]));
+    fonts.families.insert(FontFamily::Name("arabic".into()), family(&["Arabic", "NotoSans"]));
+    fonts.families.insert(FontFamily::Name("hebrew".into()), family(&["Hebrew", "NotoSans"]));
     ctx.set_fonts(fonts);
 }

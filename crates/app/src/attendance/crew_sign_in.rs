@@ -114,8 +114,9 @@ impl CrewSignIn {
                 let signed = day.state.signed(session, &person.name);
                 ui.horizontal(|ui| {
                     ui.set_height(touch::ROW - ui.spacing().item_spacing.y);
-                    let button = egui::Button::new(RichText::new(&person.name).size(size::CREW_NAME))
-                        .min_size(touch::NAME_BUTTON);
+                    let name = RichText::new(&person.name)
+                        .font(egui::FontId::new(size::CREW_NAME, crate::theme::name_family(&person.name)));
+                    let button = egui::Button::new(name).min_size(touch::NAME_BUTTON);
                     if ui.add_enabled(signed.is_none(), button).clicked() {
                         chosen = Some((*person).clone());
                     }

@@ -11,4 +11,5 @@
 )]
 
 mod ui_attendance;
+mod ui_fonts;
 mod ui_present;

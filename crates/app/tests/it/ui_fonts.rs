@@ -1,0 +1,35 @@
+//! Names in every script show on screen: the fonts behind Noto Sans cover them, and a
+//! right-to-left name gets its own script's family so egui shapes it as one run.
+
+use egui::{FontFamily, FontId};
+use setbrief_app::theme;
+
+const EVERY_SCRIPT: [&str; 10] = [
+    "Zoë Núñez-Łukasiewicz",
+    "Αλέξανδρος Παπαδόπουλος",
+    "Ольга Петрова",
+    "שרה לוי",
+    "محمد عبد الله",
+    "अनिल कुमार",
+    "สมชาย ใจดี",
+    "李明华",
+    "佐藤さくら",
+    "김민준",
+];
+
+#[test]
+fn every_script_has_glyphs_on_screen() {
+    let ctx = egui::Context::default();
+    theme::install_fonts(&ctx);
+    // Fonts take effect on the next frame; its texture updates are not needed here.
+    let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+    output.textures_delta.clear();
+    for name in EVERY_SCRIPT {
+        let family = theme::name_family(name);
+        let covered = ctx.fonts_mut(|f| f.has_glyphs(&FontId::new(20.0, family.clone()), name));
+        assert!(covered, "{name} has no glyphs in {family:?} (CI installs fonts-noto-cjk)");
+    }
+    assert_eq!(theme::name_family("محمد عبد الله"), FontFamily::Name("arabic".into()));
+    assert_eq!(theme::name_family("שרה לוי"), FontFamily::Name("hebrew".into()));
+    assert_eq!(theme::name_family("Ольга"), FontFamily::Proportional);
+}
