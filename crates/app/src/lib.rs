@@ -16,6 +16,7 @@ pub mod kiosk;
 mod menu;
 pub mod opening;
 pub mod presenting;
+mod production_log;
 mod settings;
 pub mod slides;
 pub mod theme;
@@ -77,6 +78,7 @@ pub struct SetbriefApp {
     open_dialog: Option<Receiver<Option<PathBuf>>>,
     last_poll: Instant,
     kiosk: kiosk::Kiosk,
+    log: production_log::LogView,
 }
 
 impl SetbriefApp {
@@ -103,6 +105,7 @@ impl SetbriefApp {
             open_dialog: None,
             last_poll: Instant::now(),
             kiosk: kiosk::Kiosk::default(),
+            log: production_log::LogView::default(),
         };
         app.rebuild_deck(None);
         app.open_day();
@@ -131,6 +134,9 @@ impl SetbriefApp {
             Screen::Slides => {
                 egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| self.slides_screen(ui));
             }
+        }
+        if self.log.open {
+            self.production_log_window(&ctx);
         }
         if self.presenter_window && self.can_present() {
             self.presenter_window(&ctx);

@@ -15,6 +15,9 @@ impl SetbriefApp {
                     self.show_open_dialog();
                 }
                 self.menu_actions(ui, Menu::File);
+                if ui.button("Production safety log…").clicked() {
+                    self.show_production_log();
+                }
                 ui.menu_button("Open recent", |ui| {
                     let recent = self.settings.recent.clone();
                     if recent.is_empty() {

@@ -38,6 +38,8 @@ pub struct AttendanceUi {
     /// Sign-in mode: the crew have the laptop; only the PIN leaves it.
     pub locked: bool,
     pub report: ReportUi,
+    /// The console shows the journal's head as a QR code too.
+    show_witness_qr: bool,
     start: start_session::StartSession,
     role_sign_offs: role_sign_offs::RoleSignOffs,
     concerns: concerns::Concerns,
@@ -93,9 +95,21 @@ impl AttendanceUi {
         let counts = day.state.counts(&day.briefing, session_id);
         ui.label(big(format!("Signed {} of {}", counts.roster_signed, counts.expected)));
         ui.label(counts.sentence());
-        if let Some(head) = day.head() {
-            ui.label(format!("Witness code: {}", head.describe()))
-                .on_hover_text("The journal's head. When a session closes, write it on the production report or photograph it: a journal rewritten later no longer passes through it.");
+        if let Some(head) = day.head().cloned() {
+            ui.horizontal(|ui| {
+                ui.label(format!("Witness code: {}", head.describe()))
+                    .on_hover_text("The journal's head. When a session closes, write it on the production report or photograph it: a journal rewritten later no longer passes through it.");
+                ui.toggle_value(&mut self.show_witness_qr, "QR");
+            });
+            if self.show_witness_qr {
+                let data = format!("setbrief-head-v1 {} {}", head.seq, head.hash);
+                crate::widgets::qr::show(
+                    ui,
+                    &data,
+                    200.0,
+                    &format!("QR code of the journal's head at record {}", head.seq),
+                );
+            }
         }
         let open_concerns = day.state.open_concerns().count();
         ui.label(big(format!("Open concerns: {open_concerns}")).color(if open_concerns > 0 {
@@ -113,7 +127,10 @@ impl AttendanceUi {
             if session.is_open() && ui.button(big("Close session")).clicked() {
                 let by = session.run_by.clone();
                 let result = day.close_session(session_id, &by);
-                self.notice = Some(Notice::of(&result, |()| "session closed; later sign-ins are marked late".into()));
+                let head = day.head().map(|w| w.describe()).unwrap_or_default();
+                self.notice = Some(Notice::of(&result, |()| {
+                    format!("session closed; later sign-ins are marked late. Witness code: {head}: write it on the production report")
+                }));
             }
         });
         ui.separator();

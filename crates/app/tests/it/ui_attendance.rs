@@ -417,3 +417,22 @@ fn sign_in_mode_survives_a_restart_and_every_lock_and_wrong_pin_is_on_record() {
         assert!(kinds.iter().any(|k| k == kind), "{kind} is not in the journal: {kinds:?}");
     }
 }
+
+#[test]
+fn closing_a_session_gives_the_witness_code_and_the_log_shows_the_day() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "Close session");
+    let head = h.state().day.as_ref().unwrap().as_ref().unwrap().head().unwrap().clone();
+    // In the console's line and in the "session closed" message.
+    assert_eq!(h.query_all_by_label_contains(&format!("Witness code: {}", head.describe())).count(), 2);
+    click(&mut h, "QR");
+    assert!(h.query_by_label(&format!("QR code of the journal's head at record {}", head.seq)).is_some());
+    h.state_mut().show_production_log();
+    settle(&mut h);
+    assert!(h.query_by_label_contains("2026-04-16 · Day 12 · Coyote Pass").is_some());
+    assert!(
+        h.query_by_label_contains("MISSING: scene 52 has firearms and was never cleared").is_some(),
+        "nobody gave the armorer's sign-off"
+    );
+}
