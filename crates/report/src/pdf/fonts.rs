@@ -11,7 +11,7 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
-use std::sync::Arc;
+use std::sync::OnceLock;
 
 use krilla::text::Font;
 use skrifa::MetadataProvider as _;
@@ -31,11 +31,21 @@ const CJK_PATHS: &[&str] = &[
 ];
 
 struct Face {
-    data: Arc<Vec<u8>>,
-    index: u32,
+    /// Which characters it has.
+    charmap: skrifa::FontRef<'static>,
+    /// What shapes and measures its runs: the shaper krilla draws with.
+    shaper: rustybuzz::Face<'static>,
     /// `Some(true)` for the bold face only, `Some(false)` for the regular only.
     weight: Option<bool>,
     font: Font,
+}
+
+/// The system's Noto Sans CJK, read once per process and kept: faces borrow it.
+fn system_cjk() -> Option<(&'static str, &'static [u8])> {
+    static CJK: OnceLock<Option<(&'static str, &'static [u8])>> = OnceLock::new();
+    *CJK.get_or_init(|| {
+        CJK_PATHS.iter().find_map(|p| std::fs::read(p).ok().map(|bytes| (*p, &*Box::leak(bytes.into_boxed_slice()))))
+    })
 }
 
 /// The report's fonts, in the order they are tried.
@@ -57,19 +67,19 @@ pub struct Run {
 impl Fonts {
     pub fn load() -> Option<Self> {
         let mut faces = Vec::new();
-        let mut add = |data: Vec<u8>, index: u32, weight: Option<bool>| {
-            let data = Arc::new(data);
-            let font = Font::new(data.as_ref().clone().into(), index)?;
-            faces.push(Face { data, index, weight, font });
+        let mut add = |data: &'static [u8], weight: Option<bool>| {
+            let font = Font::new(data.into(), 0)?;
+            let charmap = skrifa::FontRef::from_index(data, 0).ok()?;
+            let shaper = rustybuzz::Face::from_slice(data, 0)?;
+            faces.push(Face { charmap, shaper, weight, font });
             Some(())
         };
-        add(REGULAR.to_vec(), 0, Some(false))?;
-        add(BOLD.to_vec(), 0, Some(true))?;
+        add(REGULAR, Some(false))?;
+        add(BOLD, Some(true))?;
         for data in [ARABIC, HEBREW, DEVANAGARI, THAI] {
-            add(data.to_vec(), 0, None)?;
+            add(data, None)?;
         }
-        let cjk = CJK_PATHS.iter().find_map(|p| std::fs::read(p).ok().map(|bytes| (*p, bytes)));
-        let cjk = cjk.and_then(|(path, bytes)| add(bytes, 0, None).map(|()| path.to_owned()));
+        let cjk = system_cjk().and_then(|(path, data)| add(data, None).map(|()| path.to_owned()));
         Some(Self { faces, chosen: RefCell::default(), unshown: RefCell::default(), cjk })
     }
 
@@ -83,7 +93,7 @@ impl Fonts {
     }
 
     fn covers(face: &Face, c: char) -> bool {
-        skrifa::FontRef::from_index(&face.data, face.index).is_ok_and(|f| f.charmap().map(c).is_some())
+        face.charmap.charmap().map(c).is_some()
     }
 
     /// The first face of the right weight that has `c`.
@@ -128,11 +138,11 @@ impl Fonts {
     /// The width of a run at `size`, shaped as it will be drawn.
     pub fn run_width(&self, run: &Run, size: f32) -> f32 {
         let Some(face) = self.faces.get(run.face) else { return 0.0 };
-        let Some(shaper) = rustybuzz::Face::from_slice(&face.data, face.index) else { return 0.0 };
+        let shaper = &face.shaper;
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(&run.text);
         buffer.guess_segment_properties();
-        let shaped = rustybuzz::shape(&shaper, &[], buffer);
+        let shaped = rustybuzz::shape(shaper, &[], buffer);
         let units: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
         units as f32 / shaper.units_per_em().max(1) as f32 * size
     }

@@ -145,7 +145,22 @@ fn signature(l: &mut Layout, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
     }
     let s = (w / sig.width).min(h / sig.height);
     for stroke in &sig.strokes {
-        let points: Vec<(f32, f32)> = stroke.points.iter().map(|p| (x + p[0] * s, y + p[1] * s)).collect();
+        // Drawn a hundred times smaller than signed, most points fall within a tenth of
+        // a point of the last one kept: dropping those changes nothing a printer can
+        // show. The journal, carried inside the PDF, keeps every point.
+        let mut points: Vec<(f32, f32)> = Vec::with_capacity(stroke.points.len());
+        for p in &stroke.points {
+            let at = (x + p[0] * s, y + p[1] * s);
+            if points.last().is_none_or(|last: &(f32, f32)| (at.0 - last.0).hypot(at.1 - last.1) >= 0.25) {
+                points.push(at);
+            }
+        }
+        if let (Some(&last_drawn), Some(last)) = (points.last(), stroke.points.last()) {
+            let end = (x + last[0] * s, y + last[1] * s);
+            if last_drawn != end {
+                points.push(end);
+            }
+        }
         if points.len() >= 2 {
             l.line(points, 0.8, SIGNATURE_INK);
         }
