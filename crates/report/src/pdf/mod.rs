@@ -145,18 +145,19 @@ fn signature(l: &mut Layout, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
     }
     let s = (w / sig.width).min(h / sig.height);
     for stroke in &sig.strokes {
-        // Drawn a hundred times smaller than signed, most points fall within a tenth of
-        // a point of the last one kept: dropping those changes nothing a printer can
-        // show. The journal, carried inside the PDF, keeps every point.
+        // Drawn several times smaller than signed, points closer than half a point
+        // (0.18 mm) to the last one kept add nothing a printer or a reader's eye can
+        // show, and positions are kept to a twentieth of a point. The journal, carried
+        // inside the PDF, keeps every point as drawn.
         let mut points: Vec<(f32, f32)> = Vec::with_capacity(stroke.points.len());
         for p in &stroke.points {
-            let at = (x + p[0] * s, y + p[1] * s);
-            if points.last().is_none_or(|last: &(f32, f32)| (at.0 - last.0).hypot(at.1 - last.1) >= 0.25) {
+            let at = (round(x + p[0] * s), round(y + p[1] * s));
+            if points.last().is_none_or(|last: &(f32, f32)| (at.0 - last.0).hypot(at.1 - last.1) >= 0.5) {
                 points.push(at);
             }
         }
         if let (Some(&last_drawn), Some(last)) = (points.last(), stroke.points.last()) {
-            let end = (x + last[0] * s, y + last[1] * s);
+            let end = (round(x + last[0] * s), round(y + last[1] * s));
             if last_drawn != end {
                 points.push(end);
             }
@@ -165,4 +166,9 @@ fn signature(l: &mut Layout, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
             l.line(points, 0.8, SIGNATURE_INK);
         }
     }
+}
+
+/// A position on paper to a twentieth of a point.
+fn round(v: f32) -> f32 {
+    (v * 20.0).round() / 20.0
 }
