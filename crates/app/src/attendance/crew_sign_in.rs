@@ -60,11 +60,19 @@ impl SignForm {
 }
 
 /// Where a crew member is in signing.
-#[derive(Default)]
 pub struct CrewSignIn {
     search: String,
     walk_in: Option<Person>,
     signing: Option<SignForm>,
+    /// The search box takes the keyboard when the list appears and after each
+    /// "Saved", so the next person just types their name.
+    focus_search: bool,
+}
+
+impl Default for CrewSignIn {
+    fn default() -> Self {
+        Self { search: String::new(), walk_in: None, signing: None, focus_search: true }
+    }
 }
 
 impl CrewSignIn {
@@ -92,12 +100,16 @@ impl CrewSignIn {
     fn find_your_name(&mut self, ui: &mut Ui, day: &Day, session: u64) {
         ui.horizontal(|ui| {
             let label = ui.label(big("Find your name"));
-            ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .font(egui::FontId::proportional(size::CREW_NAME))
-                    .desired_width(touch::NAME_BUTTON.x),
-            )
-            .labelled_by(label.id);
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.search)
+                        .font(egui::FontId::proportional(size::CREW_NAME))
+                        .desired_width(touch::NAME_BUTTON.x),
+                )
+                .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_search) {
+                field.request_focus();
+            }
             if ui.button(big("I'm not on the list")).clicked() {
                 self.walk_in =
                     Some(Person { name: self.search.clone(), department: String::new(), role: String::new() });
@@ -156,6 +168,7 @@ impl CrewSignIn {
             self.signing = Some(SignForm::new(day, session, person, true));
         } else if cancel {
             self.walk_in = None;
+            self.focus_search = true;
         }
     }
 
@@ -222,6 +235,7 @@ impl CrewSignIn {
         });
         if cancel {
             self.signing = None;
+            self.focus_search = true;
             return None;
         }
         if !submit {
@@ -232,6 +246,7 @@ impl CrewSignIn {
             Ok(_) => {
                 self.signing = None;
                 self.search.clear();
+                self.focus_search = true;
                 Some(Notice::saved(format!("{name} signed. Thank you.")))
             }
             // The form stays as it was, so nothing the person did is lost.

@@ -23,6 +23,10 @@ pub use notice::Notice;
 pub use report::ReportUi;
 use unlock::{Unlock, Unlocked};
 
+/// What a witness code is for, on hover.
+const WITNESS_HELP: &str = "The journal's head. When a session closes, write it on the production report or \
+photograph it: a journal rewritten later no longer passes through it.";
+
 /// Text at the size crew screens use.
 fn big(text: impl Into<String>) -> RichText {
     RichText::new(text).size(crate::theme::size::CONSOLE)
@@ -40,6 +44,8 @@ pub struct AttendanceUi {
     pub report: ReportUi,
     /// The console shows the journal's head as a QR code too.
     show_witness_qr: bool,
+    /// The session whose closing is being confirmed.
+    confirm_close: Option<u64>,
     start: start_session::StartSession,
     role_sign_offs: role_sign_offs::RoleSignOffs,
     concerns: concerns::Concerns,
@@ -95,22 +101,7 @@ impl AttendanceUi {
         let counts = day.state.counts(&day.briefing, session_id);
         ui.label(big(format!("Signed {} of {}", counts.roster_signed, counts.expected)));
         ui.label(counts.sentence());
-        if let Some(head) = day.head().cloned() {
-            ui.horizontal(|ui| {
-                ui.label(format!("Witness code: {}", head.describe()))
-                    .on_hover_text("The journal's head. When a session closes, write it on the production report or photograph it: a journal rewritten later no longer passes through it.");
-                ui.toggle_value(&mut self.show_witness_qr, "QR");
-            });
-            if self.show_witness_qr {
-                let data = format!("setbrief-head-v1 {} {}", head.seq, head.hash);
-                crate::widgets::qr::show(
-                    ui,
-                    &data,
-                    200.0,
-                    &format!("QR code of the journal's head at record {}", head.seq),
-                );
-            }
-        }
+        self.witness(ui, day);
         let open_concerns = day.state.open_concerns().count();
         ui.label(big(format!("Open concerns: {open_concerns}")).color(if open_concerns > 0 {
             ui.visuals().error_fg_color
@@ -125,14 +116,12 @@ impl AttendanceUi {
                 }
             }
             if session.is_open() && ui.button(big("Close session")).clicked() {
-                let by = session.run_by.clone();
-                let result = day.close_session(session_id, &by);
-                let head = day.head().map(|w| w.describe()).unwrap_or_default();
-                self.notice = Some(Notice::of(&result, |()| {
-                    format!("session closed; later sign-ins are marked late. Witness code: {head}: write it on the production report")
-                }));
+                self.confirm_close = Some(session_id);
             }
         });
+        if self.confirm_close == Some(session_id) && session.is_open() {
+            self.confirm_close_session(ui, day, session_id, &session.run_by);
+        }
         ui.separator();
         let notice = self.role_sign_offs.show(ui, day, session_id, &session.scenes);
         self.note(notice);
@@ -153,6 +142,49 @@ impl AttendanceUi {
         self.note(notice);
     }
 
+    /// The journal's head as a witness code, and as a QR code on request.
+    fn witness(&mut self, ui: &mut Ui, day: &Day) {
+        if let Some(head) = day.head().cloned() {
+            ui.horizontal(|ui| {
+                ui.label(format!("Witness code: {}", head.describe())).on_hover_text(WITNESS_HELP);
+                ui.toggle_value(&mut self.show_witness_qr, "QR");
+            });
+            if self.show_witness_qr {
+                let data = format!("setbrief-head-v1 {} {}", head.seq, head.hash);
+                crate::widgets::qr::show(
+                    ui,
+                    &data,
+                    200.0,
+                    &format!("QR code of the journal's head at record {}", head.seq),
+                );
+            }
+        }
+    }
+
+    /// Closing is for good: later sign-ins are late, so it is asked twice.
+    fn confirm_close_session(&mut self, ui: &mut Ui, day: &mut Day, session_id: u64, run_by: &str) {
+        let number = day.state.session_number(session_id);
+        ui.label(big(format!("Close session {number}? Anyone who signs after this is marked late.")).strong());
+        let (mut yes, mut no) = (false, false);
+        ui.horizontal(|ui| {
+            yes = ui.button(big("Yes, close it")).clicked();
+            no = ui.button(big("Keep it open")).clicked();
+        });
+        if no {
+            self.confirm_close = None;
+        }
+        if yes {
+            self.confirm_close = None;
+            let result = day.close_session(session_id, run_by);
+            let head = day.head().map(|w| w.describe()).unwrap_or_default();
+            self.notice = Some(Notice::of(&result, |()| {
+                format!(
+                    "session closed; later sign-ins are marked late. Witness code: {head}: write it on the production report"
+                )
+            }));
+        }
+    }
+
     /// Sign-in mode for `session`: the crew's screen only, starting clean.
     pub fn enter_sign_in_mode(&mut self, session: u64) {
         self.locked = true;
@@ -163,13 +195,13 @@ impl AttendanceUi {
 
     /// The crew's side: find your name, then confirm and sign.
     pub fn crew(&mut self, ui: &mut Ui, day: &mut Day) {
+        if let Some(notice) = &self.notice {
+            notice.show(ui);
+        }
         let Some(session) = self.current_session(day) else {
             ui.label(big("No session is open. The 1st AD starts one."));
             return;
         };
-        if let Some(notice) = &self.notice {
-            notice.show(ui);
-        }
         let was_signing = self.crew.is_signing();
         let notice = self.crew.show(ui, day, session);
         if !was_signing && self.crew.is_signing() {
@@ -191,12 +223,14 @@ impl AttendanceUi {
                     false
                 }
             },
-            Some(Unlocked::No(notice)) => {
+            Some(Unlocked::No) => {
                 if let Err(e) = day.wrong_pin(session) {
                     self.notice = Some(Notice::not_saved(e.to_string()));
-                } else {
-                    self.notice = Some(notice);
                 }
+                false
+            }
+            Some(Unlocked::Failed(notice)) => {
+                self.notice = Some(notice);
                 false
             }
             None => false,

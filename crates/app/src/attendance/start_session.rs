@@ -14,6 +14,8 @@ pub struct StartSession {
     scenes: Vec<(String, bool)>,
     run_by: String,
     pin: String,
+    /// The PIN again: a mistyped PIN would lock the 1st AD out of their own laptop.
+    pin_again: String,
 }
 
 impl StartSession {
@@ -46,9 +48,16 @@ impl StartSession {
         ui.horizontal(|ui| {
             let label = ui.label("Unlock PIN (4+ digits)");
             ui.add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(120.0)).labelled_by(label.id);
+            let again = ui.label("Repeat the PIN");
+            ui.add(egui::TextEdit::singleline(&mut self.pin_again).password(true).desired_width(120.0))
+                .labelled_by(again.id);
         });
         if !ui.button(big("Start session")).clicked() {
             return None;
+        }
+        if self.pin != self.pin_again {
+            self.pin_again.clear();
+            return Some((None, Notice::not_saved("the two PINs differ: type the same PIN in both boxes")));
         }
         let scenes = self.scenes.iter().filter(|(_, on)| *on).map(|(n, _)| n.clone()).collect();
         let result = day.start_session(self.kind.unwrap_or(SessionKind::Main), scenes, &self.run_by, &self.pin);
@@ -56,6 +65,7 @@ impl StartSession {
         let started = result.ok();
         if started.is_some() {
             self.pin.clear();
+            self.pin_again.clear();
             self.kind = None;
         }
         Some((started, notice))

@@ -13,12 +13,17 @@ use super::notice::Notice;
 pub struct Unlock {
     pin: String,
     gate: PinGate,
+    /// "Wrong PIN", said beside the PIN field: it is for the 1st AD, not the crew.
+    message: Option<String>,
 }
 
 /// What an unlock attempt came to.
 pub enum Unlocked {
     Yes,
-    No(Notice),
+    /// A wrong PIN, or a wait before the next try.
+    No,
+    /// The laptop's secrets could not be read.
+    Failed(Notice),
 }
 
 impl Unlock {
@@ -35,19 +40,23 @@ impl Unlock {
                 let secret = match day.laptop() {
                     Ok(laptop) => laptop.pin_secret().to_vec(),
                     Err(e) => {
-                        outcome = Some(Unlocked::No(Notice::not_saved(e.to_string())));
+                        outcome = Some(Unlocked::Failed(Notice::not_saved(e.to_string())));
                         return;
                     }
                 };
-                outcome = Some(match self.gate.try_pin(&self.pin, &hash, &secret, Instant::now()) {
-                    Attempt::Unlocked => Unlocked::Yes,
-                    Attempt::Wrong => Unlocked::No(Notice::not_saved("wrong PIN")),
-                    Attempt::Wait(d) => Unlocked::No(Notice::not_saved(format!(
-                        "wrong PIN: wait {} s before trying again",
-                        d.as_secs().max(1)
-                    ))),
-                });
+                let (attempt, message) = match self.gate.try_pin(&self.pin, &hash, &secret, Instant::now()) {
+                    Attempt::Unlocked => (Unlocked::Yes, None),
+                    Attempt::Wrong => (Unlocked::No, Some("Wrong PIN".to_owned())),
+                    Attempt::Wait(d) => {
+                        (Unlocked::No, Some(format!("Wrong PIN: wait {} s before trying again", d.as_secs().max(1))))
+                    }
+                };
+                self.message = message;
+                outcome = Some(attempt);
                 self.pin.clear();
+            }
+            if let Some(message) = &self.message {
+                ui.label(egui::RichText::new(message).color(ui.visuals().error_fg_color).strong());
             }
         });
         outcome

@@ -56,6 +56,7 @@ fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
 
 fn start_session(h: &mut Harness<'_, SetbriefApp>) {
     type_into(h, "Unlock PIN (4+ digits)", PIN);
+    type_into(h, "Repeat the PIN", PIN);
     click(h, "Start session");
     assert!(h.query_by_label("Saved: session 1 started").is_some());
 }
@@ -284,7 +285,8 @@ fn locked_mode_refuses_to_close_and_only_the_right_pin_unlocks() {
     type_into(&mut h, "1st AD PIN", "1111");
     click(&mut h, "Unlock");
     assert!(h.state().attendance.locked);
-    assert!(h.query_by_label("Not saved: wrong PIN").is_some());
+    assert!(h.query_by_label("Wrong PIN").is_some(), "said to the 1st AD beside the PIN field");
+    assert!(h.query_by_label_contains("Not saved").is_none(), "the crew's banner says nothing of it");
     type_into(&mut h, "1st AD PIN", PIN);
     click(&mut h, "Unlock");
     assert!(!h.state().attendance.locked);
@@ -423,6 +425,8 @@ fn closing_a_session_gives_the_witness_code_and_the_log_shows_the_day() {
     let (mut h, _data) = attendance();
     start_session(&mut h);
     click(&mut h, "Close session");
+    assert!(h.state().day.as_ref().unwrap().as_ref().unwrap().state.sessions[0].is_open(), "asked first");
+    click(&mut h, "Yes, close it");
     let head = h.state().day.as_ref().unwrap().as_ref().unwrap().head().unwrap().clone();
     // In the console's line and in the "session closed" message.
     assert_eq!(h.query_all_by_label_contains(&format!("Witness code: {}", head.describe())).count(), 2);
@@ -435,4 +439,42 @@ fn closing_a_session_gives_the_witness_code_and_the_log_shows_the_day() {
         h.query_by_label_contains("MISSING: scene 52 has firearms and was never cleared").is_some(),
         "nobody gave the armorer's sign-off"
     );
+}
+
+#[test]
+fn the_search_box_has_the_keyboard_when_the_list_appears_and_after_each_saved() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    // The next person just types: no tap on the box first.
+    h.event(Event::Text("kim".into()));
+    settle(&mut h);
+    assert!(h.query_by_label("Kim Aldana").is_some());
+    assert!(h.query_by_label("Zoë Marchetti").is_none(), "the typing went into the search");
+    click(&mut h, "Kim Aldana");
+    tick_acknowledgements(&mut h, Lang::En);
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    assert!(h.query_by_label("Saved: Kim Aldana signed. Thank you.").is_some());
+    h.event(Event::Text("zo".into()));
+    settle(&mut h);
+    assert!(h.query_by_label("Zoë Marchetti").is_some());
+    assert!(h.query_by_label("Eli Romero").is_none(), "after Saved, typing goes into the search again");
+    // And in the search, presenter keys are text: "a" does not leave the attendance screen.
+    h.event(Event::Text("a".into()));
+    h.key_press(Key::A);
+    settle(&mut h);
+    assert_eq!(h.state().screen, Screen::Attendance);
+}
+
+#[test]
+fn starting_a_session_asks_for_the_pin_twice() {
+    let (mut h, _data) = attendance();
+    type_into(&mut h, "Unlock PIN (4+ digits)", PIN);
+    type_into(&mut h, "Repeat the PIN", "2469");
+    click(&mut h, "Start session");
+    assert!(h.query_by_label("Not saved: the two PINs differ: type the same PIN in both boxes").is_some());
+    assert!(h.state().day.as_ref().unwrap().as_ref().unwrap().state.sessions.is_empty());
+    type_into(&mut h, "Repeat the PIN", PIN);
+    click(&mut h, "Start session");
+    assert!(h.query_by_label("Saved: session 1 started").is_some());
 }
