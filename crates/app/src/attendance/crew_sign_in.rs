@@ -67,11 +67,13 @@ pub struct CrewSignIn {
     /// The search box takes the keyboard when the list appears and after each
     /// "Saved", so the next person just types their name.
     focus_search: bool,
+    /// A walk-in whose name is a roster name but for accents or case: (typed, on the roster).
+    same_as: Option<(Person, Person)>,
 }
 
 impl Default for CrewSignIn {
     fn default() -> Self {
-        Self { search: String::new(), walk_in: None, signing: None, focus_search: true }
+        Self { search: String::new(), walk_in: None, signing: None, focus_search: true, same_as: None }
     }
 }
 
@@ -145,6 +147,25 @@ impl CrewSignIn {
     }
 
     fn walk_in_form(&mut self, ui: &mut Ui, day: &Day, session: u64) {
+        if let Some((typed, on_roster)) = self.same_as.clone() {
+            ui.heading(big(format!("Are you {}?", on_roster.name)).size(size::CREW_HEADING));
+            ui.label(big(format!("{} · {}", on_roster.department, on_roster.role)));
+            let (mut me, mut other) = (false, false);
+            ui.horizontal(|ui| {
+                me = ui.add(egui::Button::new(big("Yes, that's me")).min_size(touch::PRIMARY)).clicked();
+                other = ui.button(big("No, add me as a walk-in")).clicked();
+            });
+            if me || other {
+                self.same_as = None;
+                self.walk_in = None;
+                self.signing = Some(if me {
+                    SignForm::new(day, session, on_roster, false)
+                } else {
+                    SignForm::new(day, session, typed, true)
+                });
+            }
+            return;
+        }
         let Some(person) = &mut self.walk_in else { return };
         ui.heading("Not on the list? Add yourself");
         egui::Grid::new("walk-in").num_columns(2).show(ui, |ui| {
@@ -164,8 +185,13 @@ impl CrewSignIn {
         });
         if go {
             let person = person.clone();
-            self.walk_in = None;
-            self.signing = Some(SignForm::new(day, session, person, true));
+            // The same name as a roster entry, but for an accent or a capital: ask first.
+            if let Some(on_roster) = day.roster_match(&person.name) {
+                self.same_as = Some((person, on_roster));
+            } else {
+                self.walk_in = None;
+                self.signing = Some(SignForm::new(day, session, person, true));
+            }
         } else if cancel {
             self.walk_in = None;
             self.focus_search = true;

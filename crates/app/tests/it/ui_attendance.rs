@@ -478,3 +478,22 @@ fn starting_a_session_asks_for_the_pin_twice() {
     click(&mut h, "Start session");
     assert!(h.query_by_label("Saved: session 1 started").is_some());
 }
+
+#[test]
+fn a_walk_in_with_a_roster_name_but_for_accents_is_asked_are_you() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "I'm not on the list");
+    type_into(&mut h, "Name", "jose armijo");
+    click(&mut h, "Continue");
+    assert!(h.query_by_label("Are you José Armijo?").is_some());
+    click(&mut h, "Yes, that's me");
+    assert!(h.query_by_label("Signing: José Armijo").is_some(), "signs as the roster's José, not a new person");
+    tick_acknowledgements(&mut h, Lang::En);
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let s = day.state.sign_ins.last().unwrap();
+    assert_eq!(s.person.name, "José Armijo");
+    assert!(!s.walk_in);
+}
