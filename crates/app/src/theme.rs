@@ -300,13 +300,6 @@ pub fn name_family(name: &str) -> FontFamily {
     }
 }
 
-/// Where Linux distributions put Noto Sans CJK (20 MB a weight: found, not shipped).
-const CJK_PATHS: &[&str] = &[
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-];
-
 /// Installs the fonts of every screen.
 ///
 /// Noto Sans, shipped in `assets/fonts/` (SIL OFL): plainer and heavier than egui's
@@ -328,7 +321,7 @@ pub fn install_fonts(ctx: &egui::Context) {
         egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSansDevanagari-Regular.ttf")),
     );
     add("Thai", egui::FontData::from_static(include_bytes!("../../../assets/fonts/NotoSansThai-Regular.ttf")));
-    let cjk = CJK_PATHS.iter().find_map(|p| std::fs::read(p).ok());
+    let cjk = setbrief_report::pdf::fonts::CJK_PATHS.iter().find_map(|p| std::fs::read(p).ok());
     let has_cjk = cjk.is_some();
     if let Some(bytes) = cjk {
         add("CJK", egui::FontData::from_owned(bytes));

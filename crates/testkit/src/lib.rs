@@ -8,6 +8,20 @@ use setbrief_core::briefing::{Diagnostic, Loaded, parse_bytes};
 
 pub mod day;
 
+/// A crew from everywhere: a name in each script a report must print and a screen show.
+pub const EVERY_SCRIPT: [&str; 10] = [
+    "Zoë Núñez-Łukasiewicz",
+    "Αλέξανδρος Παπαδόπουλος",
+    "Ольга Петрова",
+    "שרה לוי",
+    "محمد عبد الله",
+    "अनिल कुमार",
+    "สมชาย ใจดี",
+    "李明华",
+    "佐藤さくら",
+    "김민준",
+];
+
 /// The workspace's top folder, where `briefings/` and `assets/` are.
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()

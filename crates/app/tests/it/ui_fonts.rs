@@ -4,19 +4,6 @@
 use egui::{FontFamily, FontId};
 use setbrief_app::theme;
 
-const EVERY_SCRIPT: [&str; 10] = [
-    "Zoë Núñez-Łukasiewicz",
-    "Αλέξανδρος Παπαδόπουλος",
-    "Ольга Петрова",
-    "שרה לוי",
-    "محمد عبد الله",
-    "अनिल कुमार",
-    "สมชาย ใจดี",
-    "李明华",
-    "佐藤さくら",
-    "김민준",
-];
-
 #[test]
 fn every_script_has_glyphs_on_screen() {
     let ctx = egui::Context::default();
@@ -24,7 +11,7 @@ fn every_script_has_glyphs_on_screen() {
     // Fonts take effect on the next frame; its texture updates are not needed here.
     let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
     output.textures_delta.clear();
-    for name in EVERY_SCRIPT {
+    for name in setbrief_testkit::EVERY_SCRIPT {
         let family = theme::name_family(name);
         let covered = ctx.fonts_mut(|f| f.has_glyphs(&FontId::new(20.0, family.clone()), name));
         assert!(covered, "{name} has no glyphs in {family:?} (CI installs fonts-noto-cjk)");

@@ -1,5 +1,6 @@
-//! The fonts a report is set in, so a name in any script is printed as typed: Noto
-//! Sans for Latin, Greek and Cyrillic; Noto Sans Arabic, Hebrew, Devanagari and Thai,
+//! The fonts a report is set in, so a name in any script is printed as typed.
+//!
+//! Noto Sans for Latin, Greek and Cyrillic; Noto Sans Arabic, Hebrew, Devanagari and Thai,
 //! shipped in `assets/fonts/` (SIL OFL); and Noto Sans CJK for Chinese, Japanese and
 //! Korean, found on the system (Debian's `fonts-noto-cjk`: 20 MB a weight, too big to
 //! ship). Text is split into runs by the first font that has each character, each run
@@ -23,8 +24,9 @@ static HEBREW: &[u8] = include_bytes!("../../../../assets/fonts/NotoSansHebrew-R
 static DEVANAGARI: &[u8] = include_bytes!("../../../../assets/fonts/NotoSansDevanagari-Regular.ttf");
 static THAI: &[u8] = include_bytes!("../../../../assets/fonts/NotoSansThai-Regular.ttf");
 
-/// Where Linux distributions put Noto Sans CJK (Debian, Fedora, Arch).
-const CJK_PATHS: &[&str] = &[
+/// Where Linux distributions put Noto Sans CJK (Debian, Fedora, Arch); the app's
+/// screens look in the same places.
+pub const CJK_PATHS: &[&str] = &[
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",

@@ -7,7 +7,7 @@
 
 mod attendance;
 mod cover;
-mod fonts;
+pub mod fonts;
 mod layout;
 mod log;
 mod record;

@@ -229,26 +229,12 @@ fn keys_in(data: &std::path::Path) -> std::path::PathBuf {
     setbrief_core::attendance::laptop::keys_file(data)
 }
 
-/// A crew from everywhere: each name in its own script.
-pub const EVERY_SCRIPT: [&str; 10] = [
-    "Zoë Núñez-Łukasiewicz",
-    "Αλέξανδρος Παπαδόπουλος",
-    "Ольга Петрова",
-    "שרה לוי",
-    "محمد عبد الله",
-    "अनिल कुमार",
-    "สมชาย ใจดี",
-    "李明华",
-    "佐藤さくら",
-    "김민준",
-];
-
 #[test]
 fn names_in_every_script_are_printed_as_typed() {
     let data = tempfile::tempdir().unwrap();
     let mut day = open_day(data.path());
     let s = main_session(&mut day);
-    for name in EVERY_SCRIPT {
+    for name in setbrief_testkit::EVERY_SCRIPT {
         let mut req = request(&day, s, name);
         req.walk_in = true;
         day.sign_in(req).unwrap();
@@ -265,7 +251,7 @@ fn names_in_every_script_are_printed_as_typed() {
     // in visual order): compare the characters, in order, spaces aside.
     let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let text = letters(&pages.join("\n"));
-    for name in EVERY_SCRIPT {
+    for name in setbrief_testkit::EVERY_SCRIPT {
         let found = text.contains(&letters(name)) || text.contains(&letters(name).chars().rev().collect::<String>());
         assert!(found, "{name} is not in the PDF's text layer: {text}");
     }
