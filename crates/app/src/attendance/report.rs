@@ -13,12 +13,15 @@ use setbrief_report::pdf::Paper;
 use super::big;
 use super::notice::Notice;
 
+/// A finished export: its folder and the characters no font on this laptop could show.
+type Written = (PathBuf, Vec<char>);
+
 /// The export of the day's report: where to, on what paper, and the work under way.
 pub struct ReportUi {
     pub folder: String,
     pub paper: Paper,
     pick: Option<Receiver<Option<PathBuf>>>,
-    job: Option<Receiver<Result<PathBuf, String>>>,
+    job: Option<Receiver<Result<Written, String>>>,
     done: Option<PathBuf>,
 }
 
@@ -77,7 +80,7 @@ impl ReportUi {
                 // Signed by this laptop where its key can be read; unsigned is still a report.
                 let laptop = Laptop::load_or_create(&data_dir).ok();
                 let result = setbrief_report::export::export_on(&day_dir, &target, exists, paper, laptop.as_ref())
-                    .map(|e| e.folder)
+                    .map(|e| (e.folder, e.unshown))
                     .map_err(|e| e.to_string());
                 tx.send(result).ok();
             });
@@ -125,8 +128,16 @@ impl ReportUi {
         };
         self.job = None;
         Some(match result {
-            Ok(folder) => {
-                let notice = Notice::saved(format!("report written to {}", folder.display()));
+            Ok((folder, unshown)) => {
+                let mut text = format!("report written to {}", folder.display());
+                if !unshown.is_empty() {
+                    let codes: Vec<String> = unshown.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
+                    text.push_str(&format!(
+                        "; no font on this laptop shows {}: they are printed as their codes",
+                        codes.join(", ")
+                    ));
+                }
+                let notice = Notice::saved(text);
                 self.done = Some(folder);
                 notice
             }
