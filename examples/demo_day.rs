@@ -46,6 +46,7 @@ fn plain_sign_in(day: &Day, session: u64, scenes: &[String], person: Person, see
         late_briefed_by: None,
         on_behalf: None,
         concern: None,
+        device: None,
     }
 }
 
@@ -101,6 +102,7 @@ fn run(
             late_briefed_by: None,
             on_behalf,
             concern,
+            device: None,
         })?;
     }
     let walk_in = Person { name: "Dee Walker".into(), department: "Locations".into(), role: "Day player PA".into() };

@@ -55,6 +55,7 @@ pub fn sign_loop(args: &SignLoop, data_dir: &Path, out: &mut impl Write, err: &m
             late_briefed_by: None,
             on_behalf: None,
             concern: None,
+            device: None,
         };
         match day.sign_in(request) {
             Ok(seq) => {

@@ -129,6 +129,7 @@ fn sign_in_list_frame(c: &mut Criterion) {
             late_briefed_by: None,
             on_behalf: None,
             concern: None,
+            device: None,
         };
         let _ = day.sign_in(request);
     }

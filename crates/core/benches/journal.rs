@@ -38,6 +38,7 @@ fn sign_in(n: usize) -> Event {
         signature: Signature { width: 640.0, height: 200.0, strokes: vec![Stroke { points }] },
         late_briefed_by: None,
         on_behalf: None,
+        device: None,
     }
 }
 

@@ -48,6 +48,7 @@ fn export(c: &mut Criterion) {
             late_briefed_by: None,
             on_behalf: None,
             concern: None,
+            device: None,
         });
     }
     let day_dir = day.dir.clone();

@@ -51,6 +51,7 @@ pub fn request(day: &Day, session: u64, name: &str) -> SignInRequest {
         late_briefed_by: None,
         on_behalf: None,
         concern: None,
+        device: None,
     }
 }
 
@@ -68,4 +69,27 @@ pub fn rewrite_journal(bytes: &[u8], edit: impl Fn(&mut setbrief_core::attendanc
         out.push_str(&line);
     }
     out.into_bytes()
+}
+
+/// A phone's sign-in body for `name` (on the roster unless `walk_in`), ticking every
+/// acknowledgement of `session` in English, signed with a realistic signature.
+pub fn phone_body(day: &Day, session: u64, name: &str, walk_in: bool, submission: &str) -> serde_json::Value {
+    let signature = signature(80);
+    let points: Vec<String> = signature.strokes[0]
+        .points
+        .iter()
+        .map(|[x, y, t]| format!("{},{},{}", (x * 10.0).round(), (y * 10.0).round(), t.round()))
+        .collect();
+    serde_json::json!({
+        "name": name,
+        "walk_in": walk_in,
+        "department": if walk_in { "Grip" } else { "" },
+        "role": if walk_in { "Day player" } else { "" },
+        "language": "en",
+        "acknowledged": vec![true; day.acknowledgements(session, Lang::En).len()],
+        "signature": { "width": signature.width, "height": signature.height, "strokes": [{ "points": points.join(" ") }] },
+        "concern": "",
+        "browser": format!("browser-{submission}"),
+        "submission": submission,
+    })
 }

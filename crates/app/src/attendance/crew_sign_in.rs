@@ -55,6 +55,7 @@ impl SignForm {
                 .on_behalf
                 .then(|| OnBehalf { by: self.behalf_by.clone(), reason: self.behalf_reason.clone() }),
             concern: Some(self.concern.clone()),
+            device: None,
         }
     }
 }

@@ -125,6 +125,8 @@ pub struct Day {
     /// This laptop's secrets, loaded (or made) when first needed.
     laptop: Option<Laptop>,
     offset: UtcOffset,
+    /// Inside [`Self::in_one_sync`]: records wait for one fsync at its end.
+    deferring_sync: bool,
 }
 
 impl Day {
@@ -166,6 +168,7 @@ impl Day {
             data_dir: data_dir.to_owned(),
             laptop: None,
             read_len: 0,
+            deferring_sync: false,
         })
     }
 
@@ -278,11 +281,25 @@ impl Day {
         self.ensure_writer()?;
         let now = self.now();
         let Access::Writer(journal) = &mut self.access else { return Err(DayError::ReadOnly) };
-        let record = journal.append(now, event)?;
+        let record =
+            if self.deferring_sync { journal.append_unsynced(now, event)? } else { journal.append(now, event)? };
         self.last_hash = record.hash.clone();
         self.head = Some(Witness::of(&record));
         self.state.apply(&record);
         Ok(record)
+    }
+
+    /// Runs `work`, which may record many things, and puts them all on disk with one
+    /// fsync at the end. Nothing recorded inside may be reported saved unless this
+    /// returns `Ok`.
+    pub fn in_one_sync<R>(&mut self, work: impl FnOnce(&mut Self) -> R) -> Result<R, DayError> {
+        self.deferring_sync = true;
+        let result = work(self);
+        self.deferring_sync = false;
+        if let Access::Writer(journal) = &mut self.access {
+            journal.sync()?;
+        }
+        Ok(result)
     }
 
     /// Keeps the briefing file as presented beside the journal, once per version.

@@ -194,6 +194,21 @@ pub struct OnBehalf {
     pub reason: String,
 }
 
+/// The phone a crew member signed on, when they did not sign on the laptop.
+///
+/// Kept with the sign-in so that one phone signing several people shows in the record,
+/// and so that a phone that lost the network and sent its sign-in again gets back the
+/// record it already made instead of a second one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    /// The network address the sign-in came from, as the laptop saw it.
+    pub address: String,
+    /// A random id the phone's browser keeps for itself: the same phone, page after page.
+    pub browser: String,
+    /// The phone's own id for this submission, the same on every retry of it.
+    pub submission: String,
+}
+
 /// Every event of a shooting day, in the order it happened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
@@ -232,6 +247,10 @@ pub enum Event {
         /// Signed after the session closed: who briefed them.
         late_briefed_by: Option<String>,
         on_behalf: Option<OnBehalf>,
+        /// The phone it was given on; absent for a sign-in on the laptop (and from
+        /// journals written before phones could sign).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        device: Option<Device>,
     },
     RoleSignOff {
         session: u64,

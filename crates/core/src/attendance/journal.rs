@@ -230,6 +230,8 @@ pub struct Journal {
     path: PathBuf,
     file: File,
     len: u64,
+    /// How much of the file is known to be on disk.
+    synced_len: u64,
     last_hash: String,
     next_seq: u64,
     poisoned: bool,
@@ -279,6 +281,7 @@ impl Journal {
             path: path.to_owned(),
             file,
             len: read_back.good_len,
+            synced_len: read_back.good_len,
             last_hash: read_back.last_hash.clone(),
             next_seq: read_back.next_seq,
             poisoned: false,
@@ -307,12 +310,21 @@ impl Journal {
     /// Appends `event` at `time` and returns the record once it is on disk. On a
     /// failed write the file is cut back to where it was, so nothing half-written stays.
     pub fn append(&mut self, time: SetTime, event: Event) -> Result<Record, JournalError> {
+        let record = self.append_unsynced(time, event)?;
+        self.sync()?;
+        Ok(record)
+    }
+
+    /// Appends `event` without waiting for the disk: only for a batch that calls
+    /// [`Self::sync`] before anyone is told its records are saved (many phones
+    /// submitting at once then share one fsync).
+    pub fn append_unsynced(&mut self, time: SetTime, event: Event) -> Result<Record, JournalError> {
         if self.poisoned {
             return Err(JournalError::Poisoned { path: self.path.clone() });
         }
         let seq = self.next_seq;
         let (line, hash) = encode(seq, time, &self.last_hash, &event)?;
-        let written = self.file.write_all(line.as_bytes()).and_then(|()| self.file.sync_data());
+        let written = self.file.write_all(line.as_bytes());
         if let Err(source) = written {
             let repaired = self.file.set_len(self.len).and_then(|()| self.file.sync_data());
             if repaired.is_err() {
@@ -325,6 +337,20 @@ impl Journal {
         self.len += line.len() as u64;
         self.next_seq += 1;
         Ok(record)
+    }
+
+    /// Puts every record appended so far on disk. If that fails, what was appended
+    /// since the last sync may be lost, so the journal refuses further writes.
+    pub fn sync(&mut self) -> Result<(), JournalError> {
+        if self.synced_len == self.len {
+            return Ok(());
+        }
+        if let Err(source) = self.file.sync_data() {
+            self.poisoned = true;
+            return Err(JournalError::Write { path: self.path.clone(), source });
+        }
+        self.synced_len = self.len;
+        Ok(())
     }
 }
 

@@ -5,7 +5,7 @@
 use crate::briefing::Lang;
 
 use super::day::{Day, DayError};
-use super::event::{Event, OnBehalf, Person, Signature};
+use super::event::{Device, Event, OnBehalf, Person, Signature};
 
 /// What a crew member gives when signing.
 #[derive(Clone, Debug)]
@@ -20,6 +20,20 @@ pub struct SignInRequest {
     pub late_briefed_by: Option<String>,
     pub on_behalf: Option<OnBehalf>,
     pub concern: Option<String>,
+    /// The phone it comes from; `None` on the laptop.
+    pub device: Option<Device>,
+}
+
+/// What a crew member keeps of their sign-in: enough to show later that the record
+/// existed, and to catch a journal rewritten after it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Receipt {
+    pub name: String,
+    /// On the set's clock, `07:12`.
+    pub time: String,
+    pub record: u64,
+    /// The record's witness code (see [`super::witness`]).
+    pub code: String,
 }
 
 impl Day {
@@ -36,6 +50,9 @@ impl Day {
     /// Records a sign-in (and its concern, if any). Returns the sign-in's sequence number.
     pub fn sign_in(&mut self, req: SignInRequest) -> Result<u64, DayError> {
         let session = self.open_session(req.session)?.clone();
+        if let Some(done) = req.device.as_ref().and_then(|d| self.state.by_submission(req.session, &d.submission)) {
+            return Ok(done.seq);
+        }
         let name = req.person.name.trim().to_owned();
         if name.is_empty() {
             return Err(DayError::NoName);
@@ -63,10 +80,22 @@ impl Day {
             signature: req.signature,
             late_briefed_by: if late { late_briefed_by } else { None },
             on_behalf: req.on_behalf,
+            device: req.device,
         })?;
         if let Some(text) = req.concern.filter(|c| !c.trim().is_empty()) {
             self.raise_concern(req.session, &name, &text)?;
         }
         Ok(record.seq)
+    }
+
+    /// The receipt of sign-in `seq`, if it is one.
+    pub fn receipt(&self, seq: u64) -> Option<Receipt> {
+        let done = self.state.sign_ins.iter().find(|s| s.seq == seq)?;
+        Some(Receipt {
+            name: done.person.name.clone(),
+            time: done.time.clock(),
+            record: done.seq,
+            code: done.code.clone(),
+        })
     }
 }

@@ -52,6 +52,10 @@ pub struct SignIn {
     pub on_behalf: Option<OnBehalf>,
     pub signature: super::event::Signature,
     pub voided: Option<Void>,
+    /// The phone it was given on, if not on the laptop.
+    pub device: Option<super::event::Device>,
+    /// The record's witness code: what the phone's receipt shows.
+    pub code: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -233,6 +237,7 @@ impl DayState {
             signature,
             late_briefed_by,
             on_behalf,
+            device,
         } = &r.event
         else {
             return;
@@ -250,7 +255,30 @@ impl DayState {
             on_behalf: on_behalf.clone(),
             signature: signature.clone(),
             voided: None,
+            device: device.clone(),
+            code: super::witness::code(&r.hash),
         });
+    }
+
+    /// The sign-in a phone already made with this submission id, so a retry after a
+    /// lost reply gets the same record back.
+    pub fn by_submission(&self, session: u64, submission: &str) -> Option<&SignIn> {
+        self.sign_ins
+            .iter()
+            .filter(|s| s.session == session)
+            .find(|s| s.device.as_ref().is_some_and(|d| d.submission == submission))
+    }
+
+    /// The other people signed into the same session from the same phone, before or
+    /// after this sign-in: one phone signing several people is shown, not hidden.
+    pub fn same_phone(&self, sign_in: &SignIn) -> Vec<&str> {
+        let Some(device) = &sign_in.device else { return Vec::new() };
+        self.sign_ins
+            .iter()
+            .filter(|s| s.session == sign_in.session && s.seq != sign_in.seq && s.voided.is_none())
+            .filter(|s| s.device.as_ref().is_some_and(|d| d.browser == device.browser))
+            .map(|s| s.person.name.as_str())
+            .collect()
     }
 
     /// Marks a sign-in or role sign-off void; a voided sign-in no longer counts as signed.

@@ -42,3 +42,85 @@ pub const SIGN: StaticText = t("Sign", "Firmar");
 pub const SAVED: StaticText = t("Saved", "Guardado");
 pub const NOT_SAVED: StaticText = t("Not saved", "No guardado");
 pub const THANK_YOU: StaticText = t("signed. Thank you.", "firmó. Gracias.");
+
+// The phone page's own words. `{name}`, `{time}`, `{n}` and `{total}` are filled in by the page.
+pub const TYPE_YOUR_NAME: StaticText = t("Type your name", "Escriba su nombre");
+pub const STEP: StaticText = t("Step {n} of {total}", "Paso {n} de {total}");
+pub const BACK: StaticText = t("Back", "Atrás");
+pub const SAVING: StaticText = t("Saving…", "Guardando…");
+pub const TRY_AGAIN: StaticText = t("Try again", "Intentar de nuevo");
+pub const KEEP_RECEIPT: StaticText =
+    t("Keep this receipt: take a screenshot.", "Guarde este comprobante: haga una captura de pantalla.");
+pub const RECORD: StaticText = t("Record", "Registro");
+pub const CODE: StaticText = t("Code", "Código");
+pub const TIME: StaticText = t("Time", "Hora");
+pub const ARE_YOU: StaticText = t("Are you {name}?", "¿Es usted {name}?");
+pub const YES_THAT_IS_ME: StaticText = t("Yes, that is me", "Sí, soy yo");
+pub const NO_SOMEONE_ELSE: StaticText = t("No, I am someone else", "No, soy otra persona");
+pub const ALREADY_SIGNED: StaticText = t(
+    "{name} already signed at {time}. If that was not you, tell the 1st AD.",
+    "{name} ya firmó a las {time}. Si no fue usted, avise al 1er asistente de dirección.",
+);
+pub const NOT_ON_ROSTER: StaticText =
+    t("That name is not on the crew list: add yourself.", "Ese nombre no está en la lista: agréguese.");
+pub const TICK_EVERY_LINE: StaticText =
+    t("Please confirm every line before signing.", "Confirme cada línea antes de firmar.");
+pub const SIGNATURE_REFUSED: StaticText = t(
+    "That is too small to be a signature: please sign across the pad.",
+    "Eso es demasiado pequeño para ser una firma: firme a lo ancho del recuadro.",
+);
+pub const BAD_TEXT: StaticText =
+    t("Please write only your name (no symbols such as < or >).", "Escriba solo su nombre (sin símbolos como < o >).");
+pub const SESSION_CLOSED: StaticText = t(
+    "This sign-in has closed. Please see the 1st AD.",
+    "Esta firma ya se cerró. Hable con el 1er asistente de dirección.",
+);
+pub const SLOW_DOWN: StaticText =
+    t("Too many tries from this phone: wait a moment.", "Demasiados intentos desde este teléfono: espere un momento.");
+pub const NO_CONNECTION: StaticText = t(
+    "Not saved: no connection to the laptop. Nothing is lost: try again.",
+    "No guardado: no hay conexión con la computadora. No se perdió nada: intente de nuevo.",
+);
+pub const SIGN_SOMEONE_ELSE: StaticText = t("Done", "Listo");
+
+/// Every word the phone page shows, by the key it looks them up with.
+pub const PHONE_PAGE: &[(&str, StaticText)] = &[
+    ("find_your_name", FIND_YOUR_NAME),
+    ("type_your_name", TYPE_YOUR_NAME),
+    ("not_on_the_list", NOT_ON_THE_LIST),
+    ("name", NAME),
+    ("department", DEPARTMENT),
+    ("role", ROLE),
+    ("continue", CONTINUE),
+    ("cancel", CANCEL),
+    ("back", BACK),
+    ("signed_at", SIGNED_AT),
+    ("confirm_each_line", CONFIRM_EACH_LINE),
+    ("concern", CONCERN),
+    ("sign_here", SIGN_HERE),
+    ("undo_stroke", UNDO_STROKE),
+    ("clear", CLEAR),
+    ("sign", SIGN),
+    ("saving", SAVING),
+    ("saved", SAVED),
+    ("not_saved", NOT_SAVED),
+    ("try_again", TRY_AGAIN),
+    ("keep_receipt", KEEP_RECEIPT),
+    ("record", RECORD),
+    ("code", CODE),
+    ("time", TIME),
+    ("step", STEP),
+    ("are_you", ARE_YOU),
+    ("yes_that_is_me", YES_THAT_IS_ME),
+    ("no_someone_else", NO_SOMEONE_ELSE),
+    ("already_signed", ALREADY_SIGNED),
+    ("not_on_roster", NOT_ON_ROSTER),
+    ("acknowledgements_missing", TICK_EVERY_LINE),
+    ("signature_refused", SIGNATURE_REFUSED),
+    ("bad_text", BAD_TEXT),
+    ("session_closed", SESSION_CLOSED),
+    ("slow_down", SLOW_DOWN),
+    ("no_connection", NO_CONNECTION),
+    ("done", SIGN_SOMEONE_ELSE),
+    ("no_session", NO_SESSION),
+];

@@ -421,3 +421,65 @@ fn each_handler_acknowledges_the_armorers_check_in_each_session() {
         .unwrap();
     assert_eq!(day.state.missing_weapon_checks(&day.briefing, later, "52").len(), 2);
 }
+
+fn on_phone(mut req: SignInRequest, browser: &str, submission: &str) -> SignInRequest {
+    req.device = Some(setbrief_core::attendance::Device {
+        address: "192.168.4.23".into(),
+        browser: browser.into(),
+        submission: submission.into(),
+    });
+    req
+}
+
+#[test]
+fn a_phone_that_sends_its_sign_in_again_gets_the_same_record_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let first = day.sign_in(on_phone(request(&day, s, "Zoë Marchetti"), "phone-a", "sub-1")).unwrap();
+    let retry = day.sign_in(on_phone(request(&day, s, "Zoë Marchetti"), "phone-a", "sub-1")).unwrap();
+    assert_eq!(first, retry);
+    assert_eq!(day.state.sign_ins.len(), 1, "one record, not two");
+    let receipt = day.receipt(first).unwrap();
+    assert_eq!(receipt.name, "Zoë Marchetti");
+    assert_eq!(receipt.record, first);
+    assert_eq!(receipt.code, day.head().unwrap().code, "the receipt names the record's own hash");
+    let other_submission = day.sign_in(on_phone(request(&day, s, "Zoë Marchetti"), "phone-b", "sub-2")).unwrap_err();
+    assert!(matches!(other_submission, DayError::AlreadySigned { .. }), "a new submission is a second sign-in");
+    let reopened = open_day_again(dir.path(), day);
+    assert!(reopened.state.sign_ins[0].device.as_ref().is_some_and(|d| d.browser == "phone-a"), "kept on disk");
+}
+
+fn open_day_again(dir: &std::path::Path, day: Day) -> Day {
+    drop(day);
+    open_day(dir)
+}
+
+#[test]
+fn one_phone_signing_two_people_is_shown_on_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    day.sign_in(on_phone(request(&day, s, "Zoë Marchetti"), "phone-a", "1")).unwrap();
+    day.sign_in(on_phone(request(&day, s, "Kim Aldana"), "phone-a", "2")).unwrap();
+    day.sign_in(on_phone(request(&day, s, "Marisol Chávez"), "phone-b", "3")).unwrap();
+    let [zoe, kim, marisol] = [0, 1, 2].map(|i| &day.state.sign_ins[i]);
+    assert_eq!(day.state.same_phone(zoe), ["Kim Aldana"]);
+    assert_eq!(day.state.same_phone(kim), ["Zoë Marchetti"]);
+    assert!(day.state.same_phone(marisol).is_empty());
+}
+
+#[test]
+fn many_records_share_one_fsync_and_are_all_on_disk_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let names = ["Zoë Marchetti", "Kim Aldana", "Marisol Chávez"];
+    let results =
+        day.in_one_sync(|day| names.map(|n| day.sign_in(request(day, s, n)).map_err(|e| e.to_string()))).unwrap();
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    drop(day);
+    let back = open_day(dir.path());
+    assert_eq!(back.state.sign_ins.len(), 3);
+    assert!(back.problems.is_empty());
+}

@@ -147,7 +147,7 @@ proptest! {
             let acknowledgements = day.acknowledgements(session, language).into_iter().map(|a| (a, true)).collect();
             let req = SignInRequest {
                 session, person: person.clone(), walk_in: false, language, acknowledgements,
-                signature: signature(40), late_briefed_by: None, on_behalf: None, concern: Some("Ἀλέξανδρος?".into()),
+                signature: signature(40), late_briefed_by: None, on_behalf: None, concern: Some("Ἀλέξανδρος?".into()), device: None,
             };
             day.sign_in(req).unwrap();
         }

@@ -1,0 +1,270 @@
+// setbrief phone sign-in. No framework and nothing from the internet: the laptop
+// serves this page on the set's network. Every text is put on the page with
+// textContent, never as HTML. The laptop checks everything again and decides.
+"use strict";
+(function () {
+  const base = location.pathname.replace(/\/+$/, "");
+  const app = document.getElementById("app");
+  let session = null, lang = null, person = null, walkIn = false, submission = null, strokes = [];
+
+  const browserId = (function () {
+    try {
+      let id = localStorage.getItem("setbrief-browser");
+      if (!id) { id = randomId(); localStorage.setItem("setbrief-browser", id); }
+      return id;
+    } catch (e) { return randomId(); }
+  })();
+
+  function randomId() {
+    const b = new Uint8Array(16);
+    crypto.getRandomValues(b);
+    return Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  }
+
+  function w(key, fill) {
+    let text = (session && session.words[lang] && session.words[lang][key]) || key;
+    for (const k in fill || {}) text = text.split("{" + k + "}").join(fill[k]);
+    return text;
+  }
+
+  function el(tag, props, children) {
+    const e = document.createElement(tag);
+    for (const k in props || {}) {
+      if (k === "text") e.textContent = props[k];
+      else if (k === "on") for (const ev in props.on) e.addEventListener(ev, props.on[ev]);
+      else if (k in e) e[k] = props[k];
+      else e.setAttribute(k, props[k]);
+    }
+    for (const c of children || []) if (c) e.appendChild(c);
+    return e;
+  }
+
+  // Accent- and case-insensitive, as on the laptop: "jose" finds "José".
+  const special = { "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d", "þ": "th" };
+  function fold(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[łøđßæœıðþ]/g, (c) => special[c]).replace(/\s+/g, " ").trim();
+  }
+
+  function screen(stepNumber, title, children) {
+    app.replaceChildren();
+    const total = session.languages.length > 1 ? 4 : 3;
+    const shown = session.languages.length > 1 ? stepNumber : stepNumber - 1;
+    if (stepNumber > 0) app.appendChild(el("div", { class: "step", text: w("step", { n: shown, total: total }) }));
+    if (title) app.appendChild(el("h1", { text: title }));
+    for (const c of children) if (c) app.appendChild(c);
+    window.scrollTo(0, 0);
+  }
+
+  function message(text, bad) {
+    return el("div", { class: "message" + (bad ? " bad" : ""), role: "status", "aria-live": "polite", text: text || "" });
+  }
+
+  async function start() {
+    try {
+      const r = await fetch(base + "/api/session", { cache: "no-store" });
+      const body = await r.json();
+      if (!r.ok) { app.replaceChildren(el("p", { class: "message bad", text: body.message })); return; }
+      session = body;
+    } catch (e) {
+      app.replaceChildren(el("p", { class: "message bad", text: "No connection to the laptop. / No hay conexión con la computadora." }));
+      return;
+    }
+    document.getElementById("what").textContent = session.production + " · Day " + session.day;
+    document.getElementById("when").textContent = session.date + " · " + (session.session.kind || "") +
+      (session.session.scenes.length ? " · " + session.session.scenes.join(", ") : "");
+    if (session.languages.length === 1) { lang = session.languages[0].code; findName(); } else chooseLanguage();
+  }
+
+  function chooseLanguage() {
+    lang = lang || session.languages[0].code;
+    screen(1, null, [
+      el("div", { class: "langs" }, session.languages.map((l) =>
+        el("button", { lang: l.code, text: l.name, on: { click: () => { lang = l.code; document.documentElement.lang = lang; findName(); } } }))),
+    ]);
+  }
+
+  function findName() {
+    person = null; walkIn = false; submission = null; strokes = [];
+    const list = el("ul", { class: "names" });
+    const note = message("");
+    const search = el("input", { type: "search", id: "search", autocomplete: "off", placeholder: w("type_your_name"), "aria-label": w("find_your_name") });
+    function fill() {
+      const q = fold(search.value);
+      list.replaceChildren();
+      if (!q) return;
+      const hits = session.roster.filter((p) => fold(p.name + " " + p.department).includes(q)).slice(0, 30);
+      for (const p of hits) {
+        const label = el("span", {}, [el("span", { text: p.name }), el("br"), el("span", { class: "dept", text: p.department + (p.role ? " · " + p.role : "") })]);
+        const done = p.signed ? el("span", { class: "done", text: "✓ " + w("signed_at") + " " + p.signed }) : null;
+        list.appendChild(el("li", {}, [el("button", { type: "button", on: { click: () => pick(p, note) } }, [label, done])]));
+      }
+    }
+    search.addEventListener("input", fill);
+    screen(2, w("find_your_name"), [
+      search, note, list,
+      el("button", { type: "button", class: "wide", text: w("not_on_the_list"), on: { click: walkInForm } }),
+      session.languages.length > 1 ? el("button", { type: "button", class: "wide", text: w("back"), on: { click: chooseLanguage } }) : null,
+    ]);
+    search.focus();
+  }
+
+  function pick(p, note) {
+    if (p.signed) { note.className = "message bad"; note.textContent = w("already_signed", { name: p.name, time: p.signed }); return; }
+    person = { name: p.name, department: p.department, role: p.role };
+    walkIn = false;
+    confirmLines();
+  }
+
+  function walkInForm() {
+    const name = el("input", { type: "text", id: "walkin-name", autocomplete: "name" });
+    const dept = el("input", { type: "text", id: "walkin-department" });
+    const role = el("input", { type: "text", id: "walkin-role" });
+    const note = message("");
+    screen(2, w("not_on_the_list"), [
+      el("label", { class: "field", for: "walkin-name", text: w("name") }), name,
+      el("label", { class: "field", for: "walkin-department", text: w("department") }), dept,
+      el("label", { class: "field", for: "walkin-role", text: w("role") }), role,
+      note,
+      el("div", { class: "row" }, [
+        el("button", { type: "button", text: w("back"), on: { click: findName } }),
+        el("button", { type: "button", class: "primary", text: w("continue"), on: { click: () => {
+          const typed = name.value.trim();
+          if (!typed) { name.focus(); return; }
+          const same = session.roster.find((p) => fold(p.name) === fold(typed));
+          if (same) { areYou(same, { name: typed, department: dept.value.trim(), role: role.value.trim() }); return; }
+          person = { name: typed, department: dept.value.trim(), role: role.value.trim() };
+          walkIn = true;
+          confirmLines();
+        } } }),
+      ]),
+    ]);
+    name.focus();
+  }
+
+  function areYou(onRoster, typed) {
+    screen(2, w("are_you", { name: onRoster.name }), [
+      el("button", { type: "button", class: "wide primary", text: w("yes_that_is_me"), on: { click: () => pick(onRoster, message("")) } }),
+      el("button", { type: "button", class: "wide", text: w("no_someone_else"), on: { click: walkInForm } }),
+    ]);
+  }
+
+  function confirmLines() {
+    const lines = session.acknowledgements[lang] || [];
+    const boxes = [];
+    const note = message("");
+    const list = el("div", { class: "acks" }, lines.map((text, i) => {
+      const box = el("input", { type: "checkbox", id: "ack-" + i });
+      boxes.push(box);
+      const label = el("label", { for: "ack-" + i }, [box, el("span", { text: text })]);
+      box.addEventListener("change", () => { label.classList.toggle("ticked", box.checked); });
+      return label;
+    }));
+    screen(3, person.name, [
+      el("p", { text: w("confirm_each_line") }), list, note,
+      el("div", { class: "row" }, [
+        el("button", { type: "button", text: w("back"), on: { click: findName } }),
+        el("button", { type: "button", class: "primary", text: w("continue"), on: { click: () => {
+          if (boxes.every((b) => b.checked)) sign(); else { note.className = "message bad"; note.textContent = w("acknowledgements_missing"); }
+        } } }),
+      ]),
+    ]);
+  }
+
+  function sign() {
+    submission = submission || randomId();
+    strokes = [];
+    const canvas = el("canvas", { id: "pad", "aria-label": w("sign_here") });
+    const pad = el("div", { class: "pad" }, [canvas, el("div", { class: "line" }), el("div", { class: "hint", text: w("sign_here") })]);
+    const concernBox = el("textarea", { id: "concern", maxLength: 2000 });
+    const concern = el("details", {}, [el("summary", { text: w("concern") }), concernBox]);
+    const note = message("");
+    const submit = el("button", { type: "button", class: "primary wide", id: "submit", text: w("sign") });
+    screen(4, person.name, [
+      pad,
+      el("div", { class: "row" }, [
+        el("button", { type: "button", text: w("undo_stroke"), on: { click: () => { strokes.pop(); draw(); } } }),
+        el("button", { type: "button", text: w("clear"), on: { click: () => { strokes = []; draw(); } } }),
+      ]),
+      concern, note, submit,
+      el("button", { type: "button", class: "wide", text: w("back"), on: { click: confirmLines } }),
+    ]);
+    const height = Math.max(160, Math.min(window.innerHeight * 0.4, 320));
+    pad.style.height = height + "px";
+    const ratio = window.devicePixelRatio || 1;
+    const rect = canvas.getBoundingClientRect();
+    canvas.width = Math.round(rect.width * ratio);
+    canvas.height = Math.round(rect.height * ratio);
+    const ctx = canvas.getContext("2d");
+    let t0 = null, current = null;
+    function at(e) {
+      const r = canvas.getBoundingClientRect();
+      if (t0 === null) t0 = e.timeStamp;
+      return [e.clientX - r.left, e.clientY - r.top, Math.max(0, e.timeStamp - t0)];
+    }
+    function draw() {
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, rect.width, rect.height);
+      ctx.lineWidth = 3; ctx.lineCap = "round"; ctx.lineJoin = "round"; ctx.strokeStyle = "#111";
+      for (const s of strokes) {
+        ctx.beginPath();
+        s.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+        if (s.length === 1) ctx.lineTo(s[0][0] + 0.1, s[0][1]);
+        ctx.stroke();
+      }
+    }
+    canvas.addEventListener("pointerdown", (e) => { e.preventDefault(); canvas.setPointerCapture(e.pointerId); current = [at(e)]; strokes.push(current); draw(); });
+    canvas.addEventListener("pointermove", (e) => { if (!current) return; e.preventDefault(); current.push(at(e)); draw(); });
+    const end = () => { current = null; };
+    canvas.addEventListener("pointerup", end);
+    canvas.addEventListener("pointercancel", end);
+    submit.addEventListener("click", () => send(rect, concernBox, note, submit));
+  }
+
+  async function send(rect, concernBox, note, submit) {
+    const body = {
+      name: person.name, walk_in: walkIn, department: walkIn ? person.department : "", role: walkIn ? person.role : "",
+      language: lang,
+      acknowledged: (session.acknowledgements[lang] || []).map(() => true),
+      signature: { width: rect.width, height: rect.height, strokes: strokes.map((s) => ({ points: s.map(([x, y, t]) => Math.round(x * 10) + "," + Math.round(y * 10) + "," + Math.round(t)).join(" ") })) },
+      concern: concernBox.value, browser: browserId, submission: submission,
+    };
+    submit.disabled = true;
+    note.className = "message"; note.textContent = w("saving");
+    let r, answer;
+    try {
+      r = await fetch(base + "/api/sign-in", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
+      answer = await r.json();
+    } catch (e) {
+      submit.disabled = false; submit.textContent = w("try_again");
+      note.className = "message bad"; note.textContent = w("no_connection");
+      return;
+    }
+    submit.disabled = false;
+    if (r.ok && answer.saved) { saved(answer.receipt); return; }
+    note.className = "message bad";
+    const known = { already_signed: 1, not_on_roster: 1, acknowledgements_missing: 1, signature_refused: 1, bad_text: 1, session_closed: 1, slow_down: 1 };
+    if (answer.error === "on_roster_as") { areYou({ name: answer.name, department: "", role: "" }); return; }
+    note.textContent = known[answer.error] ? w(answer.error, { name: answer.name || person.name, time: answer.time || "" }) : w("not_saved") + ": " + answer.message;
+  }
+
+  function saved(receipt) {
+    const item = (key, value, cls) => [el("dt", { text: w(key) }), el("dd", { class: cls || "", text: value })];
+    screen(0, null, [
+      el("div", { class: "saved", role: "status" }, [
+        el("div", { class: "tick", text: "✓" }),
+        el("h1", { text: w("saved") }),
+        el("dl", { class: "receipt", id: "receipt" }, [
+          ...item("name", receipt.name),
+          ...item("time", receipt.time),
+          ...item("record", String(receipt.record)),
+          ...item("code", receipt.code, "code"),
+        ]),
+        el("p", { text: w("keep_receipt") }),
+        el("button", { type: "button", class: "wide", text: w("done"), on: { click: () => { session.roster.forEach((p) => { if (p.name === receipt.name) p.signed = receipt.time; }); findName(); } } }),
+      ]),
+    ]);
+  }
+
+  start();
+})();

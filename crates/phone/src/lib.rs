@@ -1,0 +1,210 @@
+//! Phone sign-in: the laptop serves the sign-in page on the set's network, so a whole
+//! crew signs at once on their own phones, with no internet and no account.
+//!
+//! - [`PhoneServer`]: starts and stops the server for one session.
+//! - [`routes`]: the page and its HTTP API (documented in the README).
+//! - [`writer`]: the one thread that records what phones send, many to one fsync.
+//! - [`limits`]: per-phone rate limits and time limits, so no phone can stall the others.
+//! - [`addresses`]: the laptop's addresses on the set's network, for the QR code.
+//!
+//! The journal stays single-writer: phones reach the day only through the writer
+//! thread, which takes the same [`SharedDay`] lock as the laptop's screens for one
+//! batch at a time. The UI thread never waits on the network.
+
+pub mod addresses;
+pub mod limits;
+pub mod routes;
+pub mod writer;
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+
+use setbrief_core::attendance::{Receipt, SharedDay};
+
+/// Where the server listens.
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    /// `0.0.0.0` to be reachable on every network the laptop is on; `127.0.0.1` for tests.
+    pub bind: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self { bind: IpAddr::V4(Ipv4Addr::UNSPECIFIED), port: DEFAULT_PORT }
+    }
+}
+
+/// A port that is free on most laptops and easy to type.
+pub const DEFAULT_PORT: u16 = 8470;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot listen on {addr}: {source} (another program may use the port: choose another)")]
+    Bind {
+        addr: SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot start the phone server: {0}")]
+    Runtime(#[source] std::io::Error),
+}
+
+/// Something the 1st AD should see at once: a name signed twice, one phone signing
+/// several people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flag {
+    /// On the set's clock.
+    pub time: String,
+    pub text: String,
+}
+
+/// What the server tells whoever runs it, as it happens.
+pub trait Listener: Send + Sync {
+    /// A sign-in is on disk and its phone has been told.
+    fn saved(&self, receipt: &Receipt);
+    /// Something for the 1st AD's attention.
+    fn flagged(&self, flag: &Flag);
+}
+
+/// Shared between the server and whoever shows it.
+#[derive(Default)]
+pub struct Activity {
+    flags: Mutex<Vec<Flag>>,
+    saved: Mutex<u64>,
+}
+
+impl Activity {
+    pub fn flags(&self) -> Vec<Flag> {
+        self.flags.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    /// How many sign-ins phones have made since the server started.
+    pub fn saved(&self) -> u64 {
+        *self.saved.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// The running server for one session. Dropping it stops it.
+pub struct PhoneServer {
+    local: SocketAddr,
+    token: String,
+    session: u64,
+    activity: Arc<Activity>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+    runtime: tokio::runtime::Handle,
+}
+
+impl PhoneServer {
+    /// Starts serving `session` of `day`. The port is bound before this returns, so a
+    /// port in use is an error here, not a silent failure later.
+    pub fn start(
+        day: SharedDay,
+        session: u64,
+        config: Config,
+        listener: Arc<dyn Listener>,
+    ) -> Result<Self, StartError> {
+        let addr = SocketAddr::new(config.bind, config.port);
+        let socket = TcpListener::bind(addr).map_err(|source| StartError::Bind { addr, source })?;
+        socket.set_nonblocking(true).map_err(StartError::Runtime)?;
+        let local = socket.local_addr().map_err(StartError::Runtime)?;
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("setbrief-phone")
+            .enable_io()
+            .enable_time()
+            .build()
+            .map_err(StartError::Runtime)?;
+        let handle = runtime.handle().clone();
+        let token = new_token();
+        let activity = Arc::new(Activity::default());
+        let jobs = writer::spawn(day.clone(), session, Arc::clone(&activity), listener);
+        let state = routes::State::new(day, session, token.clone(), jobs);
+        let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+        let socket = {
+            let _entered = runtime.enter();
+            tokio::net::TcpListener::from_std(socket).map_err(StartError::Runtime)?
+        };
+        let thread = std::thread::Builder::new()
+            .name("setbrief-phone-server".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let app = routes::router(state).into_make_service_with_connect_info::<SocketAddr>();
+                    let served = axum::serve(socket, app).with_graceful_shutdown(async {
+                        stopped.await.ok();
+                    });
+                    if let Err(e) = served.await {
+                        eprintln!("setbrief: the phone server stopped: {e}");
+                    }
+                });
+                // In-flight connections get a moment to finish, then go.
+                runtime.shutdown_timeout(std::time::Duration::from_secs(2));
+            })
+            .map_err(StartError::Runtime)?;
+        Ok(Self { local, token, session, activity, shutdown: Some(shutdown), thread: Some(thread), runtime: handle })
+    }
+
+    pub fn session(&self) -> u64 {
+        self.session
+    }
+
+    pub fn port(&self) -> u16 {
+        self.local.port()
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local
+    }
+
+    pub fn activity(&self) -> &Activity {
+        &self.activity
+    }
+
+    /// The session's sign-in page at `host`: what the QR code holds.
+    pub fn url(&self, host: IpAddr) -> String {
+        format!("http://{}/s/{}", SocketAddr::new(host, self.port()), self.token)
+    }
+
+    /// Where phones can reach the page: the bound address, or every address of the
+    /// laptop on a network when bound to all of them (best first).
+    pub fn addresses(&self) -> Vec<IpAddr> {
+        if self.local.ip().is_unspecified() { addresses::on_networks() } else { vec![self.local.ip()] }
+    }
+
+    /// Blocks until Ctrl+C (for the command line).
+    pub fn wait_for_ctrl_c(&self) -> std::io::Result<()> {
+        self.runtime.block_on(tokio::signal::ctrl_c())
+    }
+
+    /// Stops accepting phones; the token dies with it.
+    pub fn stop(mut self) {
+        self.stop_now();
+    }
+
+    fn stop_now(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            shutdown.send(()).ok();
+        }
+        if let Some(thread) = self.thread.take() {
+            thread.join().ok();
+        }
+    }
+}
+
+impl Drop for PhoneServer {
+    fn drop(&mut self) {
+        self.stop_now();
+    }
+}
+
+/// 128 random bits, hex: unguessable, and short enough for a QR code a phone reads
+/// from across a room.
+fn new_token() -> String {
+    use rand_core::RngCore as _;
+    let mut bytes = [0u8; 16];
+    rand_core::OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

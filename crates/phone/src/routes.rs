@@ -1,0 +1,215 @@
+//! The sign-in page and its HTTP API. Routes are under `/s/{token}`: a request
+//! without the session's token gets 403, and the token dies with the session.
+//!
+//! | route | answers |
+//! |---|---|
+//! | `GET /s/{token}` | the page |
+//! | `GET /s/{token}/page.js` | its script |
+//! | `GET /s/{token}/api/session` | the session: briefing, roster, acknowledgements, words |
+//! | `POST /s/{token}/api/sign-in` | a sign-in ([`RemoteSignIn`]); 200 with its receipt once on disk |
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, Request, State as Shared};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse as _, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use setbrief_core::attendance::remote::{Refusal, RemoteSignIn};
+use setbrief_core::attendance::{DayError, SharedDay, words};
+use setbrief_core::briefing::Lang;
+
+use crate::limits::{BODY_LIMIT, REQUEST_TIME, RateLimiter};
+use crate::writer::{Job, Jobs};
+
+const PAGE: &str = include_str!("../page/index.html");
+const SCRIPT: &str = include_str!("../page/page.js");
+
+pub struct State {
+    day: SharedDay,
+    session: u64,
+    token: String,
+    jobs: Jobs,
+    limiter: RateLimiter,
+}
+
+impl State {
+    pub fn new(day: SharedDay, session: u64, token: String, jobs: Jobs) -> Arc<Self> {
+        Arc::new(Self { day, session, token, jobs, limiter: RateLimiter::default() })
+    }
+
+    /// Why a request with `token` is refused, if it is: the token must match
+    /// (compared in constant time) and its session must still be open.
+    fn refusal(&self, token: &str) -> Option<Response> {
+        let same = token.len() == self.token.len()
+            && token.bytes().zip(self.token.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+        if !same {
+            return Some(refuse(StatusCode::FORBIDDEN, "forbidden", "this link is not valid", json!({})));
+        }
+        let open = self.day.lock().state.session(self.session).is_some_and(|s| s.is_open());
+        (!open).then(|| refuse(StatusCode::FORBIDDEN, "session_closed", "the session is closed", json!({})))
+    }
+}
+
+pub fn router(state: Arc<State>) -> Router {
+    Router::new()
+        .route("/s/{token}", get(page))
+        .route("/s/{token}/page.js", get(script))
+        .route("/s/{token}/api/session", get(session))
+        .route("/s/{token}/api/sign-in", post(sign_in))
+        .fallback(|| async { refuse(StatusCode::NOT_FOUND, "not_found", "no such page", json!({})) })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(middleware::from_fn_with_state(Arc::clone(&state), guard))
+        .with_state(state)
+}
+
+/// Every request: within the address's budget, answered within the time limit, and
+/// sent back with headers that keep the token out of other sites' hands.
+async fn guard(
+    Shared(state): Shared<Arc<State>>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if !state.limiter.allow(client.ip(), Instant::now()) {
+        return refuse(StatusCode::TOO_MANY_REQUESTS, "slow_down", "too many requests from this address", json!({}));
+    }
+    let mut response = match tokio::time::timeout(REQUEST_TIME, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => refuse(StatusCode::REQUEST_TIMEOUT, "too_slow", "the request took too long", json!({})),
+    };
+    let headers = response.headers_mut();
+    let fixed = [
+        (header::CACHE_CONTROL, "no-store"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; \
+             base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ),
+    ];
+    for (name, value) in fixed {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
+}
+
+async fn page(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -> Response {
+    state
+        .refusal(&token)
+        .unwrap_or_else(|| ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE).into_response())
+}
+
+async fn script(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -> Response {
+    state
+        .refusal(&token)
+        .unwrap_or_else(|| ([(header::CONTENT_TYPE, "text/javascript; charset=utf-8")], SCRIPT).into_response())
+}
+
+async fn session(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -> Response {
+    if let Some(refused) = state.refusal(&token) {
+        return refused;
+    }
+    axum::Json(describe(&state)).into_response()
+}
+
+/// Everything the page shows, in every language the briefing has.
+fn describe(state: &State) -> Value {
+    let day = state.day.lock();
+    let b = &day.briefing;
+    let languages: Vec<Lang> = Lang::ALL.into_iter().filter(|l| b.languages.contains(l)).collect();
+    let session = day.state.session(state.session);
+    let roster: Vec<Value> = day
+        .state
+        .roster(b)
+        .into_iter()
+        .map(|p| {
+            let signed = day.state.signed(state.session, &p.name).map(|s| s.time.clock());
+            json!({ "name": p.name, "department": p.department, "role": p.role, "signed": signed })
+        })
+        .collect();
+    let by_language = |f: &dyn Fn(Lang) -> Value| -> Value {
+        languages.iter().map(|l| (l.code().to_owned(), f(*l))).collect::<serde_json::Map<_, _>>().into()
+    };
+    json!({
+        "production": b.production,
+        "day": b.day,
+        "date": b.date.to_string(),
+        "session": {
+            "number": day.state.session_number(state.session),
+            "kind": session.map(|s| s.kind.label()),
+            "scenes": session.map(|s| s.scenes.clone()).unwrap_or_default(),
+        },
+        "languages": languages.iter().map(|l| json!({ "code": l.code(), "name": l.endonym() })).collect::<Vec<_>>(),
+        "acknowledgements": by_language(&|l| json!(day.acknowledgements(state.session, l))),
+        "words": by_language(&|l| {
+            words::PHONE_PAGE.iter().map(|(key, text)| ((*key).to_owned(), json!(text.get(l)))).collect::<serde_json::Map<_, _>>().into()
+        }),
+        "roster": roster,
+    })
+}
+
+async fn sign_in(
+    Shared(state): Shared<Arc<State>>,
+    Path(token): Path<String>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    if let Some(refused) = state.refusal(&token) {
+        return refused;
+    }
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "the request is too large", json!({}));
+        }
+        Err(rejection) => return refuse(rejection.status(), "bad_request", &rejection.body_text(), json!({})),
+    };
+    let sent: RemoteSignIn = match serde_json::from_slice(&body) {
+        Ok(sent) => sent,
+        Err(e) => return refuse(StatusCode::BAD_REQUEST, "bad_json", &e.to_string(), json!({})),
+    };
+    let (reply, answer) = tokio::sync::oneshot::channel();
+    if !state.jobs.submit(Job { sent, address: client.ip().to_string(), reply }) {
+        return refuse(StatusCode::SERVICE_UNAVAILABLE, "busy", "the laptop is busy: try again", json!({}));
+    }
+    match answer.await {
+        Ok(Ok(receipt)) => axum::Json(json!({ "saved": true, "receipt": receipt })).into_response(),
+        Ok(Err(refusal)) => refused(&refusal),
+        Err(_) => refuse(StatusCode::SERVICE_UNAVAILABLE, "busy", "the laptop stopped taking sign-ins", json!({})),
+    }
+}
+
+fn refused(refusal: &Refusal) -> Response {
+    let status = match refusal {
+        Refusal::Day(DayError::AlreadySigned { .. }) | Refusal::OnRosterAs { .. } => StatusCode::CONFLICT,
+        Refusal::Day(DayError::NoSuchSession(_) | DayError::AlreadyClosed) => StatusCode::FORBIDDEN,
+        Refusal::Day(DayError::Journal(_) | DayError::Folder { .. } | DayError::ReadOnly) => {
+            StatusCode::SERVICE_UNAVAILABLE
+        }
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let extra = match refusal {
+        Refusal::Day(DayError::AlreadySigned { name, time }) => json!({ "name": name, "time": time.clock() }),
+        Refusal::OnRosterAs { name } | Refusal::NotOnRoster { name } => json!({ "name": name }),
+        _ => json!({}),
+    };
+    refuse(status, refusal.code(), &refusal.to_string(), extra)
+}
+
+/// `{"error": code, "message": ..., ...extra}` with `status`.
+fn refuse(status: StatusCode, code: &str, message: &str, extra: Value) -> Response {
+    let mut body = json!({ "error": code, "message": message });
+    if let (Some(body), Value::Object(extra)) = (body.as_object_mut(), extra) {
+        body.extend(extra);
+    }
+    (status, axum::Json(body)).into_response()
+}

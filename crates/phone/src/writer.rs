@@ -1,0 +1,129 @@
+//! The one thread that records what phones send.
+//!
+//! Requests arrive on a bounded channel. The writer takes everything waiting (up to
+//! [`MAX_BATCH`]), records it under one lock of the day with one fsync at the end,
+//! and only then answers each phone: "Saved" always means on disk. Under a burst of
+//! 250 phones this is a few fsyncs rather than 250.
+
+use std::sync::mpsc::{Receiver, SyncSender};
+use std::sync::{Arc, PoisonError};
+
+use setbrief_core::attendance::remote::{Refusal, RemoteSignIn};
+use setbrief_core::attendance::{DayError, Receipt, SharedDay};
+
+use crate::{Activity, Flag, Listener};
+
+/// How many submissions share one fsync at most.
+pub const MAX_BATCH: usize = 64;
+/// Submissions waiting beyond this are told the laptop is busy (503) rather than queued.
+pub const QUEUE: usize = 1024;
+
+pub struct Job {
+    pub sent: RemoteSignIn,
+    /// The phone's network address.
+    pub address: String,
+    pub reply: tokio::sync::oneshot::Sender<Result<Receipt, Refusal>>,
+}
+
+/// Hands submissions to the writer thread.
+#[derive(Clone)]
+pub struct Jobs(SyncSender<Job>);
+
+impl Jobs {
+    /// Queues `job` without waiting; false when the queue is full or the writer gone.
+    pub fn submit(&self, job: Job) -> bool {
+        self.0.try_send(job).is_ok()
+    }
+}
+
+pub fn spawn(day: SharedDay, session: u64, activity: Arc<Activity>, listener: Arc<dyn Listener>) -> Jobs {
+    let (sender, jobs) = std::sync::mpsc::sync_channel(QUEUE);
+    let spawned = std::thread::Builder::new()
+        .name("setbrief-phone-writer".into())
+        .spawn(move || run(&day, session, &jobs, &activity, listener.as_ref()));
+    if let Err(e) = spawned {
+        // Without the thread every submission is answered "busy": nothing is lost.
+        eprintln!("setbrief: cannot start the phone writer: {e}");
+    }
+    Jobs(sender)
+}
+
+fn run(day: &SharedDay, session: u64, jobs: &Receiver<Job>, activity: &Activity, listener: &dyn Listener) {
+    while let Ok(first) = jobs.recv() {
+        let mut batch = vec![first];
+        while batch.len() < MAX_BATCH {
+            match jobs.try_recv() {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+        }
+        let (outcomes, flags) = record(day, session, &batch);
+        for flag in &flags {
+            listener.flagged(flag);
+        }
+        activity.flags.lock().unwrap_or_else(PoisonError::into_inner).extend(flags);
+        for (job, outcome) in batch.into_iter().zip(outcomes) {
+            if let Ok(receipt) = &outcome {
+                *activity.saved.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+                listener.saved(receipt);
+            }
+            // A phone that gave up waiting has gone; its record stands and a retry finds it.
+            job.reply.send(outcome).ok();
+        }
+    }
+}
+
+/// Records a batch under one lock and one fsync; what to flag for the 1st AD.
+fn record(day: &SharedDay, session: u64, batch: &[Job]) -> (Vec<Result<Receipt, Refusal>>, Vec<Flag>) {
+    let mut day = day.lock();
+    let now = day.now().clock();
+    let mut flags = Vec::new();
+    let done = day.in_one_sync(|day| {
+        batch
+            .iter()
+            .map(|job| {
+                let outcome = day.remote_sign_in(session, job.sent.clone(), &job.address);
+                match &outcome {
+                    Err(Refusal::Day(DayError::AlreadySigned { name, time })) => flags.push(Flag {
+                        time: now.clone(),
+                        text: format!(
+                            "A phone at {} tried to sign as {name}, who signed at {}.",
+                            job.address,
+                            time.clock()
+                        ),
+                    }),
+                    Ok(receipt) => flags.extend(shared_phone(day, receipt, &now)),
+                    Err(_) => {}
+                }
+                outcome
+            })
+            .collect::<Vec<_>>()
+    });
+    match done {
+        Ok(outcomes) => (outcomes, flags),
+        // Not known to be on disk: no phone may be told "Saved".
+        Err(e) => {
+            let message = e.to_string();
+            let outcomes =
+                batch.iter().map(|_| Err(Refusal::Day(DayError::Journal(journal_failure(&message))))).collect();
+            (outcomes, flags)
+        }
+    }
+}
+
+fn shared_phone(day: &setbrief_core::attendance::Day, receipt: &Receipt, now: &str) -> Option<Flag> {
+    let sign_in = day.state.sign_ins.iter().find(|s| s.seq == receipt.record)?;
+    let others = day.state.same_phone(sign_in);
+    let address = sign_in.device.as_ref().map(|d| d.address.as_str()).unwrap_or_default();
+    (!others.is_empty()).then(|| Flag {
+        time: now.to_owned(),
+        text: format!("The phone at {address} that signed {} also signed {}.", receipt.name, others.join(", ")),
+    })
+}
+
+fn journal_failure(message: &str) -> setbrief_core::attendance::journal::JournalError {
+    setbrief_core::attendance::journal::JournalError::Write {
+        path: std::path::PathBuf::new(),
+        source: std::io::Error::other(message.to_owned()),
+    }
+}

@@ -1,0 +1,212 @@
+//! The API's rules: the token, the core's sign-in rules, and every bad input refused
+//! with a clear 4xx and nothing written.
+
+use serde_json::json;
+use setbrief_testkit::http::{get, post, request, stall};
+
+use super::Served;
+
+#[test]
+fn a_phone_signs_and_gets_a_receipt_only_once_it_is_on_disk() {
+    let s = Served::start();
+    let info = get(s.addr(), &format!("{}/api/session", s.base()));
+    assert_eq!(info.status, 200, "{}", info.body);
+    let info = info.json();
+    assert_eq!(info["production"], "Coyote Pass");
+    assert!(info["roster"].as_array().unwrap().iter().any(|p| p["name"] == "Zoë Marchetti"));
+    assert!(info["words"]["es"]["sign"] == "Firmar", "the page's words come in both languages");
+
+    let answer = post(s.addr(), &format!("{}/api/sign-in", s.base()), &s.body("Zoë Marchetti", false, "sub-1"));
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let receipt = &answer.json()["receipt"];
+    assert_eq!(receipt["name"], "Zoë Marchetti");
+    let day = s.day.lock();
+    let signed = day.state.signed(s.session, "Zoë Marchetti").unwrap();
+    assert_eq!(receipt["record"], signed.seq);
+    assert_eq!(receipt["code"], signed.code);
+    assert_eq!(signed.device.as_ref().unwrap().address, "127.0.0.1");
+    drop(day);
+    assert_eq!(s.heard.saved.lock().unwrap().len(), 1);
+    let again = get(s.addr(), &format!("{}/api/session", s.base())).json();
+    let zoe = again["roster"].as_array().unwrap().iter().find(|p| p["name"] == "Zoë Marchetti").unwrap().clone();
+    assert!(zoe["signed"].is_string(), "the list shows who has signed");
+}
+
+#[test]
+fn a_retry_after_a_lost_reply_gets_the_same_receipt_not_a_second_record() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    let first = post(s.addr(), &path, &s.body("Kim Aldana", false, "retry-1")).json();
+    let records = s.records();
+    let second = post(s.addr(), &path, &s.body("Kim Aldana", false, "retry-1"));
+    assert_eq!(second.status, 200);
+    assert_eq!(second.json()["receipt"], first["receipt"]);
+    assert_eq!(s.records(), records, "nothing new written");
+}
+
+#[test]
+fn a_name_signed_twice_is_refused_and_flagged_for_the_first_ad() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    assert_eq!(post(s.addr(), &path, &s.body("Kim Aldana", false, "a")).status, 200);
+    let twice = post(s.addr(), &path, &s.body("Kim Aldana", false, "b"));
+    assert_eq!(twice.status, 409);
+    assert_eq!(twice.json()["error"], "already_signed");
+    assert!(twice.json()["time"].is_string());
+    let flags = s.heard.flags.lock().unwrap();
+    assert!(flags.iter().any(|f| f.text.contains("tried to sign as Kim Aldana")), "{flags:?}");
+}
+
+#[test]
+fn one_phone_signing_two_people_is_flagged() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    let mut body = s.body("Kim Aldana", false, "one");
+    post(s.addr(), &path, &body);
+    body = s.body("Zoë Marchetti", false, "two");
+    body["browser"] = json!("browser-one");
+    assert_eq!(post(s.addr(), &path, &body).status, 200);
+    let flags = s.heard.flags.lock().unwrap();
+    assert!(flags.iter().any(|f| f.text.contains("also signed Kim Aldana")), "{flags:?}");
+}
+
+#[test]
+fn a_walk_in_signs_and_a_roster_name_typed_without_accents_is_asked_about() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    let walk_in = post(s.addr(), &path, &s.body("Ana Lucía Benally", true, "w1"));
+    assert_eq!(walk_in.status, 200, "{}", walk_in.body);
+    assert!(s.day.lock().state.walk_ins.iter().any(|p| p.name == "Ana Lucía Benally"));
+    let same = post(s.addr(), &path, &s.body("zoe marchetti", true, "w2"));
+    assert_eq!(same.status, 409, "{}", same.body);
+    assert_eq!(same.json()["error"], "on_roster_as");
+    assert_eq!(same.json()["name"], "Zoë Marchetti");
+}
+
+#[test]
+fn without_the_token_everything_is_forbidden() {
+    let s = Served::start();
+    let records = s.records();
+    for path in ["/s/0000/api/session", "/s/00000000000000000000000000000000", "/s/0/page.js"] {
+        assert_eq!(get(s.addr(), path).status, 403, "{path}");
+    }
+    let forged = post(s.addr(), "/s/00000000000000000000000000000000/api/sign-in", &s.body("Kim Aldana", false, "x"));
+    assert_eq!(forged.status, 403);
+    assert_eq!(get(s.addr(), "/").status, 404);
+    assert_eq!(get(s.addr(), "/../../etc/passwd").status, 404);
+    assert_eq!(get(s.addr(), &format!("{}/../../Cargo.toml", s.base())).status, 404);
+    assert_eq!(s.records(), records);
+}
+
+#[test]
+fn the_token_dies_with_the_session() {
+    let s = Served::start();
+    assert_eq!(get(s.addr(), &s.base()).status, 200);
+    s.day.lock().close_session(s.session, "Dana Whitfield").unwrap();
+    let closed = get(s.addr(), &s.base());
+    assert_eq!(closed.status, 403);
+    let refused = post(s.addr(), &format!("{}/api/sign-in", s.base()), &s.body("Kim Aldana", false, "late"));
+    assert_eq!(refused.json()["error"], "session_closed");
+}
+
+#[test]
+fn bad_input_gets_a_clear_4xx_and_nothing_is_written() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    let records = s.records();
+    let body = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut b = s.body("Kim Aldana", false, "bad");
+        edit(&mut b);
+        b
+    };
+    let huge_points: String = (0..100_000).map(|i| format!("{},{},{} ", i % 4000, i % 1500, i)).collect();
+    let cases: Vec<(&str, serde_json::Value, u16, &str)> = vec![
+        ("not on the roster", body(&|b| b["name"] = json!("Nobody Known")), 422, "not_on_roster"),
+        ("an unticked line", body(&|b| b["acknowledged"][0] = json!(false)), 422, "acknowledgements_missing"),
+        ("too few ticks", body(&|b| b["acknowledged"] = json!([true])), 422, "acknowledgements_missing"),
+        (
+            "a scribble",
+            body(&|b| b["signature"]["strokes"] = json!([{ "points": "10,10,0 12,11,5" }])),
+            422,
+            "signature_refused",
+        ),
+        (
+            "HTML in a walk-in's name",
+            body(&|b| {
+                b["walk_in"] = json!(true);
+                b["name"] = json!("<script>alert(1)</script>");
+            }),
+            422,
+            "bad_text",
+        ),
+        (
+            "a control character in a name",
+            body(&|b| {
+                b["walk_in"] = json!(true);
+                b["name"] = json!("Ana\u{0007}Bell");
+            }),
+            422,
+            "bad_text",
+        ),
+        ("HTML in a concern", body(&|b| b["concern"] = json!("<img src=x onerror=alert(1)>")), 422, "bad_text"),
+        ("a control character in a concern", body(&|b| b["concern"] = json!("live\u{0000}round")), 422, "bad_text"),
+        ("an unknown field", body(&|b| b["admin"] = json!(true)), 400, "bad_json"),
+        ("a wrong type", body(&|b| b["walk_in"] = json!("yes")), 400, "bad_json"),
+        ("a language not offered", body(&|b| b["language"] = json!("fr")), 400, "bad_json"),
+        (
+            "a signature of 100,000 points",
+            body(&|b| b["signature"]["strokes"] = json!([{ "points": huge_points.trim() }])),
+            413,
+            "too_large",
+        ),
+    ];
+    for (what, body, status, code) in cases {
+        let answer = post(s.addr(), &path, &body);
+        assert_eq!(answer.status, status, "{what}: {}", answer.body);
+        assert_eq!(answer.json()["error"], code, "{what}");
+    }
+    let malformed = request(s.addr(), "POST", &path, b"{\"name\": \"Kim").unwrap();
+    assert_eq!(malformed.status, 400);
+    assert_eq!(malformed.json()["error"], "bad_json");
+    let oversized = request(s.addr(), "POST", &path, &vec![b' '; 300 * 1024]).unwrap();
+    assert_eq!(oversized.status, 413);
+    assert_eq!(s.records(), records, "nothing written");
+}
+
+#[test]
+fn pages_carry_headers_that_keep_the_token_in() {
+    let s = Served::start();
+    let page = get(s.addr(), &s.base());
+    assert!(page.body.contains("<script src=\"page.js\">"));
+    let headers = page.headers.to_lowercase();
+    assert!(headers.contains("referrer-policy: no-referrer"));
+    assert!(headers.contains("content-security-policy: default-src 'none'; script-src 'self'"));
+    assert!(headers.contains("cache-control: no-store"));
+    let script = get(s.addr(), &format!("{}/page.js", s.base()));
+    assert_eq!(script.status, 200);
+    assert!(!script.body.contains("innerHTML"), "text goes in with textContent only");
+}
+
+#[test]
+fn the_page_is_small_enough_for_a_weak_hotspot() {
+    let s = Served::start();
+    let size = get(s.addr(), &s.base()).body.len() + get(s.addr(), &format!("{}/page.js", s.base())).body.len();
+    assert!(size < 100 * 1024, "page and script are {size} bytes");
+}
+
+#[test]
+fn a_stalled_phone_does_not_hold_up_the_others() {
+    let s = Served::start();
+    let _stalled: Vec<_> = (0..20).map(|_| stall(s.addr())).collect();
+    let answer = post(s.addr(), &format!("{}/api/sign-in", s.base()), &s.body("Kim Aldana", false, "after-stall"));
+    assert_eq!(answer.status, 200, "{}", answer.body);
+}
+
+#[test]
+fn a_flood_from_one_address_is_slowed() {
+    let s = Served::start();
+    let path = format!("{}/api/session", s.base());
+    let statuses: Vec<u16> = (0..320).map(|_| get(s.addr(), &path).status).collect();
+    assert!(statuses.contains(&429), "a flood meets 429");
+    assert_eq!(statuses[0], 200);
+}

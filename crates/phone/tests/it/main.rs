@@ -1,0 +1,71 @@
+//! Phone sign-in over real HTTP on 127.0.0.1: the API's rules and refusals, a crowd
+//! of phones at once, and the real page in headless Chromium.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+mod api;
+mod browser;
+mod crowd;
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex};
+
+use setbrief_core::attendance::{Receipt, SharedDay};
+use setbrief_phone::{Config, Flag, Listener, PhoneServer};
+use setbrief_testkit::day::{main_session, open_day};
+
+/// What the server told its listener.
+#[derive(Default)]
+pub struct Heard {
+    pub saved: Mutex<Vec<Receipt>>,
+    pub flags: Mutex<Vec<Flag>>,
+}
+
+impl Listener for Heard {
+    fn saved(&self, receipt: &Receipt) {
+        self.saved.lock().unwrap().push(receipt.clone());
+    }
+    fn flagged(&self, flag: &Flag) {
+        self.flags.lock().unwrap().push(flag.clone());
+    }
+}
+
+/// A day with an open main session, served on 127.0.0.1.
+pub struct Served {
+    pub dir: tempfile::TempDir,
+    pub day: SharedDay,
+    pub session: u64,
+    pub server: PhoneServer,
+    pub heard: Arc<Heard>,
+}
+
+impl Served {
+    pub fn start() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let mut day = open_day(dir.path());
+        let session = main_session(&mut day);
+        let day = SharedDay::new(day);
+        let heard = Arc::new(Heard::default());
+        let config = Config { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0 };
+        let server = PhoneServer::start(day.clone(), session, config, heard.clone()).unwrap();
+        Self { dir, day, session, server, heard }
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.server.local_addr()
+    }
+
+    /// The path part of the session's URL: `/s/<token>`.
+    pub fn base(&self) -> String {
+        let url = self.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        url.split_once("/s/").map(|(_, token)| format!("/s/{token}")).unwrap()
+    }
+
+    pub fn body(&self, name: &str, walk_in: bool, submission: &str) -> serde_json::Value {
+        setbrief_testkit::day::phone_body(&self.day.lock(), self.session, name, walk_in, submission)
+    }
+
+    pub fn records(&self) -> usize {
+        let bytes = std::fs::read(self.day.lock().journal_path()).unwrap();
+        setbrief_core::attendance::journal::verify(&bytes).records.len()
+    }
+}

@@ -1,0 +1,68 @@
+//! A tiny HTTP/1.1 client for tests of the phone server, loopback only.
+//!
+//! One request per connection, bounded by timeouts. No client crate: the tests also
+//! send what no client library would (oversized bodies, half requests).
+
+use std::io::{Read as _, Write as _};
+use std::net::{SocketAddr, TcpStream};
+use std::time::Duration;
+
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A response: status and body.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: u16,
+    pub headers: String,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+/// Panics unless `addr` is on the loopback interface: tests never talk to another host.
+fn connect(addr: SocketAddr) -> std::io::Result<TcpStream> {
+    assert!(addr.ip().is_loopback(), "tests talk to 127.0.0.1 only, not {addr}");
+    let stream = TcpStream::connect_timeout(&addr, TIMEOUT)?;
+    stream.set_read_timeout(Some(TIMEOUT))?;
+    stream.set_write_timeout(Some(TIMEOUT))?;
+    Ok(stream)
+}
+
+pub fn request(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> std::io::Result<Answer> {
+    let mut stream = connect(addr)?;
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    // A server that refuses an oversized body may close before reading all of it.
+    if stream.write_all(body).is_err() {
+        stream.shutdown(std::net::Shutdown::Write).ok();
+    }
+    let mut raw = Vec::new();
+    // A server that closes early still sent its answer: keep what was read.
+    stream.read_to_end(&mut raw).ok();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = headers.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    Ok(Answer { status, headers: headers.to_owned(), body: body.to_owned() })
+}
+
+pub fn get(addr: SocketAddr, path: &str) -> Answer {
+    request(addr, "GET", path, b"").unwrap()
+}
+
+pub fn post(addr: SocketAddr, path: &str, body: &serde_json::Value) -> Answer {
+    request(addr, "POST", path, body.to_string().as_bytes()).unwrap()
+}
+
+/// Connects and sends half a request, then nothing: a stalled phone.
+pub fn stall(addr: SocketAddr) -> TcpStream {
+    let mut stream = connect(addr).unwrap();
+    stream.write_all(b"POST /s/x/api/sign-in HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"na").unwrap();
+    stream
+}
