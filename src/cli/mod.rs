@@ -4,6 +4,7 @@
 
 mod log;
 mod report;
+mod serve;
 mod sign_loop;
 mod validate;
 mod verify;
@@ -15,6 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub use log::{LogArgs, log};
 pub use report::{ReportArgs, report};
+pub use serve::{ServeArgs, serve};
 pub use sign_loop::{SignLoop, sign_loop};
 pub use validate::validate;
 pub use verify::verify;
@@ -97,6 +99,9 @@ pub enum Command {
         #[arg(long, value_enum)]
         paper: Option<PaperArg>,
     },
+    /// Serve the phone sign-in page for the day's open session, without a window.
+    /// Prints the address and a QR code; Ctrl+C stops it.
+    Serve(ServeArgs),
     #[command(hide = true)]
     SignLoop(SignLoop),
 }

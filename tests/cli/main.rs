@@ -13,5 +13,6 @@
 mod crash;
 mod log;
 mod report;
+mod serve;
 mod two_writers;
 mod validate;

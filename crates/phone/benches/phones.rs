@@ -1,1 +1,102 @@
-fn main() {}
+//! A crew of 250 phones submitting at once against the real server on 127.0.0.1,
+//! with fsync: time from "send" to "Saved" per phone (p50, p99), and the whole burst.
+//!
+//! `cargo bench -p setbrief-phone`. Criterion times whole bursts; the per-phone
+//! percentiles are printed once, since they are what a crew member feels.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::print_stdout)]
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::sync::{Arc, Barrier};
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use setbrief_core::attendance::{Receipt, SharedDay};
+use setbrief_phone::{Config, Flag, Listener, PhoneServer};
+use setbrief_testkit::day::{main_session, open_day, phone_body};
+use setbrief_testkit::http::request;
+
+const CREW: usize = 250;
+
+struct Quiet;
+impl Listener for Quiet {
+    fn saved(&self, _: &Receipt) {}
+    fn flagged(&self, _: &Flag) {}
+}
+
+/// A fresh day on the build's disk (not a RAM /tmp), served on 127.0.0.1.
+fn served() -> (tempfile::TempDir, SharedDay, u64, PhoneServer) {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| std::path::PathBuf::from("target"), Into::into);
+    std::fs::create_dir_all(&target).unwrap();
+    let dir = tempfile::tempdir_in(target).unwrap();
+    let mut day = open_day(dir.path());
+    let session = main_session(&mut day);
+    let day = SharedDay::new(day);
+    let config = Config { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0 };
+    let server = PhoneServer::start(day.clone(), session, config, Arc::new(Quiet)).unwrap();
+    (dir, day, session, server)
+}
+
+/// Each phone's time to "Saved", sorted; every one must be saved.
+fn burst(day: &SharedDay, session: u64, server: &PhoneServer, round: usize) -> Vec<Duration> {
+    let url = server.url(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    let path = url.split_once("/s/").map(|(_, t)| format!("/s/{t}/api/sign-in")).unwrap();
+    let addr = server.local_addr();
+    let bodies: Vec<String> = {
+        let day = day.lock();
+        (0..CREW)
+            .map(|i| {
+                phone_body(&day, session, &format!("Bench {round}-{i:03}"), true, &format!("{round}-{i}")).to_string()
+            })
+            .collect()
+    };
+    let start = Arc::new(Barrier::new(CREW));
+    let phones: Vec<_> = bodies
+        .into_iter()
+        .map(|body| {
+            let (start, path) = (Arc::clone(&start), path.clone());
+            std::thread::Builder::new()
+                .stack_size(64 * 1024)
+                .spawn(move || {
+                    start.wait();
+                    let sent = Instant::now();
+                    let answer = request(addr, "POST", &path, body.as_bytes()).unwrap();
+                    assert_eq!(answer.status, 200, "{}", answer.body);
+                    sent.elapsed()
+                })
+                .unwrap()
+        })
+        .collect();
+    let mut times: Vec<Duration> = phones.into_iter().map(|p| p.join().unwrap()).collect();
+    times.sort();
+    times
+}
+
+fn phones(c: &mut Criterion) {
+    let (_dir, day, session, server) = served();
+    let mut all = Vec::new();
+    for round in 0..8 {
+        all.extend(burst(&day, session, &server, round));
+    }
+    all.sort();
+    let at = |q: f64| all[((all.len() - 1) as f64 * q) as usize];
+    println!(
+        "250 phones at once, {} sign-ins: time to Saved p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        all.len(),
+        at(0.5).as_secs_f64() * 1e3,
+        at(0.99).as_secs_f64() * 1e3,
+        all[all.len() - 1].as_secs_f64() * 1e3
+    );
+    let mut round = 100;
+    let mut group = c.benchmark_group("phones");
+    group.sample_size(10);
+    group.bench_function("250 phones sign at once", |b| {
+        b.iter(|| {
+            round += 1;
+            burst(&day, session, &server, round)
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, phones);
+criterion_main!(benches);

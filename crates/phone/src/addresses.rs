@@ -2,6 +2,12 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
+/// What to do when the laptop is on no network at all.
+pub const NO_NETWORK: &str = "This laptop is on no network. Start its hotspot (Windows: Settings > Network > \
+Mobile hotspot; macOS: Internet Sharing; Linux: Wi-Fi > Turn On Hotspot), or join the set's Wi-Fi, and have \
+the crew's phones join the same network. Venue Wi-Fi that keeps devices apart (client isolation) blocks phones: \
+use the hotspot then.";
+
 /// Non-loopback IPv4 addresses that are up, private ranges first; container and
 /// bridge interfaces (docker, br-, veth) last, since phones never reach them.
 pub fn on_networks() -> Vec<IpAddr> {

@@ -174,9 +174,10 @@ impl PhoneServer {
         if self.local.ip().is_unspecified() { addresses::on_networks() } else { vec![self.local.ip()] }
     }
 
-    /// Blocks until Ctrl+C (for the command line).
-    pub fn wait_for_ctrl_c(&self) -> std::io::Result<()> {
-        self.runtime.block_on(tokio::signal::ctrl_c())
+    /// Calls `then` on Ctrl+C, or (on Unix) when the system asks the program to stop
+    /// (SIGTERM): for the command line.
+    pub fn on_ctrl_c(&self, then: impl FnOnce(std::io::Result<()>) + Send + 'static) {
+        self.runtime.spawn(async move { then(ctrl_c_or_term().await) });
     }
 
     /// Stops accepting phones; the token dies with it.
@@ -198,6 +199,19 @@ impl Drop for PhoneServer {
     fn drop(&mut self) {
         self.stop_now();
     }
+}
+
+async fn ctrl_c_or_term() -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        tokio::select! {
+            interrupted = tokio::signal::ctrl_c() => interrupted,
+            _ = term.recv() => Ok(()),
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await
 }
 
 /// 128 random bits, hex: unguessable, and short enough for a QR code a phone reads

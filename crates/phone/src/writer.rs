@@ -58,18 +58,23 @@ fn run(day: &SharedDay, session: u64, jobs: &Receiver<Job>, activity: &Activity,
             }
         }
         let (outcomes, flags) = record(day, session, &batch);
-        for flag in &flags {
-            listener.flagged(flag);
-        }
-        activity.flags.lock().unwrap_or_else(PoisonError::into_inner).extend(flags);
+        let mut receipts = Vec::new();
         for (job, outcome) in batch.into_iter().zip(outcomes) {
             if let Ok(receipt) = &outcome {
-                *activity.saved.lock().unwrap_or_else(PoisonError::into_inner) += 1;
-                listener.saved(receipt);
+                receipts.push(receipt.clone());
             }
             // A phone that gave up waiting has gone; its record stands and a retry finds it.
             job.reply.send(outcome).ok();
         }
+        // Phones first; then whoever shows them (a screen, a terminal) at its own pace.
+        *activity.saved.lock().unwrap_or_else(PoisonError::into_inner) += receipts.len() as u64;
+        for receipt in &receipts {
+            listener.saved(receipt);
+        }
+        for flag in &flags {
+            listener.flagged(flag);
+        }
+        activity.flags.lock().unwrap_or_else(PoisonError::into_inner).extend(flags);
     }
 }
 

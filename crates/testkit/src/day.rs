@@ -74,6 +74,11 @@ pub fn rewrite_journal(bytes: &[u8], edit: impl Fn(&mut setbrief_core::attendanc
 /// A phone's sign-in body for `name` (on the roster unless `walk_in`), ticking every
 /// acknowledgement of `session` in English, signed with a realistic signature.
 pub fn phone_body(day: &Day, session: u64, name: &str, walk_in: bool, submission: &str) -> serde_json::Value {
+    phone_body_ticking(day.acknowledgements(session, Lang::En).len(), name, walk_in, submission)
+}
+
+/// [`phone_body`] for a session with `acknowledgements` lines (as its `api/session` lists).
+pub fn phone_body_ticking(acknowledgements: usize, name: &str, walk_in: bool, submission: &str) -> serde_json::Value {
     let signature = signature(80);
     let points: Vec<String> = signature.strokes[0]
         .points
@@ -86,7 +91,7 @@ pub fn phone_body(day: &Day, session: u64, name: &str, walk_in: bool, submission
         "department": if walk_in { "Grip" } else { "" },
         "role": if walk_in { "Day player" } else { "" },
         "language": "en",
-        "acknowledged": vec![true; day.acknowledgements(session, Lang::En).len()],
+        "acknowledged": vec![true; acknowledgements],
         "signature": { "width": signature.width, "height": signature.height, "strokes": [{ "points": points.join(" ") }] },
         "concern": "",
         "browser": format!("browser-{submission}"),

@@ -1,1 +1,44 @@
-//! A crew of 250 signing on their phones at once: every sign-in saved exactly once.
+//! A crew of 250 signing on their phones at once, against the real server on
+//! 127.0.0.1: every sign-in saved exactly once, the journal intact. (How fast is in
+//! `benches/phones.rs`, not here.)
+
+use std::sync::{Arc, Barrier};
+
+use setbrief_testkit::http::request;
+
+use super::Served;
+
+pub const CREW: usize = 250;
+
+#[test]
+fn two_hundred_fifty_phones_at_once_are_each_saved_exactly_once() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    let start = Arc::new(Barrier::new(CREW));
+    let bodies: Vec<_> = (0..CREW).map(|i| s.body(&format!("Crowd Member {i:03}"), true, &format!("c{i}"))).collect();
+    let phones: Vec<_> = bodies
+        .into_iter()
+        .map(|body| {
+            let (start, path, addr) = (Arc::clone(&start), path.clone(), s.addr());
+            std::thread::Builder::new()
+                .stack_size(64 * 1024)
+                .spawn(move || {
+                    start.wait();
+                    request(addr, "POST", &path, body.to_string().as_bytes()).unwrap().status
+                })
+                .unwrap()
+        })
+        .collect();
+    let statuses: Vec<u16> = phones.into_iter().map(|p| p.join().unwrap()).collect();
+    assert!(statuses.iter().all(|&s| s == 200), "{statuses:?}");
+    let day = s.day.lock();
+    assert_eq!(day.state.sign_ins.len(), CREW);
+    let bytes = std::fs::read(day.journal_path()).unwrap();
+    let rb = setbrief_core::attendance::journal::verify(&bytes);
+    assert!(rb.is_intact());
+    let mut names: Vec<&str> = day.state.sign_ins.iter().map(|s| s.person.name.as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), CREW, "no one twice");
+    assert_eq!(s.heard.saved.lock().unwrap().len(), CREW);
+}

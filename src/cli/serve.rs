@@ -1,0 +1,158 @@
+//! `setbrief serve BRIEFING`: the phone sign-in server without a window, for a laptop
+//! on a table (or a test). Serves the day's open session, or starts one with
+//! `--run-by NAME --pin PIN`, prints the page's address and a QR code, and stops
+//! cleanly on Ctrl+C.
+
+use std::io::Write;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use setbrief_core::attendance::{Day, Receipt, SessionKind, SharedDay};
+use setbrief_core::briefing::load_file;
+use setbrief_phone::{Config, DEFAULT_PORT, Flag, Listener, PhoneServer};
+
+use super::{Outcome, exit};
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The day's briefing file.
+    pub briefing: PathBuf,
+    /// The port phones connect to.
+    #[arg(long, default_value_t = DEFAULT_PORT)]
+    pub port: u16,
+    /// The address to listen on: every network the laptop is on by default; give
+    /// 127.0.0.1 to keep it on this machine (tests).
+    #[arg(long, default_value = "0.0.0.0")]
+    pub bind: IpAddr,
+    /// Start a main briefing session run by NAME if none is open.
+    #[arg(long, value_name = "NAME", requires = "pin")]
+    pub run_by: Option<String>,
+    /// The new session's PIN (with --run-by).
+    #[arg(long, requires = "run_by")]
+    pub pin: Option<String>,
+}
+
+/// What the command prints while serving, in order, from the thread that owns stdout.
+enum Line {
+    Text(String),
+    Stop(std::io::Result<()>),
+}
+
+/// Hands each sign-in and each flag to the printing thread, one line each.
+struct Printer(Mutex<Sender<Line>>);
+
+impl Printer {
+    fn say(&self, text: String) {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).send(Line::Text(text)).ok();
+    }
+}
+
+impl Listener for Printer {
+    fn saved(&self, r: &Receipt) {
+        self.say(format!("{}  saved  {}  record {}  {}", r.time, r.name, r.record, r.code));
+    }
+    fn flagged(&self, flag: &Flag) {
+        self.say(format!("{}  CHECK  {}", flag.time, flag.text));
+    }
+}
+
+pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut impl Write) -> Outcome {
+    let loaded = match load_file(&args.briefing) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            writeln!(err, "setbrief: {e}")?;
+            return Ok(exit::USAGE);
+        }
+    };
+    let mut day = match Day::open(data_dir, &loaded) {
+        Ok(day) => day,
+        Err(e) => {
+            writeln!(err, "setbrief: {e}")?;
+            return Ok(exit::ERRORS);
+        }
+    };
+    let open = day.state.sessions.iter().rev().find(|s| s.is_open()).map(|s| s.id);
+    let session = match (open, &args.run_by, &args.pin) {
+        (Some(id), _, _) => id,
+        (None, Some(run_by), Some(pin)) => {
+            let scenes = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
+            match day.start_session(SessionKind::Main, scenes, run_by, pin) {
+                Ok(id) => id,
+                Err(e) => {
+                    writeln!(err, "setbrief: cannot start a session: {e}")?;
+                    return Ok(exit::ERRORS);
+                }
+            }
+        }
+        _ => {
+            writeln!(
+                err,
+                "setbrief: no session is open for this day: start one in the app, or give --run-by NAME --pin PIN"
+            )?;
+            return Ok(exit::USAGE);
+        }
+    };
+    let title = format!(
+        "{} day {}, session {} ({})",
+        day.briefing.production,
+        day.briefing.day,
+        day.state.session_number(session),
+        day.state.session(session).map_or("", |s| s.kind.label())
+    );
+    let day = SharedDay::new(day);
+    let config = Config { bind: args.bind, port: args.port };
+    let (lines, printed) = std::sync::mpsc::channel();
+    let printer = Printer(Mutex::new(lines.clone()));
+    let server = match PhoneServer::start(day, session, config, Arc::new(printer)) {
+        Ok(server) => server,
+        Err(e) => {
+            writeln!(err, "setbrief: {e}")?;
+            return Ok(exit::ERRORS);
+        }
+    };
+    writeln!(out, "Phone sign-in for {title}")?;
+    writeln!(out, "Listening on {}", server.local_addr())?;
+    let addresses = server.addresses();
+    if addresses.is_empty() {
+        writeln!(out, "{}", setbrief_phone::addresses::NO_NETWORK)?;
+    }
+    for (i, host) in addresses.iter().enumerate() {
+        if i == 0 {
+            writeln!(out, "{}", terminal_qr(&server.url(*host)))?;
+        }
+        writeln!(out, "Open on a phone: {}", server.url(*host))?;
+    }
+    writeln!(out, "Press Ctrl+C to stop.")?;
+    out.flush()?;
+    server.on_ctrl_c(move |result| {
+        lines.send(Line::Stop(result)).ok();
+    });
+    for line in printed {
+        match line {
+            Line::Text(text) => {
+                writeln!(out, "{text}")?;
+                out.flush()?;
+            }
+            Line::Stop(Ok(())) => break,
+            Line::Stop(Err(e)) => {
+                writeln!(err, "setbrief: cannot wait for Ctrl+C ({e}); stopping")?;
+                break;
+            }
+        }
+    }
+    let saved = server.activity().saved();
+    server.stop();
+    writeln!(out, "Stopped. {saved} sign-ins from phones.")?;
+    Ok(exit::OK)
+}
+
+/// The QR code in the terminal, two modules per character cell.
+fn terminal_qr(url: &str) -> String {
+    use qrcode::render::unicode::Dense1x2;
+    qrcode::QrCode::new(url.as_bytes()).map_or_else(
+        |_| String::new(),
+        |code| code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).build(),
+    )
+}

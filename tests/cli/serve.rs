@@ -1,0 +1,178 @@
+//! `setbrief serve`: the phone server as its own process, on 127.0.0.1 only. Killed in
+//! the middle of a burst of phones, it has lost nothing any phone was told "Saved",
+//! and phones that retry after it comes back make no second record.
+
+#![cfg(unix)]
+
+use std::collections::BTreeMap;
+use std::io::{BufRead as _, BufReader};
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use setbrief_core::attendance::Event;
+use setbrief_core::attendance::journal::{Problem, verify};
+use setbrief_testkit::day::phone_body_ticking;
+use setbrief_testkit::http::{get, request};
+
+/// Killed when dropped, so a failing test leaves no server behind.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.kill().ok();
+        self.0.wait().ok();
+    }
+}
+
+struct Server {
+    child: Running,
+    addr: SocketAddr,
+    base: String,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+fn serve(data: &std::path::Path) -> Server {
+    let briefing = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let child = Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(["--data-dir", data.to_str().unwrap(), "serve", briefing.to_str().unwrap()])
+        .args(["--bind", "127.0.0.1", "--port", "0", "--run-by", "Dana Whitfield", "--pin", "2468"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let (send, lines) = std::sync::mpsc::channel();
+    let mut child = Running(child);
+    let stdout = child.0.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if send.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let line = lines.recv_timeout(deadline.saturating_duration_since(Instant::now())).unwrap();
+        if let Some(url) = line.strip_prefix("Open on a phone: http://") {
+            let (host, path) = url.split_once('/').unwrap();
+            return Server { child, addr: host.parse().unwrap(), base: format!("/{path}"), lines };
+        }
+    }
+}
+
+fn acknowledgements(server: &Server) -> usize {
+    get(server.addr, &format!("{}/api/session", server.base)).json()["acknowledgements"]["en"].as_array().unwrap().len()
+}
+
+#[test]
+fn serve_prints_the_address_signs_phones_and_stops_on_ctrl_c() {
+    let data = tempfile::tempdir().unwrap();
+    let mut server = serve(data.path());
+    let body = phone_body_ticking(acknowledgements(&server), "Kim Aldana", false, "s1");
+    let answer = request(server.addr, "POST", &format!("{}/api/sign-in", server.base), body.to_string().as_bytes());
+    assert_eq!(answer.unwrap().status, 200);
+    let printed = std::iter::from_fn(|| server.lines.recv_timeout(Duration::from_secs(10)).ok())
+        .find(|line| line.contains("saved"))
+        .unwrap();
+    assert!(printed.contains("saved  Kim Aldana  record"), "{printed}");
+    let pid = server.child.0.id().to_string();
+    assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    assert!(server.child.0.wait().unwrap().success());
+    let rest: Vec<String> = server.lines.iter().collect();
+    assert!(rest.iter().any(|l| l == "Stopped. 1 sign-ins from phones."), "{rest:?}");
+}
+
+#[test]
+fn serve_without_a_session_says_how_to_start_one() {
+    let data = tempfile::tempdir().unwrap();
+    let briefing = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let out = Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(["--data-dir", data.path().to_str().unwrap(), "serve", briefing.to_str().unwrap(), "--bind", "127.0.0.1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--run-by NAME --pin PIN"));
+}
+
+/// Phones keep submitting walk-ins; the server is killed once some are saved.
+#[test]
+fn a_server_killed_mid_burst_keeps_every_saved_sign_in_and_retries_make_no_second_record() {
+    const PHONES: usize = 12;
+    let data = tempfile::tempdir().unwrap();
+    let server = serve(data.path());
+    let acks = acknowledgements(&server);
+    let saved: Arc<Mutex<BTreeMap<String, serde_json::Value>>> = Arc::default();
+    let sent: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+    let count = Arc::new(AtomicUsize::new(0));
+    let phones: Vec<_> = (0..PHONES)
+        .map(|phone| {
+            let (saved, sent, count) = (Arc::clone(&saved), Arc::clone(&sent), Arc::clone(&count));
+            let (addr, path) = (server.addr, format!("{}/api/sign-in", server.base));
+            std::thread::spawn(move || {
+                for i in 0..200 {
+                    let name = format!("Burst Crew {phone:02}-{i:03}");
+                    let submission = format!("p{phone}-{i}");
+                    sent.lock().unwrap().push((name.clone(), submission.clone()));
+                    let body = phone_body_ticking(acks, &name, true, &submission);
+                    match request(addr, "POST", &path, body.to_string().as_bytes()) {
+                        Ok(answer) if answer.status == 200 => {
+                            saved.lock().unwrap().insert(name, answer.json()["receipt"].clone());
+                            count.fetch_add(1, Ordering::SeqCst);
+                        }
+                        _ => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while count.load(Ordering::SeqCst) < 40 && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    drop(server.child);
+    for phone in phones {
+        phone.join().unwrap();
+    }
+    let saved = saved.lock().unwrap().clone();
+    assert!(saved.len() >= 40, "the burst was under way: {} saved", saved.len());
+
+    let journal = std::fs::read_dir(data.path().join("coyote-pass")).unwrap().next().unwrap().unwrap().path();
+    let rb = verify(&std::fs::read(journal.join("journal.jsonl")).unwrap());
+    assert!(rb.problems.iter().all(|p| matches!(p, Problem::TornTail { .. })), "{:?}", rb.problems);
+    let signed = |records: &[setbrief_core::attendance::journal::Record]| -> Vec<String> {
+        records
+            .iter()
+            .filter_map(|r| match &r.event {
+                Event::SignedIn { person, .. } => Some(person.name.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let on_disk = signed(&rb.records);
+    for name in saved.keys() {
+        assert!(on_disk.contains(name), "{name} was told Saved but is not in the journal");
+    }
+
+    // Back up: every phone sends its last submission again; none makes a second record.
+    let server = serve(data.path());
+    let path = format!("{}/api/sign-in", server.base);
+    for (name, submission) in sent.lock().unwrap().iter() {
+        let body = phone_body_ticking(acks, name, true, submission);
+        let answer = request(server.addr, "POST", &path, body.to_string().as_bytes()).unwrap();
+        assert_eq!(answer.status, 200, "{name}: {}", answer.body);
+        if let Some(first) = saved.get(name) {
+            assert_eq!(&answer.json()["receipt"], first, "{name}: the same receipt as before the crash");
+        }
+    }
+    drop(server.child);
+    let rb = verify(&std::fs::read(journal.join("journal.jsonl")).unwrap());
+    let mut names = signed(&rb.records);
+    let all = names.len();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), all, "no one is in the journal twice");
+    assert_eq!(all, sent.lock().unwrap().len());
+}
