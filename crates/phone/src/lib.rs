@@ -16,7 +16,7 @@ pub mod limits;
 pub mod routes;
 pub mod writer;
 
-use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 
@@ -108,9 +108,6 @@ impl PhoneServer {
         listener: Arc<dyn Listener>,
     ) -> Result<Self, StartError> {
         let addr = SocketAddr::new(config.bind, config.port);
-        let socket = TcpListener::bind(addr).map_err(|source| StartError::Bind { addr, source })?;
-        socket.set_nonblocking(true).map_err(StartError::Runtime)?;
-        let local = socket.local_addr().map_err(StartError::Runtime)?;
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("setbrief-phone")
@@ -126,8 +123,9 @@ impl PhoneServer {
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let socket = {
             let _entered = runtime.enter();
-            tokio::net::TcpListener::from_std(socket).map_err(StartError::Runtime)?
+            listen(addr)?
         };
+        let local = socket.local_addr().map_err(StartError::Runtime)?;
         let thread = std::thread::Builder::new()
             .name("setbrief-phone-server".into())
             .spawn(move || {
@@ -199,6 +197,20 @@ impl Drop for PhoneServer {
     fn drop(&mut self) {
         self.stop_now();
     }
+}
+
+/// Connections the system may hold before the server accepts them: a whole crew
+/// scanning at once must not have connections dropped (a phone then waits a second
+/// before trying again).
+const BACKLOG: u32 = 1024;
+
+fn listen(addr: SocketAddr) -> Result<tokio::net::TcpListener, StartError> {
+    let bind_error = |source| StartError::Bind { addr, source };
+    let socket = if addr.is_ipv4() { tokio::net::TcpSocket::new_v4() } else { tokio::net::TcpSocket::new_v6() }
+        .map_err(bind_error)?;
+    socket.set_reuseaddr(true).map_err(bind_error)?;
+    socket.bind(addr).map_err(bind_error)?;
+    socket.listen(BACKLOG).map_err(bind_error)
 }
 
 async fn ctrl_c_or_term() -> std::io::Result<()> {
