@@ -46,11 +46,23 @@
       .replace(/[łøđßæœıðþ]/g, (c) => special[c]).replace(/\s+/g, " ").trim();
   }
 
+  function heading() {
+    const l = lang || session.languages[0].code;
+    const say = (key) => session.words[l][key];
+    document.getElementById("what").textContent = session.production + " · " + say("day") + " " + session.day;
+    document.getElementById("when").textContent = session.date + " · " + (session.session.kind[l] || "") +
+      (session.session.scenes.length ? " · " + say("scenes") + " " + session.session.scenes.join(", ") : "");
+  }
+
   function screen(stepNumber, title, children) {
+    heading();
     app.replaceChildren();
     const total = session.languages.length > 1 ? 4 : 3;
     const shown = session.languages.length > 1 ? stepNumber : stepNumber - 1;
-    if (stepNumber > 0) app.appendChild(el("div", { class: "step", text: w("step", { n: shown, total: total }) }));
+    const step = stepNumber === 1 && shown === 1
+      ? session.languages.map((l) => session.words[l.code].step.replace("{n}", 1).replace("{total}", total)).join(" · ")
+      : w("step", { n: shown, total: total });
+    if (stepNumber > 0) app.appendChild(el("div", { class: "step", text: step }));
     if (title) app.appendChild(el("h1", { text: title }));
     for (const c of children) if (c) app.appendChild(c);
     window.scrollTo(0, 0);
@@ -70,15 +82,13 @@
       app.replaceChildren(el("p", { class: "message bad", text: "No connection to the laptop. / No hay conexión con la computadora." }));
       return;
     }
-    document.getElementById("what").textContent = session.production + " · Day " + session.day;
-    document.getElementById("when").textContent = session.date + " · " + (session.session.kind || "") +
-      (session.session.scenes.length ? " · " + session.session.scenes.join(", ") : "");
     if (session.languages.length === 1) { lang = session.languages[0].code; findName(); } else chooseLanguage();
   }
 
   function chooseLanguage() {
     lang = lang || session.languages[0].code;
-    screen(1, null, [
+    const choose = session.languages.map((l) => session.words[l.code].choose_language).join(" · ");
+    screen(1, choose, [
       el("div", { class: "langs" }, session.languages.map((l) =>
         el("button", { lang: l.code, text: l.name, on: { click: () => { lang = l.code; document.documentElement.lang = lang; findName(); } } }))),
     ]);

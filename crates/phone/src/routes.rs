@@ -103,9 +103,10 @@ async fn guard(
 }
 
 async fn page(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -> Response {
-    state
-        .refusal(&token)
-        .unwrap_or_else(|| ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE).into_response())
+    // The token is 32 hex digits (checked just above), so it is safe to put in the page.
+    state.refusal(&token).unwrap_or_else(|| {
+        ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE.replace("__TOKEN__", &token)).into_response()
+    })
 }
 
 async fn script(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -> Response {
@@ -145,7 +146,7 @@ fn describe(state: &State) -> Value {
         "date": b.date.to_string(),
         "session": {
             "number": day.state.session_number(state.session),
-            "kind": session.map(|s| s.kind.label()),
+            "kind": by_language(&|l| json!(session.map(|s| s.kind.label_in(l)))),
             "scenes": session.map(|s| s.scenes.clone()).unwrap_or_default(),
         },
         "languages": languages.iter().map(|l| json!({ "code": l.code(), "name": l.endonym() })).collect::<Vec<_>>(),

@@ -68,11 +68,17 @@ fn run(day: &SharedDay, session: u64, jobs: &Receiver<Job>, activity: &Activity,
         }
         // Phones first; then whoever shows them (a screen, a terminal) at its own pace.
         *activity.saved.lock().unwrap_or_else(PoisonError::into_inner) += receipts.len() as u64;
-        for receipt in &receipts {
-            listener.saved(receipt);
-        }
-        for flag in &flags {
-            listener.flagged(flag);
+        // A listener that panics (a screen's bug) must not stop phones from signing.
+        let told = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            for receipt in &receipts {
+                listener.saved(receipt);
+            }
+            for flag in &flags {
+                listener.flagged(flag);
+            }
+        }));
+        if told.is_err() {
+            eprintln!("setbrief: showing a phone sign-in failed; signing goes on");
         }
         activity.flags.lock().unwrap_or_else(PoisonError::into_inner).extend(flags);
     }

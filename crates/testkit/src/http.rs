@@ -43,13 +43,35 @@ pub fn request(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> std::
     if stream.write_all(body).is_err() {
         stream.shutdown(std::net::Shutdown::Write).ok();
     }
-    let mut raw = Vec::new();
-    // A server that closes early still sent its answer: keep what was read.
-    stream.read_to_end(&mut raw).ok();
+    let raw = read_answer(&mut stream);
     let text = String::from_utf8_lossy(&raw).into_owned();
     let (headers, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let status = headers.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
     Ok(Answer { status, headers: headers.to_owned(), body: body.to_owned() })
+}
+
+/// Reads the head and as much body as `Content-Length` says (some servers, such as
+/// chromedriver, keep the connection open after answering), or to the end.
+fn read_answer(stream: &mut TcpStream) -> Vec<u8> {
+    let mut raw = Vec::new();
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(raw.get(..end).unwrap_or_default()).to_lowercase();
+            let length = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|n| n.trim().parse::<usize>().ok());
+            if length.is_some_and(|length| raw.len() >= end + 4 + length) {
+                return raw;
+            }
+        }
+        // A server that closes early still sent its answer: keep what was read.
+        match stream.read(&mut chunk) {
+            Ok(0) | Err(_) => return raw,
+            Ok(n) => raw.extend_from_slice(chunk.get(..n).unwrap_or_default()),
+        }
+    }
 }
 
 pub fn get(addr: SocketAddr, path: &str) -> Answer {

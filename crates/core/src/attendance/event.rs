@@ -177,12 +177,22 @@ impl SessionKind {
     pub const ALL: [Self; 5] = [Self::Main, Self::Scene, Self::ChangedPlan, Self::LocationMove, Self::NewCrew];
 
     pub fn label(self) -> &'static str {
+        self.words().en
+    }
+
+    /// The label in `lang`, for the crew's screens.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        self.words().get(lang)
+    }
+
+    fn words(self) -> crate::briefing::text::StaticText {
+        use crate::briefing::text::StaticText as T;
         match self {
-            Self::Main => "Main briefing at crew call",
-            Self::Scene => "Scene briefing",
-            Self::ChangedPlan => "Changed plan",
-            Self::LocationMove => "Location move",
-            Self::NewCrew => "New crew arriving",
+            Self::Main => T { en: "Main briefing at crew call", es: "Reunión principal a la hora de llamada" },
+            Self::Scene => T { en: "Scene briefing", es: "Reunión de escena" },
+            Self::ChangedPlan => T { en: "Changed plan", es: "Cambio de plan" },
+            Self::LocationMove => T { en: "Location move", es: "Cambio de locación" },
+            Self::NewCrew => T { en: "New crew arriving", es: "Llega personal nuevo" },
         }
     }
 }

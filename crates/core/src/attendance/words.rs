@@ -82,6 +82,9 @@ pub const NO_CONNECTION: StaticText = t(
     "No guardado: no hay conexión con la computadora. No se perdió nada: intente de nuevo.",
 );
 pub const SIGN_SOMEONE_ELSE: StaticText = t("Done", "Listo");
+pub const CHOOSE_LANGUAGE: StaticText = t("Choose your language", "Elija su idioma");
+pub const DAY: StaticText = t("Day", "Día");
+pub const SCENES: StaticText = t("Scenes", "Escenas");
 
 /// Every word the phone page shows, by the key it looks them up with.
 pub const PHONE_PAGE: &[(&str, StaticText)] = &[
@@ -123,4 +126,7 @@ pub const PHONE_PAGE: &[(&str, StaticText)] = &[
     ("no_connection", NO_CONNECTION),
     ("done", SIGN_SOMEONE_ELSE),
     ("no_session", NO_SESSION),
+    ("day", DAY),
+    ("choose_language", CHOOSE_LANGUAGE),
+    ("scenes", SCENES),
 ];

@@ -1,1 +1,102 @@
-//! The real page in headless Chromium.
+//! The real page in headless Chromium at phone size, driven like a thumb would: open
+//! the QR code's address, pick Español, search a name without its accent, tick, draw
+//! with a finger, sign, read the receipt. Then the journal has the record, and a
+//! report exported from it verifies.
+//!
+//! Needs Debian's `chromium` and `chromium-driver` (CI installs them and sets
+//! `SETBRIEF_REQUIRE_BROWSER=1`, so there a missing browser fails instead of skipping).
+//! Screenshots of each step go to `target/phone-shots/`.
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::PathBuf;
+
+use setbrief_core::briefing::Lang;
+
+use super::Served;
+use super::webdriver::{Browser, available};
+
+fn shots() -> PathBuf {
+    setbrief_testkit::repo().join("target/phone-shots")
+}
+
+fn browser_or_skip() -> Option<Browser> {
+    if available() {
+        return Some(Browser::phone(390, 844));
+    }
+    assert!(std::env::var_os("SETBRIEF_REQUIRE_BROWSER").is_none(), "chromium and chromedriver are required here");
+    eprintln!("skipped: install chromium and chromium-driver to run the phone page in a real browser");
+    None
+}
+
+#[test]
+fn a_crew_member_signs_on_a_phone_in_spanish_and_keeps_a_receipt() {
+    let Some(browser) = browser_or_skip() else { return };
+    let s = Served::start();
+    let url = s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    let mut interactions = 0;
+    browser.open(&url);
+    browser.button("Español");
+    browser.screenshot(&shots().join("phone-1-language.png"));
+    browser.click(&browser.button("Español"));
+    interactions += 1;
+
+    let search = browser.find("#search");
+    browser.type_into(&search, "zoe");
+    interactions += 1;
+    browser.button("Zoë Marchetti");
+    browser.screenshot(&shots().join("phone-2-find-name.png"));
+    browser.click(&browser.button("Zoë Marchetti"));
+    interactions += 1;
+
+    let boxes = browser.all("input[type=checkbox]");
+    let expected = s.day.lock().acknowledgements(s.session, Lang::Es).len();
+    assert_eq!(boxes.len(), expected, "one box per acknowledgement");
+    assert!(browser.text(&browser.find(".acks")).contains("Entiendo"), "the lines are in Spanish");
+    for b in &boxes {
+        browser.click(b);
+        interactions += 1;
+    }
+    browser.screenshot(&shots().join("phone-3-confirm.png"));
+    browser.click(&browser.button("Continuar"));
+    interactions += 1;
+
+    let pad = browser.find("#pad");
+    let size =
+        browser.script("const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];");
+    let (width, height) = (size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    assert!(width >= 340.0, "the pad spans the phone: {width}");
+    browser.draw_across(&pad, width, height);
+    interactions += 1;
+    browser.screenshot(&shots().join("phone-4-sign.png"));
+    browser.click(&browser.find("#submit"));
+    interactions += 1;
+
+    let receipt = browser.text(&browser.find("#receipt"));
+    browser.screenshot(&shots().join("phone-5-saved.png"));
+    let day = s.day.lock();
+    let signed = day.state.signed(s.session, "Zoë Marchetti").expect("on the record");
+    assert!(receipt.contains("Zoë Marchetti") && receipt.contains(&signed.code), "{receipt}");
+    assert_eq!(signed.language, Lang::Es);
+    assert!(signed.signature.point_count() > 20, "the finger's stroke was recorded");
+    assert!(signed.device.is_some());
+    eprintln!("one phone sign-in: {interactions} interactions ({expected} of them ticks)");
+
+    let report = s.dir.path().join("report");
+    setbrief_report::export::export_on(&day.dir, &report, false, setbrief_report::pdf::Paper::A4, None).unwrap();
+    let verified = setbrief_report::verify::verify_folder_with(&report, &[]);
+    assert!(verified.is_ok(), "{:?}", verified.problems);
+}
+
+#[test]
+fn the_page_fits_a_small_phone_and_has_both_languages() {
+    let Some(browser) = browser_or_skip() else { return };
+    let s = Served::start();
+    browser.open(&s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST)));
+    browser.click(&browser.button("English"));
+    browser.find("#search");
+    let overflow = browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+    assert!(overflow.as_i64().unwrap_or(1) <= 0, "no sideways scrolling at 390 px");
+    let heights = browser
+        .script("return Array.from(document.querySelectorAll('button')).map(b => b.getBoundingClientRect().height);");
+    assert!(heights.as_array().unwrap().iter().all(|h| h.as_f64().unwrap() >= 48.0), "touch targets: {heights}");
+}

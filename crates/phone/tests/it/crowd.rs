@@ -40,5 +40,6 @@ fn two_hundred_fifty_phones_at_once_are_each_saved_exactly_once() {
     names.sort_unstable();
     names.dedup();
     assert_eq!(names.len(), CREW, "no one twice");
-    assert_eq!(s.heard.saved.lock().unwrap().len(), CREW);
+    drop(day);
+    s.heard.when(|saved, _| (saved.len() == CREW).then_some(()));
 }

@@ -5,6 +5,7 @@
 mod api;
 mod browser;
 mod crowd;
+mod webdriver;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
@@ -18,6 +19,21 @@ use setbrief_testkit::day::{main_session, open_day};
 pub struct Heard {
     pub saved: Mutex<Vec<Receipt>>,
     pub flags: Mutex<Vec<Flag>>,
+}
+
+impl Heard {
+    /// What was heard once `enough` says so (the listener hears after the phone is told),
+    /// waiting up to ten seconds.
+    pub fn when<T>(&self, enough: impl Fn(&[Receipt], &[Flag]) -> Option<T>) -> T {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            if let Some(found) = enough(&self.saved.lock().unwrap(), &self.flags.lock().unwrap()) {
+                return found;
+            }
+            assert!(std::time::Instant::now() < deadline, "the listener never heard it");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
 }
 
 impl Listener for Heard {
