@@ -101,7 +101,9 @@ fn sign_in_list_frame(c: &mut Criterion) {
         return;
     }
     let mut app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
-    let Some(Ok(day)) = app.day.as_mut() else { return };
+    let Some(Ok(shared)) = &app.day else { return };
+    let shared = shared.clone();
+    let mut day = shared.lock();
     let Ok(session) = day.start_session(setbrief_core::attendance::SessionKind::Main, Vec::new(), "Ada First", "2468")
     else {
         return;
@@ -133,6 +135,8 @@ fn sign_in_list_frame(c: &mut Criterion) {
         };
         let _ = day.sign_in(request);
     }
+    // The frames below lock the day themselves.
+    drop(day);
     app.screen = setbrief_app::Screen::Attendance;
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);

@@ -33,10 +33,13 @@ impl SetbriefApp {
             self.kiosk.asked = Instant::now();
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
         }
-        let Some(Ok(day)) = self.day.as_mut() else {
+        let Some(Ok(shared)) = &self.day else {
             self.attendance.locked = false;
             return;
         };
+        let shared = shared.clone();
+        let mut day = shared.lock();
+        let day = &mut *day;
         let mut unlocked = false;
         egui::Panel::bottom("unlock").show(ui, |ui| unlocked = self.attendance.unlock(ui, day));
         egui::CentralPanel::default().show(ui, |ui| self.attendance.crew(ui, day));

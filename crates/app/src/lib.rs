@@ -27,7 +27,7 @@ use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use egui::{Ui, ViewportCommand};
-use setbrief_core::attendance::{Day, DayError};
+use setbrief_core::attendance::{Day, DayError, SharedDay};
 use setbrief_core::deck::Slide;
 use setbrief_core::present::Navigator;
 
@@ -53,8 +53,9 @@ pub struct SetbriefApp {
     pub settings: Settings,
     pub screen: Screen,
     pub data_dir: PathBuf,
-    /// The day's attendance, opened when the briefing can be presented.
-    pub day: Option<Result<Day, DayError>>,
+    /// The day's attendance, opened when the briefing can be presented. Shared with
+    /// the phone server while phones may sign.
+    pub day: Option<Result<SharedDay, DayError>>,
     pub attendance: attendance::AttendanceUi,
     pub doc: Document,
     pub slides: Vec<Slide>,
@@ -111,6 +112,15 @@ impl SetbriefApp {
         app.open_day();
         app.settings.remember(path);
         app
+    }
+
+    /// The open day, locked for one frame's look or one record; `None` when the
+    /// briefing cannot be presented or its day could not be opened.
+    pub fn day(&self) -> Option<std::sync::MutexGuard<'_, Day>> {
+        match &self.day {
+            Some(Ok(day)) => Some(day.lock()),
+            _ => None,
+        }
     }
 
     /// The whole UI of the main window; also what the UI tests drive.

@@ -5,8 +5,8 @@ use std::path::Path;
 use std::sync::mpsc::TryRecvError;
 use std::time::{Duration, Instant};
 
-use setbrief_core::attendance::Day;
 use setbrief_core::attendance::journal::sha256_hex;
+use setbrief_core::attendance::{Day, SharedDay};
 
 use crate::SetbriefApp;
 use crate::attendance::AttendanceUi;
@@ -18,25 +18,29 @@ impl SetbriefApp {
     pub(crate) fn open_day(&mut self) {
         let same = matches!(
             (&self.day, self.doc.loaded()),
-            (Some(Ok(day)), Some(l)) if day.briefing_sha256 == sha256_hex(&l.bytes)
+            (Some(Ok(day)), Some(l)) if day.lock().briefing_sha256 == sha256_hex(&l.bytes)
         );
         if same {
             return;
         }
         // The old day's lock goes first: a reloaded briefing of the same day reopens it.
         self.day = None;
-        self.day = self.doc.loaded().filter(|l| l.presentable().is_some()).map(|l| Day::open(&self.data_dir, l));
+        self.day = self
+            .doc
+            .loaded()
+            .filter(|l| l.presentable().is_some())
+            .map(|l| Day::open(&self.data_dir, l).map(SharedDay::new));
         // A crash or a restart in sign-in mode comes back to it: the journal says so.
-        if let Some(Ok(day)) = &self.day
-            && let Some(session) = day.state.locked.filter(|s| day.state.session(*s).is_some_and(|s| s.is_open()))
-        {
+        let locked =
+            self.day().and_then(|day| day.state.locked.filter(|s| day.state.session(*s).is_some_and(|s| s.is_open())));
+        if let Some(session) = locked {
             self.attendance.enter_sign_in_mode(session);
         }
     }
 
     /// Shows the day that another copy of setbrief writes, without writing to it.
     pub fn open_day_read_only(&mut self) {
-        self.day = self.doc.loaded().map(|l| Day::open_read_only(&self.data_dir, l));
+        self.day = self.doc.loaded().map(|l| Day::open_read_only(&self.data_dir, l).map(SharedDay::new));
     }
 
     /// Opens another briefing in place of this one.
@@ -83,7 +87,7 @@ impl SetbriefApp {
                 self.reload();
                 self.notice = Some(format!("{} changed on disk: reloaded", self.doc.display_name()));
             }
-            if let Some(Ok(day)) = &mut self.day {
+            if let Some(mut day) = self.day() {
                 // A read-only window follows what the writing window records.
                 day.refresh();
             }

@@ -37,6 +37,9 @@ impl SetbriefApp {
             }
         };
         let data_dir = self.data_dir.clone();
+        let shared = day.clone();
+        let mut day = shared.lock();
+        let day = &mut *day;
         egui::Panel::left("console").resizable(true).default_size(560.0).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| self.attendance.console(ui, day, &data_dir));
         });

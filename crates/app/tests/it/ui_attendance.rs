@@ -100,15 +100,18 @@ fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
 }
 
 fn tick_acknowledgements(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
-    let scenes = day.state.sessions.last().unwrap().scenes.clone();
-    for ack in acknowledgements::for_session(&day.briefing, &scenes, lang) {
+    let acks = {
+        let day = h.state().day().unwrap();
+        let scenes = day.state.sessions.last().unwrap().scenes.clone();
+        acknowledgements::for_session(&day.briefing, &scenes, lang)
+    };
+    for ack in acks {
         click(h, &ack);
     }
 }
 
 fn journal_records(h: &Harness<'_, SetbriefApp>) -> usize {
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let day = h.state().day().unwrap();
     let rb = verify(&std::fs::read(day.journal_path()).unwrap());
     assert!(rb.is_intact(), "{:?}", rb.problems);
     rb.records.len()
@@ -143,7 +146,7 @@ fn search_tick_draw_sign_and_the_journal_grows_by_one_verified_record() {
     // Back at the list, the person shows as signed.
     type_into(&mut h, "Find your name", "Zo");
     assert!(h.query_all_by_label_contains("Signed ").next().is_some());
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let day = h.state().day().unwrap();
     let signed = day.state.sign_ins.last().unwrap();
     assert!(signed.signature.point_count() > 10, "vector strokes kept");
     assert!(signed.signature.strokes[0].points.last().unwrap()[2] >= 0.0, "with timing");
@@ -175,7 +178,7 @@ fn signing_in_spanish_records_the_spanish_text() {
     tick_acknowledgements(&mut h, Lang::Es);
     draw_signature(&mut h);
     click(&mut h, "Sign");
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let day = h.state().day().unwrap();
     let s = day.state.sign_ins.last().unwrap();
     assert_eq!(s.language, Lang::Es);
     assert!(s.acknowledgements[0].starts_with("Asistí a esta reunión de seguridad"));
@@ -211,7 +214,7 @@ fn a_walk_in_adds_themselves_and_is_marked() {
     tick_acknowledgements(&mut h, Lang::En);
     draw_signature(&mut h);
     click(&mut h, "Sign");
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let day = h.state().day().unwrap();
     let s = day.state.sign_ins.last().unwrap();
     assert!(s.walk_in);
     assert_eq!(s.person.department, "Locations");
@@ -255,7 +258,7 @@ fn the_armorers_attestation_clears_the_firearms_scene() {
         click(&mut h, "Sign");
     }
     assert!(h.query_by_label("Scene 52: cleared").is_some());
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let day = h.state().day().unwrap();
     assert_eq!(day.state.role_sign_offs[0].name, "Tom Brennan");
 }
 
@@ -318,7 +321,7 @@ fn each_stroke_starts_where_the_pen_went_down_and_undo_removes_it() {
     stroke(&mut h, &line(100.0, 100.0, 200.0));
     click(&mut h, "Undo stroke");
     click(&mut h, "Sign");
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let day = h.state().day().unwrap();
     let sig = &day.state.sign_ins.last().unwrap().signature;
     assert_eq!(sig.strokes.len(), 2, "undo removed the third stroke");
     let second = &sig.strokes[1].points;
@@ -366,8 +369,7 @@ fn a_day_open_in_another_window_is_offered_read_only() {
     assert!(h.query_by_label_contains("Another setbrief window writes this day").is_some());
 
     writer.sign_in(setbrief_testkit::day::request(&writer, session, "Kim Aldana")).unwrap();
-    let day = h.state_mut().day.as_mut().unwrap().as_mut().unwrap();
-    assert!(day.refresh());
+    assert!(h.state().day().unwrap().refresh());
     settle(&mut h);
     assert!(h.query_by_label_contains("Signed 1 of").is_some(), "the read-only window follows the writer");
 }
@@ -384,8 +386,7 @@ fn a_reloaded_briefing_keeps_its_day_writable() {
     std::fs::write(&briefing, text).unwrap();
     h.state_mut().reload();
     settle(&mut h);
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
-    assert!(!day.is_read_only());
+    assert!(!h.state().day().unwrap().is_read_only());
     let before = journal_records(&h);
     sign_as(&mut h, "kim", "Kim Aldana");
     assert_eq!(journal_records(&h), before + 1, "the same window still writes the day after a reload");
@@ -409,7 +410,7 @@ fn sign_in_mode_survives_a_restart_and_every_lock_and_wrong_pin_is_on_record() {
     type_into(&mut h, "1st AD PIN", PIN);
     click(&mut h, "Unlock");
     assert!(!h.state().attendance.locked);
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let day = h.state().day().unwrap();
     let kinds: Vec<String> = verify(&std::fs::read(day.journal_path()).unwrap())
         .records
         .iter()
@@ -425,9 +426,9 @@ fn closing_a_session_gives_the_witness_code_and_the_log_shows_the_day() {
     let (mut h, _data) = attendance();
     start_session(&mut h);
     click(&mut h, "Close session");
-    assert!(h.state().day.as_ref().unwrap().as_ref().unwrap().state.sessions[0].is_open(), "asked first");
+    assert!(h.state().day().unwrap().state.sessions[0].is_open(), "asked first");
     click(&mut h, "Yes, close it");
-    let head = h.state().day.as_ref().unwrap().as_ref().unwrap().head().unwrap().clone();
+    let head = h.state().day().unwrap().head().unwrap().clone();
     // In the console's line and in the "session closed" message.
     assert_eq!(h.query_all_by_label_contains(&format!("Witness code: {}", head.describe())).count(), 2);
     click(&mut h, "QR");
@@ -473,7 +474,7 @@ fn starting_a_session_asks_for_the_pin_twice() {
     type_into(&mut h, "Repeat the PIN", "2469");
     click(&mut h, "Start session");
     assert!(h.query_by_label("Not saved: the two PINs differ: type the same PIN in both boxes").is_some());
-    assert!(h.state().day.as_ref().unwrap().as_ref().unwrap().state.sessions.is_empty());
+    assert!(h.state().day().unwrap().state.sessions.is_empty());
     type_into(&mut h, "Repeat the PIN", PIN);
     click(&mut h, "Start session");
     assert!(h.query_by_label("Saved: session 1 started").is_some());
@@ -492,7 +493,7 @@ fn a_walk_in_with_a_roster_name_but_for_accents_is_asked_are_you() {
     tick_acknowledgements(&mut h, Lang::En);
     draw_signature(&mut h);
     click(&mut h, "Sign");
-    let day = h.state().day.as_ref().unwrap().as_ref().unwrap();
+    let day = h.state().day().unwrap();
     let s = day.state.sign_ins.last().unwrap();
     assert_eq!(s.person.name, "José Armijo");
     assert!(!s.walk_in);
