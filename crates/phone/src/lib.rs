@@ -131,11 +131,22 @@ impl PhoneServer {
             .spawn(move || {
                 runtime.block_on(async move {
                     let app = routes::router(state).into_make_service_with_connect_info::<SocketAddr>();
+                    let (stopping, stop_now) = tokio::sync::oneshot::channel::<()>();
                     let served = axum::serve(socket, app).with_graceful_shutdown(async {
                         stopped.await.ok();
+                        stopping.send(()).ok();
                     });
-                    if let Err(e) = served.await {
-                        eprintln!("setbrief: the phone server stopped: {e}");
+                    // Phones mid-request get a moment to be answered; a stalled one
+                    // cannot keep the server (and its port) alive.
+                    let deadline = async {
+                        stop_now.await.ok();
+                        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+                    };
+                    tokio::select! {
+                        result = served => if let Err(e) = result {
+                            eprintln!("setbrief: the phone server stopped: {e}");
+                        },
+                        () = deadline => {}
                     }
                 });
                 // In-flight connections get a moment to finish, then go.
@@ -178,24 +189,28 @@ impl PhoneServer {
         self.runtime.spawn(async move { then(ctrl_c_or_term().await) });
     }
 
-    /// Stops accepting phones; the token dies with it.
+    /// Stops accepting phones (the token dies with it) and waits, a few seconds at
+    /// most, for the phones being answered. Never call it while holding the day's
+    /// lock: a request being answered may be waiting for it.
     pub fn stop(mut self) {
-        self.stop_now();
-    }
-
-    fn stop_now(&mut self) {
-        if let Some(shutdown) = self.shutdown.take() {
-            shutdown.send(()).ok();
-        }
+        self.signal_stop();
         if let Some(thread) = self.thread.take() {
             thread.join().ok();
         }
     }
+
+    fn signal_stop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            shutdown.send(()).ok();
+        }
+    }
 }
 
+/// Dropping stops accepting phones at once and does not wait: a screen that drops it
+/// while holding the day's lock must not wait for a request that waits for that lock.
 impl Drop for PhoneServer {
     fn drop(&mut self) {
-        self.stop_now();
+        self.signal_stop();
     }
 }
 

@@ -8,6 +8,7 @@ mod concerns;
 mod crew_sign_in;
 mod import;
 mod notice;
+mod phones;
 mod report;
 mod role_sign_offs;
 mod screen;
@@ -17,7 +18,7 @@ mod start_session;
 mod unlock;
 
 use egui::{Color32, RichText, Ui};
-use setbrief_core::attendance::Day;
+use setbrief_core::attendance::{Day, SharedDay};
 
 pub use notice::Notice;
 pub use report::ReportUi;
@@ -54,6 +55,8 @@ pub struct AttendanceUi {
     sign_report: sign_report::SignReport,
     crew: crew_sign_in::CrewSignIn,
     unlock: Unlock,
+    /// Phone sign-in for the session, when the 1st AD has turned it on.
+    pub phones: phones::Phones,
 }
 
 impl AttendanceUi {
@@ -69,7 +72,7 @@ impl AttendanceUi {
     }
 
     /// The 1st AD's console.
-    pub fn console(&mut self, ui: &mut Ui, day: &mut Day, data_dir: &std::path::Path) {
+    pub fn console(&mut self, ui: &mut Ui, shared: &SharedDay, day: &mut Day, data_dir: &std::path::Path) {
         ui.heading("Attendance");
         ui.label(format!("Day folder: {}", day.dir.display()));
         ui.label(RichText::new(format!("Data directory: {}", data_dir.display())).small());
@@ -122,6 +125,8 @@ impl AttendanceUi {
         if self.confirm_close == Some(session_id) && session.is_open() {
             self.confirm_close_session(ui, day, session_id, &session.run_by);
         }
+        ui.separator();
+        self.phones.show(ui, shared, day, session_id);
         ui.separator();
         let notice = self.role_sign_offs.show(ui, day, session_id, &session.scenes);
         self.note(notice);

@@ -41,7 +41,7 @@ impl SetbriefApp {
         let mut day = shared.lock();
         let day = &mut *day;
         egui::Panel::left("console").resizable(true).default_size(560.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| self.attendance.console(ui, day, &data_dir));
+            egui::ScrollArea::vertical().show(ui, |ui| self.attendance.console(ui, &shared, day, &data_dir));
         });
         egui::CentralPanel::default().show(ui, |ui| self.attendance.crew(ui, day));
     }

@@ -35,6 +35,13 @@ impl SignIns {
                 if s.late_briefed_by.is_some() {
                     line.push_str(" · late");
                 }
+                if let Some(device) = &s.device {
+                    line.push_str(&format!(" · phone {}", device.address));
+                    let others = day.state.same_phone(s);
+                    if !others.is_empty() {
+                        line.push_str(&format!(" · ⚠ same phone as {}", others.join(", ")));
+                    }
+                }
                 (s.seq, line, s.person.name.clone(), s.voided.as_ref().map(|v| v.reason.clone()))
             })
             .collect();

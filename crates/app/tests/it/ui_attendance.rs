@@ -498,3 +498,35 @@ fn a_walk_in_with_a_roster_name_but_for_accents_is_asked_are_you() {
     assert_eq!(s.person.name, "José Armijo");
     assert!(!s.walk_in);
 }
+
+#[test]
+fn phones_sign_in_beside_the_console_until_the_session_closes() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    assert!(h.query_by_label("Scan to sign in on your phone").is_none(), "off until the 1st AD turns it on");
+    h.state_mut().attendance.phones.bind = std::net::Ipv4Addr::LOCALHOST.into();
+    h.state_mut().attendance.phones.port = "0".into();
+    click(&mut h, "Let phones sign in");
+    assert!(h.query_by_label("Scan to sign in on your phone").is_some());
+    assert!(h.query_by_label("QR code of the phone sign-in page").is_some());
+    let url = h.state().attendance.phones.url().unwrap();
+    let (addr, path) = url.trim_start_matches("http://").split_once('/').unwrap();
+    let (addr, base): (std::net::SocketAddr, String) = (addr.parse().unwrap(), format!("/{path}"));
+    let body = {
+        let day = h.state().day().unwrap();
+        let session = day.state.sessions[0].id;
+        setbrief_testkit::day::phone_body(&day, session, "Kim Aldana", false, "from-a-phone")
+    };
+    let answer = setbrief_testkit::http::post(addr, &format!("{base}/api/sign-in"), &body);
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    settle(&mut h);
+    assert!(h.query_by_label("Signed on phones: 1").is_some());
+    assert!(h.query_by_label_contains("Kim Aldana · phone 127.0.0.1").is_some(), "the console shows the device");
+    assert!(h.query_by_label_contains("Signed 1 of").is_some(), "and counts it against the roster");
+
+    click(&mut h, "Close session");
+    click(&mut h, "Yes, close it");
+    assert!(h.query_by_label("Scan to sign in on your phone").is_none(), "the token dies with the session");
+    let after = setbrief_testkit::http::request(addr, "GET", &base, b"");
+    assert!(after.map_or(true, |a| a.status != 200), "the page is gone");
+}

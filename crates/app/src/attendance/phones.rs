@@ -1,0 +1,153 @@
+//! Phone sign-in from the console: the 1st AD turns it on for the session, the crew
+//! scan the QR code, and each phone's sign-in shows here as it arrives.
+//!
+//! The server ([`setbrief_phone`]) runs on its own threads and records into the same
+//! day; this panel only starts it, stops it, and shows what it reports. It stops
+//! when the 1st AD turns it off, the session closes or changes, or the app quits.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use egui::{RichText, Ui};
+use setbrief_core::attendance::{Day, Receipt, SharedDay};
+use setbrief_phone::{Config, DEFAULT_PORT, Flag, Listener, PhoneServer};
+
+use super::big;
+
+/// Wakes the window when a phone signs, so the console shows it at once (egui only
+/// paints on input otherwise).
+struct Repaint(egui::Context);
+
+impl Listener for Repaint {
+    fn saved(&self, _: &Receipt) {
+        self.0.request_repaint();
+    }
+    fn flagged(&self, _: &Flag) {
+        self.0.request_repaint();
+    }
+}
+
+pub const SAME_NETWORK: &str = "Phones must be on the same network as this laptop: the set's Wi-Fi or this \
+laptop's hotspot. Venue Wi-Fi that keeps devices apart (client isolation) blocks them: use the hotspot. If no \
+phone can open the page, check that the laptop's firewall allows this port.";
+
+pub struct Phones {
+    server: Option<PhoneServer>,
+    /// Every network the laptop is on; tests keep it to 127.0.0.1.
+    pub bind: IpAddr,
+    /// As typed in the console; 0 lets the system pick.
+    pub port: String,
+    /// Which of the laptop's addresses the QR code shows.
+    chosen: usize,
+    error: Option<String>,
+}
+
+impl Default for Phones {
+    fn default() -> Self {
+        let bind = Config::default().bind;
+        Self { server: None, bind, port: DEFAULT_PORT.to_string(), chosen: 0, error: None }
+    }
+}
+
+impl Phones {
+    pub fn is_on(&self) -> bool {
+        self.server.is_some()
+    }
+
+    /// The address phones open for the session, while phone sign-in is on.
+    pub fn url(&self) -> Option<String> {
+        let server = self.server.as_ref()?;
+        let addresses = server.addresses();
+        let host = addresses.get(self.chosen).or_else(|| addresses.first())?;
+        Some(server.url(*host))
+    }
+
+    pub fn show(&mut self, ui: &mut Ui, shared: &SharedDay, day: &Day, session: u64) {
+        let open = day.state.session(session).is_some_and(|s| s.is_open());
+        if self.server.as_ref().is_some_and(|s| s.session() != session || !open) {
+            // The token dies with its session.
+            self.server = None;
+        }
+        ui.label(RichText::new("Phones").strong());
+        match &self.server {
+            None => self.off(ui, shared, day, session, open),
+            Some(_) => self.on(ui, day, session),
+        }
+    }
+
+    fn off(&mut self, ui: &mut Ui, shared: &SharedDay, day: &Day, session: u64, open: bool) {
+        if day.is_read_only() {
+            ui.label("Phones sign in through the window that writes this day.");
+            return;
+        }
+        ui.horizontal(|ui| {
+            let start = ui.add_enabled(open, egui::Button::new(big("Let phones sign in")));
+            let label = ui.label("Port");
+            ui.add(egui::TextEdit::singleline(&mut self.port).desired_width(60.0)).labelled_by(label.id);
+            if start.clicked() {
+                self.start(ui.ctx(), shared, session);
+            }
+        });
+        if let Some(error) = &self.error {
+            ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+        }
+    }
+
+    fn start(&mut self, ctx: &egui::Context, shared: &SharedDay, session: u64) {
+        let Ok(port) = self.port.trim().parse::<u16>() else {
+            self.error = Some(format!("“{}” is not a port: give a number such as {DEFAULT_PORT}", self.port.trim()));
+            return;
+        };
+        let config = Config { bind: self.bind, port };
+        match PhoneServer::start(shared.clone(), session, config, Arc::new(Repaint(ctx.clone()))) {
+            Ok(server) => {
+                self.server = Some(server);
+                self.error = None;
+                self.chosen = 0;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    fn on(&mut self, ui: &mut Ui, day: &Day, session: u64) {
+        let Some(server) = &self.server else { return };
+        let addresses: Vec<IpAddr> = server.addresses();
+        let phones = day.state.sign_ins.iter().filter(|s| s.session == session && s.device.is_some()).count();
+        let flags = server.activity().flags();
+        let mut stop = false;
+        if addresses.is_empty() {
+            ui.label(RichText::new(setbrief_phone::addresses::NO_NETWORK).color(ui.visuals().warn_fg_color));
+        }
+        ui.horizontal(|ui| {
+            if let Some(host) = addresses.get(self.chosen).or_else(|| addresses.first()) {
+                let url = server.url(*host);
+                crate::widgets::qr::show(ui, &url, 220.0, "QR code of the phone sign-in page");
+                ui.vertical(|ui| {
+                    ui.label(big("Scan to sign in on your phone"));
+                    ui.label(RichText::new(&url).monospace());
+                    if addresses.len() > 1 {
+                        egui::ComboBox::from_label("Network")
+                            .selected_text(addresses.get(self.chosen).map(ToString::to_string).unwrap_or_default())
+                            .show_ui(ui, |ui| {
+                                for (i, a) in addresses.iter().enumerate() {
+                                    ui.selectable_value(&mut self.chosen, i, a.to_string());
+                                }
+                            });
+                    }
+                    ui.label(format!("Listening on port {}", server.port()));
+                    ui.label(big(format!("Signed on phones: {phones}")));
+                    stop = ui.button("Stop phone sign-in").clicked();
+                });
+            } else {
+                stop = ui.button("Stop phone sign-in").clicked();
+            }
+        });
+        for flag in flags.iter().rev().take(6) {
+            ui.label(RichText::new(format!("⚠ {}  {}", flag.time, flag.text)).color(ui.visuals().error_fg_color));
+        }
+        ui.label(RichText::new(SAME_NETWORK).small());
+        if stop {
+            self.server = None;
+        }
+    }
+}
