@@ -3,7 +3,7 @@
 
 use super::{DayRecord, ReportError};
 
-pub const HEADER: [&str; 16] = [
+pub const HEADER: [&str; 18] = [
     "session",
     "session_kind",
     "session_started",
@@ -20,6 +20,10 @@ pub const HEADER: [&str; 16] = [
     "voided_reason",
     "record_seq",
     "record_hash",
+    // The phone's network address, for a sign-in given on a phone; empty on the laptop.
+    "phone_address",
+    // Others signed into the session from the same phone.
+    "same_phone_as",
 ];
 
 pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
@@ -43,6 +47,8 @@ pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
                     "signed"
                 };
                 let (by, why) = e.on_behalf.as_ref().map(|o| (o.by.as_str(), o.reason.as_str())).unwrap_or_default();
+                let phone = e.device.as_ref().map(|d| d.address.as_str()).unwrap_or_default();
+                let same_phone = day.state.same_phone(e).join("; ");
                 w.write_record([
                     session.as_str(),
                     &kind,
@@ -60,6 +66,8 @@ pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
                     e.voided.as_ref().map(|v| v.reason.as_str()).unwrap_or_default(),
                     &e.seq.to_string(),
                     &hash_of(e.seq),
+                    phone,
+                    &same_phone,
                 ])
                 .map_err(err)?;
             }
@@ -76,6 +84,8 @@ pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
                         "",
                         "",
                         "no",
+                        "",
+                        "",
                         "",
                         "",
                         "",

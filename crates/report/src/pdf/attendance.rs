@@ -81,15 +81,22 @@ fn table(l: &mut Layout, day: &DayRecord, session: &Session) {
         if let Some(o) = &e.on_behalf {
             notes.push(format!("signed on behalf by {} ({})", o.by, o.reason));
         }
+        if let Some(device) = &e.device {
+            notes.push(format!("phone {}", device.address));
+        }
+        let same_phone = day.state.same_phone(e);
+        if !same_phone.is_empty() {
+            notes.push(format!("SAME PHONE: {}", same_phone.join(", ")));
+        }
         if concerns(&e.person.name) > 0 {
             notes.push("raised a concern".into());
         }
         if let Some(v) = &e.voided {
             notes.push(format!("VOIDED: {}", v.reason));
         }
-        let note_color = if e.voided.is_some() { RED } else { GREY };
-        for (i, line) in l.wrap(&notes.join("; "), 7.0, false, 82.0).into_iter().take(3).enumerate() {
-            l.text_at(MARGIN + 285.0, y + 2.0 + i as f32 * 8.5, 7.0, false, note_color, &line);
+        let note_color = if e.voided.is_some() || !same_phone.is_empty() { RED } else { GREY };
+        for (i, line) in l.wrap(&notes.join("; "), 7.0, false, 82.0).into_iter().take(4).enumerate() {
+            l.text_at(MARGIN + 285.0, y + 2.0 + i as f32 * 7.8, 7.0, false, note_color, &line);
         }
         signature(l, &e.signature, MARGIN + 370.0, y, CONTENT_WIDTH - 370.0, row_h - 4.0);
         l.y += row_h;

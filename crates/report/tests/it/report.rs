@@ -192,3 +192,29 @@ fn a_day_recorded_before_typed_times_still_exports_and_verifies() {
     let (_, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
     assert!(text.contains("Coyote Pass"), "{text}");
 }
+
+#[test]
+fn sign_ins_on_phones_are_reported_with_their_phone_and_one_phone_for_two_people_is_flagged() {
+    let data = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    let s = main_session(&mut day);
+    for (name, browser) in [("Kim Aldana", "phone-a"), ("Zoë Marchetti", "phone-a"), ("Marisol Chávez", "phone-b")] {
+        let mut req = request(&day, s, name);
+        req.device = Some(setbrief_core::attendance::Device {
+            address: "192.168.4.23".into(),
+            browser: browser.into(),
+            submission: name.into(),
+        });
+        day.sign_in(req).unwrap();
+    }
+    let out = data.path().join("report");
+    export::export(&day.dir, &out, false).unwrap();
+    let (_, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(text.matches("192.168.4.23").count(), 3, "each phone sign-in names its phone");
+    assert_eq!(text.matches("SAME PHONE").count(), 2, "both people signed on one phone are flagged");
+    let csv = String::from_utf8(std::fs::read(out.join(CSV)).unwrap()).unwrap();
+    let mut rows = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let kim = rows.records().map(Result::unwrap).find(|r| &r[3] == "Kim Aldana").unwrap();
+    assert_eq!((&kim[16], &kim[17]), ("192.168.4.23", "Zoë Marchetti"));
+}
