@@ -2,6 +2,7 @@
 //! large Previous/Next buttons for touchscreens, and the blank screens.
 
 use egui::{Align, Color32, Layout, RichText, Ui};
+use setbrief_core::deck::SlideKind;
 use setbrief_core::present::{Blank, Command};
 
 use super::{key_map, slide_view};
@@ -28,7 +29,14 @@ impl SetbriefApp {
         let slide_rect = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, rect.max.y - status_h));
         let style = slide_view::Style { scale, palette, mode: self.settings.language };
         if let Some(slide) = self.slides.get(self.nav.current()) {
-            self.last_overflow = slide_view::show(ui, slide_rect, slide, style);
+            let (overflow, bottom) = slide_view::show_measured(ui, slide_rect, slide, style);
+            self.last_overflow = overflow;
+            // The closing slide asks the crew to sign: with phones on, it says where.
+            if slide.kind == SlideKind::Closing
+                && let Some(url) = self.attendance.phones.url()
+            {
+                slide_view::phone_qr(ui, slide_rect, bottom, &url, style);
+            }
         }
         let status_rect = egui::Rect::from_min_max(egui::pos2(rect.min.x, slide_rect.max.y), rect.max);
         ui.painter().rect_filled(status_rect, 0.0, palette.background);

@@ -107,5 +107,15 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
                 }
             }
         });
+        if let Some(url) = app.attendance.phones.url() {
+            // The crew can scan it off the laptop too, whatever slide is up.
+            ui.horizontal(|ui| {
+                crate::widgets::qr::show(ui, &url, 180.0, "QR code of the phone sign-in page");
+                ui.vertical(|ui| {
+                    ui.label(RichText::new("Phones can sign in").size(size::PRESENTER_LABEL).strong());
+                    ui.label(RichText::new(&url).monospace());
+                });
+            });
+        }
     });
 }

@@ -22,9 +22,15 @@ pub struct Style {
 /// bottom, which the deck's pagination is meant to keep at zero (tests check it at
 /// 1280x720 and 1920x1080).
 pub fn show(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> f32 {
+    show_measured(ui, rect, slide, style).0
+}
+
+/// [`show`], and where the content ends (so something can go below it).
+pub fn show_measured(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> (f32, f32) {
     ui.painter().rect_filled(rect, 0.0, style.palette.background);
     let inner = rect.shrink(style.scale.margin());
     let mut overflow = 0.0;
+    let mut bottom = inner.top();
     ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::top_down(Align::Min)), |ui| {
         ui.set_clip_rect(rect);
         ui.spacing_mut().item_spacing.y = 6.0 * style.scale.scale;
@@ -34,8 +40,34 @@ pub fn show(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> f32 {
             ui.add_space(10.0 * style.scale.scale);
         }
         overflow = (ui.min_rect().bottom() - inner.bottom()).max(0.0);
+        bottom = ui.min_rect().bottom();
     });
-    overflow
+    (overflow, bottom)
+}
+
+/// The phone sign-in's QR code and address in the free space at the bottom right of a
+/// slide: at least a fifth of the slide's height, so a phone reads it across a room.
+pub fn phone_qr(ui: &mut Ui, rect: Rect, content_bottom: f32, url: &str, style: Style) {
+    let margin = style.scale.margin();
+    let free = rect.bottom() - margin - content_bottom;
+    let side = free.clamp(rect.height() * 0.2, rect.height() * 0.5);
+    let qr_rect = Rect::from_min_size(
+        egui::pos2(rect.right() - margin - side, rect.bottom() - margin - side),
+        egui::vec2(side, side),
+    );
+    let caption_w = (rect.width() * 0.45).min(qr_rect.left() - rect.left() - 2.0 * margin);
+    let caption = Rect::from_min_max(
+        egui::pos2(qr_rect.left() - margin - caption_w, qr_rect.top()),
+        egui::pos2(qr_rect.left() - margin, qr_rect.bottom()),
+    );
+    ui.scope_builder(UiBuilder::new().max_rect(qr_rect), |ui| {
+        crate::widgets::qr::show(ui, url, side, "QR code of the phone sign-in page");
+    });
+    ui.scope_builder(UiBuilder::new().max_rect(caption).layout(Layout::top_down(Align::Max)), |ui| {
+        let say = Text::each(|lang| setbrief_core::attendance::words::SCAN_TO_SIGN_IN.get(lang).to_owned());
+        text_lines(ui, &say, &style.scale.body_bold(), style, style.palette.text);
+        ui.label(RichText::new(url).font(style.scale.status()).color(style.palette.status));
+    });
 }
 
 fn header(ui: &mut Ui, slide: &Slide, style: Style) {

@@ -530,3 +530,24 @@ fn phones_sign_in_beside_the_console_until_the_session_closes() {
     let after = setbrief_testkit::http::request(addr, "GET", &base, b"");
     assert!(after.map_or(true, |a| a.status != 200), "the page is gone");
 }
+
+#[test]
+fn with_phones_on_the_closing_slide_and_the_presenter_view_show_where_to_sign() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    h.state_mut().attendance.phones.bind = std::net::Ipv4Addr::LOCALHOST.into();
+    h.state_mut().attendance.phones.port = "0".into();
+    click(&mut h, "Let phones sign in");
+    h.state_mut().screen = Screen::Slides;
+    settle(&mut h);
+    assert!(h.query_by_label("Scan to sign in on your phone").is_none(), "only on the closing slide");
+    h.key_press(Key::End);
+    settle(&mut h);
+    assert!(h.query_by_label("Scan to sign in on your phone").is_some());
+    assert!(h.query_by_label("QR code of the phone sign-in page").is_some());
+    assert_eq!(h.state().last_overflow, 0.0, "the code fits beside the closing words");
+    h.key_press(Key::Home);
+    h.key_press(Key::S);
+    settle(&mut h);
+    assert!(h.query_by_label("Phones can sign in").is_some(), "the presenter view shows it on every slide");
+}

@@ -82,6 +82,7 @@ pub const NO_CONNECTION: StaticText = t(
     "No guardado: no hay conexión con la computadora. No se perdió nada: intente de nuevo.",
 );
 pub const SIGN_SOMEONE_ELSE: StaticText = t("Done", "Listo");
+pub const SCAN_TO_SIGN_IN: StaticText = t("Scan to sign in on your phone", "Escanee para firmar en su teléfono");
 pub const CHOOSE_LANGUAGE: StaticText = t("Choose your language", "Elija su idioma");
 pub const DAY: StaticText = t("Day", "Día");
 pub const SCENES: StaticText = t("Scenes", "Escenas");
