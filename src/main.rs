@@ -51,7 +51,13 @@ fn main() {
         Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir, &mut out, &mut err),
         None => {
             let path = cli.file.unwrap_or_else(default_briefing_path);
-            Ok(match setbrief_app::run(path, data_dir, cli.exit_after_first_frame) {
+            let options = setbrief_app::RunOptions {
+                path,
+                data_dir,
+                exit_after_first_frame: cli.exit_after_first_frame,
+                phone_bind: cli.phone_bind,
+            };
+            Ok(match setbrief_app::run(options) {
                 Ok(()) => exit::OK,
                 Err(e) => {
                     eprintln!("setbrief: cannot open a window: {e}");

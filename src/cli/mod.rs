@@ -39,6 +39,10 @@ pub struct Cli {
     /// Where shooting days' attendance is kept (default: the user's data directory).
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
+    /// The address phone sign-in listens on in the app (default: every network the
+    /// laptop is on); 127.0.0.1 keeps it on this machine.
+    #[arg(long, value_name = "ADDR")]
+    pub phone_bind: Option<std::net::IpAddr>,
     /// Close as soon as the first frame is drawn (start-up benchmarks).
     #[arg(long, hide = true)]
     pub exit_after_first_frame: bool,

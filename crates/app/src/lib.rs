@@ -27,7 +27,7 @@ use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use egui::{Ui, ViewportCommand};
-use setbrief_core::attendance::{Day, DayError, SharedDay};
+use setbrief_core::attendance::{DayError, DayGuard, SharedDay};
 use setbrief_core::deck::Slide;
 use setbrief_core::present::Navigator;
 
@@ -116,7 +116,7 @@ impl SetbriefApp {
 
     /// The open day, locked for one frame's look or one record; `None` when the
     /// briefing cannot be presented or its day could not be opened.
-    pub fn day(&self) -> Option<std::sync::MutexGuard<'_, Day>> {
+    pub fn day(&self) -> Option<DayGuard<'_>> {
         match &self.day {
             Some(Ok(day)) => Some(day.lock()),
             _ => None,
@@ -180,8 +180,20 @@ impl eframe::App for SetbriefApp {
     }
 }
 
-/// Opens the window on the briefing at `path` and returns when it closes.
-pub fn run(path: PathBuf, data_dir: PathBuf, exit_after_first_frame: bool) -> Result<(), eframe::Error> {
+/// How the window is opened, from the command line.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    pub path: PathBuf,
+    pub data_dir: PathBuf,
+    /// Report the start-up time and close after the first frame.
+    pub exit_after_first_frame: bool,
+    /// Where phone sign-in listens, when not on every network.
+    pub phone_bind: Option<std::net::IpAddr>,
+}
+
+/// Opens the window on the briefing at `options.path` and returns when it closes.
+pub fn run(options: RunOptions) -> Result<(), eframe::Error> {
+    let RunOptions { path, data_dir, exit_after_first_frame, phone_bind } = options;
     let process_start = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -197,6 +209,9 @@ pub fn run(path: PathBuf, data_dir: PathBuf, exit_after_first_frame: bool) -> Re
             theme::install_fonts(&cc.egui_ctx);
             let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
             let mut app = SetbriefApp::new(&path, &data_dir, settings);
+            if let Some(bind) = phone_bind {
+                app.attendance.phones.bind = bind;
+            }
             if exit_after_first_frame {
                 app.exit_after_first_frame = Some(process_start);
             }

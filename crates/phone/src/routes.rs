@@ -44,13 +44,19 @@ impl State {
         Arc::new(Self { day, session, token, jobs, limiter: RateLimiter::default() })
     }
 
+    /// Why `token` is refused, if it is, without taking the day's lock (the writer
+    /// refuses a sign-in for a closed session itself).
+    fn token_refusal(&self, token: &str) -> Option<Response> {
+        let same = token.len() == self.token.len()
+            && token.bytes().zip(self.token.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
+        (!same).then(|| refuse(StatusCode::FORBIDDEN, "forbidden", "this link is not valid", json!({})))
+    }
+
     /// Why a request with `token` is refused, if it is: the token must match
     /// (compared in constant time) and its session must still be open.
     fn refusal(&self, token: &str) -> Option<Response> {
-        let same = token.len() == self.token.len()
-            && token.bytes().zip(self.token.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0;
-        if !same {
-            return Some(refuse(StatusCode::FORBIDDEN, "forbidden", "this link is not valid", json!({})));
+        if let Some(refused) = self.token_refusal(token) {
+            return Some(refused);
         }
         let open = self.day.lock().state.session(self.session).is_some_and(|s| s.is_open());
         (!open).then(|| refuse(StatusCode::FORBIDDEN, "session_closed", "the session is closed", json!({})))
@@ -164,7 +170,7 @@ async fn sign_in(
     ConnectInfo(client): ConnectInfo<SocketAddr>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    if let Some(refused) = state.refusal(&token) {
+    if let Some(refused) = state.token_refusal(&token) {
         return refused;
     }
     let body = match body {

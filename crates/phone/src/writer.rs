@@ -84,42 +84,50 @@ fn run(day: &SharedDay, session: u64, jobs: &Receiver<Job>, activity: &Activity,
     }
 }
 
-/// Records a batch under one lock and one fsync; what to flag for the 1st AD.
+/// Records a batch one lock of the day at a time (the screens draw in between), then
+/// puts it all on disk with one fsync without the lock; what to flag for the 1st AD.
 fn record(day: &SharedDay, session: u64, batch: &[Job]) -> (Vec<Result<Receipt, Refusal>>, Vec<Flag>) {
-    let mut day = day.lock();
-    let now = day.now().clock();
     let mut flags = Vec::new();
-    let done = day.in_one_sync(|day| {
-        batch
-            .iter()
-            .map(|job| {
-                let outcome = day.remote_sign_in(session, job.sent.clone(), &job.address);
-                match &outcome {
-                    Err(Refusal::Day(DayError::AlreadySigned { name, time })) => flags.push(Flag {
-                        time: now.clone(),
-                        text: format!(
-                            "A phone at {} tried to sign as {name}, who signed at {}.",
-                            job.address,
-                            time.clock()
-                        ),
-                    }),
-                    Ok(receipt) => flags.extend(shared_phone(day, receipt, &now)),
-                    Err(_) => {}
-                }
-                outcome
-            })
-            .collect::<Vec<_>>()
-    });
-    match done {
-        Ok(outcomes) => (outcomes, flags),
+    let mut outcomes: Vec<Result<Receipt, Refusal>> = batch
+        .iter()
+        .map(|job| {
+            let mut day = day.lock();
+            let now = day.now().clock();
+            let outcome = day.unsynced(|day| day.remote_sign_in(session, job.sent.clone(), &job.address));
+            match &outcome {
+                Err(Refusal::Day(DayError::AlreadySigned { name, time })) => flags.push(Flag {
+                    time: now,
+                    text: format!(
+                        "A phone at {} tried to sign as {name}, who signed at {}.",
+                        job.address,
+                        time.clock()
+                    ),
+                }),
+                Ok(receipt) => flags.extend(shared_phone(&day, receipt, &now)),
+                Err(_) => {}
+            }
+            outcome
+        })
+        .collect();
+    let pending = day.lock().pending_sync();
+    let synced = match pending {
+        Ok(None) => Ok(()),
+        Ok(Some(pending)) => {
+            let result = pending.sync();
+            day.lock().synced(&pending, &result);
+            result.map_err(|e| e.to_string())
+        }
+        Err(e) => Err(e.to_string()),
+    };
+    if let Err(message) = synced {
         // Not known to be on disk: no phone may be told "Saved".
-        Err(e) => {
-            let message = e.to_string();
-            let outcomes =
-                batch.iter().map(|_| Err(Refusal::Day(DayError::Journal(journal_failure(&message))))).collect();
-            (outcomes, flags)
+        for outcome in &mut outcomes {
+            if outcome.is_ok() {
+                *outcome = Err(Refusal::Day(DayError::Journal(journal_failure(&message))));
+            }
         }
     }
+    (outcomes, flags)
 }
 
 fn shared_phone(day: &setbrief_core::attendance::Day, receipt: &Receipt, now: &str) -> Option<Flag> {

@@ -8,7 +8,7 @@ mod concerns;
 mod crew_sign_in;
 mod import;
 mod notice;
-mod phones;
+pub mod phones;
 mod report;
 mod role_sign_offs;
 mod screen;

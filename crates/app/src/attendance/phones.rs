@@ -31,6 +31,7 @@ pub const SAME_NETWORK: &str = "Phones must be on the same network as this lapto
 laptop's hotspot. Venue Wi-Fi that keeps devices apart (client isolation) blocks them: use the hotspot. If no \
 phone can open the page, check that the laptop's firewall allows this port.";
 
+/// Phone sign-in's switch, its settings and what it reports.
 pub struct Phones {
     server: Option<PhoneServer>,
     /// Every network the laptop is on; tests keep it to 127.0.0.1.
@@ -68,7 +69,6 @@ impl Phones {
             // The token dies with its session.
             self.server = None;
         }
-        ui.label(RichText::new("Phones").strong());
         match &self.server {
             None => self.off(ui, shared, day, session, open),
             Some(_) => self.on(ui, day, session),
@@ -77,10 +77,11 @@ impl Phones {
 
     fn off(&mut self, ui: &mut Ui, shared: &SharedDay, day: &Day, session: u64, open: bool) {
         if day.is_read_only() {
-            ui.label("Phones sign in through the window that writes this day.");
+            ui.label("Phones: they sign in through the window that writes this day.");
             return;
         }
         ui.horizontal(|ui| {
+            ui.label(RichText::new("Phones").strong());
             let start = ui.add_enabled(open, egui::Button::new(big("Let phones sign in")));
             let label = ui.label("Port");
             ui.add(egui::TextEdit::singleline(&mut self.port).desired_width(60.0)).labelled_by(label.id);
@@ -93,7 +94,9 @@ impl Phones {
         }
     }
 
-    fn start(&mut self, ctx: &egui::Context, shared: &SharedDay, session: u64) {
+    /// Starts phone sign-in for `session` on [`Self::bind`] and [`Self::port`], as the
+    /// console's button does.
+    pub fn start(&mut self, ctx: &egui::Context, shared: &SharedDay, session: u64) {
         let Ok(port) = self.port.trim().parse::<u16>() else {
             self.error = Some(format!("“{}” is not a port: give a number such as {DEFAULT_PORT}", self.port.trim()));
             return;
@@ -115,6 +118,7 @@ impl Phones {
         let phones = day.state.sign_ins.iter().filter(|s| s.session == session && s.device.is_some()).count();
         let flags = server.activity().flags();
         let mut stop = false;
+        ui.label(RichText::new("Phones").strong());
         if addresses.is_empty() {
             ui.label(RichText::new(setbrief_phone::addresses::NO_NETWORK).color(ui.visuals().warn_fg_color));
         }

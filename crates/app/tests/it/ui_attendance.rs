@@ -88,6 +88,9 @@ fn stroke(h: &mut Harness<'_, SetbriefApp>, points: &[Pos2]) {
 
 /// Draws a wavy signature across the pad.
 fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
+    // A pad low in the console's scrolling list is brought into view first, as a hand would.
+    h.get_by_label("Signature pad").scroll_to_me();
+    settle(h);
     let rect = h.get_by_label("Signature pad").rect();
     let at = |t: f32| {
         Pos2::new(

@@ -9,7 +9,7 @@ use crate::briefing::model::UtcOffset;
 use crate::briefing::{Briefing, Loaded, Role};
 
 use super::event::{Event, SignatureProblem};
-use super::journal::{Journal, JournalError, Problem, Record, sha256_hex};
+use super::journal::{Journal, JournalError, PendingSync, Problem, Record, sha256_hex};
 use super::laptop::{Laptop, LaptopError};
 use super::pin::PinError;
 use super::state::DayState;
@@ -293,13 +293,37 @@ impl Day {
     /// fsync at the end. Nothing recorded inside may be reported saved unless this
     /// returns `Ok`.
     pub fn in_one_sync<R>(&mut self, work: impl FnOnce(&mut Self) -> R) -> Result<R, DayError> {
-        self.deferring_sync = true;
-        let result = work(self);
-        self.deferring_sync = false;
+        let result = self.unsynced(work);
         if let Access::Writer(journal) = &mut self.access {
             journal.sync()?;
         }
         Ok(result)
+    }
+
+    /// Runs `work` with its records left for [`Self::pending_sync`]: for a writer that
+    /// records many things one lock at a time and syncs them all without the lock.
+    /// Nothing recorded inside may be reported saved until that sync succeeds.
+    pub fn unsynced<R>(&mut self, work: impl FnOnce(&mut Self) -> R) -> R {
+        self.deferring_sync = true;
+        let result = work(self);
+        self.deferring_sync = false;
+        result
+    }
+
+    /// What [`Self::unsynced`] left to put on disk, as a handle to sync without the
+    /// day's lock; `None` when everything is on disk already.
+    pub fn pending_sync(&self) -> Result<Option<PendingSync>, DayError> {
+        match &self.access {
+            Access::Writer(journal) => Ok(journal.pending_sync()?),
+            _ => Ok(None),
+        }
+    }
+
+    /// Takes note of how a [`PendingSync`] went.
+    pub fn synced(&mut self, pending: &PendingSync, result: &Result<(), JournalError>) {
+        if let Access::Writer(journal) = &mut self.access {
+            journal.synced(pending, result);
+        }
     }
 
     /// Keeps the briefing file as presented beside the journal, once per version.

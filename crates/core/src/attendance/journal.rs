@@ -352,6 +352,37 @@ impl Journal {
         self.synced_len = self.len;
         Ok(())
     }
+
+    /// What has been appended but is not yet known to be on disk, as a handle that
+    /// can be synced without holding the day (the screens keep drawing meanwhile).
+    pub fn pending_sync(&self) -> Result<Option<PendingSync>, JournalError> {
+        if self.synced_len == self.len {
+            return Ok(None);
+        }
+        let file = self.file.try_clone().map_err(|source| JournalError::Write { path: self.path.clone(), source })?;
+        Ok(Some(PendingSync { file, path: self.path.clone(), len: self.len }))
+    }
+
+    /// Takes note of how a [`PendingSync`] went: on failure nothing more is written.
+    pub fn synced(&mut self, pending: &PendingSync, result: &Result<(), JournalError>) {
+        match result {
+            Ok(()) => self.synced_len = self.synced_len.max(pending.len),
+            Err(_) => self.poisoned = true,
+        }
+    }
+}
+
+/// Records appended without waiting for the disk, to put on disk with [`Self::sync`].
+pub struct PendingSync {
+    file: File,
+    path: PathBuf,
+    len: u64,
+}
+
+impl PendingSync {
+    pub fn sync(&self) -> Result<(), JournalError> {
+        self.file.sync_data().map_err(|source| JournalError::Write { path: self.path.clone(), source })
+    }
 }
 
 /// Reads as many bytes as the file says it holds (a device such as /dev/zero never ends).

@@ -24,6 +24,6 @@ pub mod writer;
 pub use day::{Day, DayError};
 pub use event::{Device, Event, OnBehalf, Person, SessionKind, Signature, Stroke};
 pub use role_sign_off::{PendingSignOff, RoleSignOffRequest};
-pub use shared::SharedDay;
+pub use shared::{DayGuard, SharedDay};
 pub use sign_in::{Receipt, SignInRequest};
 pub use state::{Counts, DayState};
