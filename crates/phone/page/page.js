@@ -120,7 +120,13 @@
   }
 
   function pick(p, note) {
-    if (p.signed) { note.className = "message bad"; note.textContent = w("already_signed", { name: p.name, time: p.signed }); return; }
+    if (p.signed) {
+      note.className = "message bad";
+      note.textContent = w("already_signed", { name: p.name, time: p.signed });
+      // The 1st AD hears of it too; nothing waits for the answer.
+      fetch(base + "/api/already-signed", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ name: p.name }) }).catch(() => {});
+      return;
+    }
     person = { name: p.name, department: p.department, role: p.role };
     walkIn = false;
     confirmLines();

@@ -81,6 +81,10 @@ impl Activity {
         self.flags.lock().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
+    pub(crate) fn push_flag(&self, flag: Flag) {
+        self.flags.lock().unwrap_or_else(PoisonError::into_inner).push(flag);
+    }
+
     /// How many sign-ins phones have made since the server started.
     pub fn saved(&self) -> u64 {
         *self.saved.lock().unwrap_or_else(PoisonError::into_inner)
@@ -118,8 +122,8 @@ impl PhoneServer {
         let handle = runtime.handle().clone();
         let token = new_token();
         let activity = Arc::new(Activity::default());
-        let jobs = writer::spawn(day.clone(), session, Arc::clone(&activity), listener);
-        let state = routes::State::new(day, session, token.clone(), jobs);
+        let jobs = writer::spawn(day.clone(), session, Arc::clone(&activity), Arc::clone(&listener));
+        let state = routes::State::new(day, session, token.clone(), jobs, Arc::clone(&activity), listener);
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let socket = {
             let _entered = runtime.enter();

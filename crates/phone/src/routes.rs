@@ -7,6 +7,7 @@
 //! | `GET /s/{token}/page.js` | its script |
 //! | `GET /s/{token}/api/session` | the session: briefing, roster, acknowledgements, words |
 //! | `POST /s/{token}/api/sign-in` | a sign-in ([`RemoteSignIn`]); 200 with its receipt once on disk |
+//! | `POST /s/{token}/api/already-signed` | `{"name"}`: a phone picked a name that has signed; 204 |
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -27,6 +28,7 @@ use setbrief_core::briefing::Lang;
 
 use crate::limits::{BODY_LIMIT, REQUEST_TIME, RateLimiter};
 use crate::writer::{Job, Jobs};
+use crate::{Activity, Flag, Listener};
 
 const PAGE: &str = include_str!("../page/index.html");
 const SCRIPT: &str = include_str!("../page/page.js");
@@ -37,11 +39,20 @@ pub struct State {
     token: String,
     jobs: Jobs,
     limiter: RateLimiter,
+    activity: Arc<Activity>,
+    listener: Arc<dyn Listener>,
 }
 
 impl State {
-    pub fn new(day: SharedDay, session: u64, token: String, jobs: Jobs) -> Arc<Self> {
-        Arc::new(Self { day, session, token, jobs, limiter: RateLimiter::default() })
+    pub fn new(
+        day: SharedDay,
+        session: u64,
+        token: String,
+        jobs: Jobs,
+        activity: Arc<Activity>,
+        listener: Arc<dyn Listener>,
+    ) -> Arc<Self> {
+        Arc::new(Self { day, session, token, jobs, limiter: RateLimiter::default(), activity, listener })
     }
 
     /// Why `token` is refused, if it is, without taking the day's lock (the writer
@@ -69,6 +80,7 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/s/{token}/page.js", get(script))
         .route("/s/{token}/api/session", get(session))
         .route("/s/{token}/api/sign-in", post(sign_in))
+        .route("/s/{token}/api/already-signed", post(already_signed))
         .fallback(|| async { refuse(StatusCode::NOT_FOUND, "not_found", "no such page", json!({})) })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(Arc::clone(&state), guard))
@@ -193,6 +205,44 @@ async fn sign_in(
         Ok(Err(refusal)) => refused(&refusal),
         Err(_) => refuse(StatusCode::SERVICE_UNAVAILABLE, "busy", "the laptop stopped taking sign-ins", json!({})),
     }
+}
+
+/// A phone picked a name that has already signed: the page tells them "if that was
+/// not you, tell the 1st AD", and the 1st AD hears of it at once.
+async fn already_signed(
+    Shared(state): Shared<Arc<State>>,
+    Path(token): Path<String>,
+    ConnectInfo(client): ConnectInfo<SocketAddr>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Picked {
+        name: String,
+    }
+    if let Some(refused) = state.refusal(&token) {
+        return refused;
+    }
+    let Some(picked) = body.ok().and_then(|b| serde_json::from_slice::<Picked>(&b).ok()) else {
+        return refuse(StatusCode::BAD_REQUEST, "bad_json", "expected {\"name\": ...}", json!({}));
+    };
+    let flag = {
+        let day = state.day.lock();
+        day.state.signed(state.session, &picked.name).map(|done| Flag {
+            time: day.now().clock(),
+            text: format!(
+                "A phone at {} picked {}, who signed at {}: someone may think they are that person.",
+                client.ip(),
+                done.person.name,
+                done.time.clock()
+            ),
+        })
+    };
+    if let Some(flag) = flag {
+        state.activity.push_flag(flag.clone());
+        state.listener.flagged(&flag);
+    }
+    StatusCode::NO_CONTENT.into_response()
 }
 
 fn refused(refusal: &Refusal) -> Response {

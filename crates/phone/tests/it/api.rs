@@ -57,6 +57,20 @@ fn a_name_signed_twice_is_refused_and_flagged_for_the_first_ad() {
 }
 
 #[test]
+fn a_phone_picking_a_name_that_has_signed_is_flagged_at_once() {
+    let s = Served::start();
+    assert_eq!(post(s.addr(), &format!("{}/api/sign-in", s.base()), &s.body("Kim Aldana", false, "a")).status, 200);
+    let picked = post(s.addr(), &format!("{}/api/already-signed", s.base()), &json!({ "name": "Kim Aldana" }));
+    assert_eq!(picked.status, 204);
+    s.heard.when(|_, flags| flags.iter().any(|f| f.text.contains("picked Kim Aldana, who signed at")).then_some(()));
+    let not_signed = post(s.addr(), &format!("{}/api/already-signed", s.base()), &json!({ "name": "Zoë Marchetti" }));
+    assert_eq!(not_signed.status, 204);
+    assert_eq!(s.server.activity().flags().len(), 1, "nothing to flag for a name not yet signed");
+    let forged = post(s.addr(), "/s/0/api/already-signed", &json!({ "name": "Kim Aldana" }));
+    assert_eq!(forged.status, 403);
+}
+
+#[test]
 fn one_phone_signing_two_people_is_flagged() {
     let s = Served::start();
     let path = format!("{}/api/sign-in", s.base());
