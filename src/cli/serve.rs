@@ -151,7 +151,7 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
 /// The QR code in the terminal, two modules per character cell.
 fn terminal_qr(url: &str) -> String {
     use qrcode::render::unicode::Dense1x2;
-    qrcode::QrCode::new(url.as_bytes()).map_or_else(
+    qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::L).map_or_else(
         |_| String::new(),
         |code| code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).build(),
     )

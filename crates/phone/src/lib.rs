@@ -245,11 +245,11 @@ async fn ctrl_c_or_term() -> std::io::Result<()> {
     tokio::signal::ctrl_c().await
 }
 
-/// 128 random bits, hex: unguessable, and short enough for a QR code a phone reads
-/// from across a room.
+/// 96 random bits, hex: unguessable within a session's hours at the rate limit, and
+/// short enough for a QR code with large modules.
 fn new_token() -> String {
     use rand_core::RngCore as _;
-    let mut bytes = [0u8; 16];
+    let mut bytes = [0u8; 12];
     rand_core::OsRng.fill_bytes(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -121,7 +121,7 @@ async fn guard(
 }
 
 async fn page(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -> Response {
-    // The token is 32 hex digits (checked just above), so it is safe to put in the page.
+    // The token is 24 hex digits (checked just above), so it is safe to put in the page.
     state.refusal(&token).unwrap_or_else(|| {
         ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE.replace("__TOKEN__", &token)).into_response()
     })

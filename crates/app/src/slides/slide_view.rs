@@ -50,7 +50,7 @@ pub fn show_measured(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> (f
 pub fn phone_qr(ui: &mut Ui, rect: Rect, content_bottom: f32, url: &str, style: Style) {
     let margin = style.scale.margin();
     let free = rect.bottom() - margin - content_bottom;
-    let side = free.clamp(rect.height() * 0.2, rect.height() * 0.5);
+    let side = free.clamp(rect.height() * 0.22, rect.height() * 0.5);
     let qr_rect = Rect::from_min_size(
         egui::pos2(rect.right() - margin - side, rect.bottom() - margin - side),
         egui::vec2(side, side),

@@ -14,7 +14,9 @@ pub fn show(ui: &mut Ui, data: &str, side: f32, label: &str) -> egui::Response {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label.clone()));
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::WHITE);
-    let Ok(code) = QrCode::new(data.as_bytes()) else { return response };
+    // A screen does not get scratched or folded: the lowest error correction gives the
+    // fewest, largest modules, which a phone reads from further away.
+    let Ok(code) = QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::L) else { return response };
     let width = code.width();
     let modules = width + 2 * QUIET_ZONE;
     let cell = (side / modules as f32).floor().max(1.0);

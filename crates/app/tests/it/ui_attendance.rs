@@ -549,6 +549,13 @@ fn with_phones_on_the_closing_slide_and_the_presenter_view_show_where_to_sign() 
     assert!(h.query_by_label("Scan to sign in on your phone").is_some());
     assert!(h.query_by_label("QR code of the phone sign-in page").is_some());
     assert_eq!(h.state().last_overflow, 0.0, "the code fits beside the closing words");
+    for _ in 0..2 {
+        h.key_press(Key::L);
+        settle(&mut h);
+        assert!(h.query_by_label("QR code of the phone sign-in page").is_some());
+        assert_eq!(h.state().last_overflow, 0.0, "in {:?} too", h.state().settings.language);
+    }
+    assert!(h.query_by_label("Escanee para firmar en su teléfono").is_some(), "both languages");
     h.key_press(Key::Home);
     h.key_press(Key::S);
     settle(&mut h);
