@@ -91,23 +91,32 @@ fn ui_frame(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The app on a generated briefing of `scenes` scenes and `crew` crew, with a main
+/// session started: its folder, the app, its day and the session.
+fn app_with_session(
+    tag: &str,
+    scenes: usize,
+    crew: usize,
+) -> Option<(std::path::PathBuf, SetbriefApp, setbrief_core::attendance::SharedDay, u64)> {
+    let dir = std::env::temp_dir().join(format!("setbrief-bench-{tag}-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("generated.ron");
+    std::fs::write(&path, generate::briefing_text(scenes, crew)).ok()?;
+    let app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
+    let Some(Ok(shared)) = &app.day else { return None };
+    let shared = shared.clone();
+    let session = shared
+        .lock()
+        .start_session(setbrief_core::attendance::SessionKind::Main, Vec::new(), "Ada First", "2468")
+        .ok()?;
+    Some((dir, app, shared, session))
+}
+
 /// One frame of the attendance screen (console and crew list) with 500 crew, 300 of
 /// them signed. Target: p99 under 4 ms.
 fn sign_in_list_frame(c: &mut Criterion) {
-    let dir = std::env::temp_dir().join(format!("setbrief-bench-signin-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let path = dir.join("generated.ron");
-    if std::fs::write(&path, generate::briefing_text(40, 500)).is_err() {
-        return;
-    }
-    let mut app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
-    let Some(Ok(shared)) = &app.day else { return };
-    let shared = shared.clone();
+    let Some((dir, mut app, shared, session)) = app_with_session("signin", 40, 500) else { return };
     let mut day = shared.lock();
-    let Ok(session) = day.start_session(setbrief_core::attendance::SessionKind::Main, Vec::new(), "Ada First", "2468")
-    else {
-        return;
-    };
     let acks: Vec<(String, bool)> =
         setbrief_core::attendance::acknowledgements::for_session(&day.briefing, &[], setbrief_core::briefing::Lang::En)
             .into_iter()
@@ -158,21 +167,7 @@ fn sign_in_list_frame(c: &mut Criterion) {
 /// The attendance screen's frames while 250 phones sign at once through the real
 /// server on 127.0.0.1, recording into the same day. Target: p99 unchanged, under 4 ms.
 fn frames_while_phones_sign(c: &mut Criterion) {
-    use std::sync::{Arc, Barrier};
-    let dir = std::env::temp_dir().join(format!("setbrief-bench-phones-{}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let path = dir.join("generated.ron");
-    if std::fs::write(&path, generate::briefing_text(40, 300)).is_err() {
-        return;
-    }
-    let mut app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
-    let Some(Ok(shared)) = &app.day else { return };
-    let shared = shared.clone();
-    let Ok(session) =
-        shared.lock().start_session(setbrief_core::attendance::SessionKind::Main, Vec::new(), "Ada First", "2468")
-    else {
-        return;
-    };
+    let Some((dir, mut app, shared, session)) = app_with_session("phones", 40, 300) else { return };
     app.screen = setbrief_app::Screen::Attendance;
     let ctx = egui::Context::default();
     theme::install_fonts(&ctx);
@@ -204,28 +199,14 @@ fn frames_while_phones_sign(c: &mut Criterion) {
         for _ in 0..5 {
             frame(&ctx, &mut app, input());
         }
-        let start = Arc::new(Barrier::new(bodies.len() + 1));
-        let phones: Vec<_> = bodies
-            .into_iter()
-            .map(|body| {
-                let (start, path) = (Arc::clone(&start), path.clone());
-                std::thread::Builder::new()
-                    .stack_size(64 * 1024)
-                    .spawn(move || {
-                        start.wait();
-                        setbrief_testkit::http::request(addr, "POST", &path, body.as_bytes()).map(|a| a.status)
-                    })
-                    .unwrap()
-            })
-            .collect();
-        start.wait();
+        let phones = setbrief_testkit::http::crowd(addr, &path, bodies);
         while phones.iter().any(|p| !p.is_finished()) {
             let t = std::time::Instant::now();
             black_box(frame(&ctx, &mut app, input()));
             during.push(t.elapsed());
         }
         for p in phones {
-            assert_eq!(p.join().unwrap().unwrap(), 200);
+            assert_eq!(p.join().unwrap().1.unwrap().status, 200);
         }
     }
     during.sort_unstable();

@@ -6,14 +6,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::print_stdout)]
 
 use std::net::{IpAddr, Ipv4Addr};
-use std::sync::{Arc, Barrier};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use setbrief_core::attendance::{Receipt, SharedDay};
 use setbrief_phone::{Config, Flag, Listener, PhoneServer};
 use setbrief_testkit::day::{main_session, open_day, phone_body};
-use setbrief_testkit::http::request;
 
 const CREW: usize = 250;
 
@@ -49,24 +48,16 @@ fn burst(day: &SharedDay, session: u64, server: &PhoneServer, round: usize) -> V
             })
             .collect()
     };
-    let start = Arc::new(Barrier::new(CREW));
-    let phones: Vec<_> = bodies
+    let phones = setbrief_testkit::http::crowd(addr, &path, bodies);
+    let mut times: Vec<Duration> = phones
         .into_iter()
-        .map(|body| {
-            let (start, path) = (Arc::clone(&start), path.clone());
-            std::thread::Builder::new()
-                .stack_size(64 * 1024)
-                .spawn(move || {
-                    start.wait();
-                    let sent = Instant::now();
-                    let answer = request(addr, "POST", &path, body.as_bytes()).unwrap();
-                    assert_eq!(answer.status, 200, "{}", answer.body);
-                    sent.elapsed()
-                })
-                .unwrap()
+        .map(|p| {
+            let (time, answer) = p.join().unwrap();
+            let answer = answer.unwrap();
+            assert_eq!(answer.status, 200, "{}", answer.body);
+            time
         })
         .collect();
-    let mut times: Vec<Duration> = phones.into_iter().map(|p| p.join().unwrap()).collect();
     times.sort();
     times
 }

@@ -88,3 +88,30 @@ pub fn stall(addr: SocketAddr) -> TcpStream {
     stream.write_all(b"POST /s/x/api/sign-in HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"na").unwrap();
     stream
 }
+
+/// What one simulated phone of a crowd got: its time to an answer, and the answer.
+pub type PhoneResult = (Duration, std::io::Result<Answer>);
+
+/// Starts one thread per body, all released at once to POST to `path`: a crew
+/// submitting together. Returns as soon as they are sent on their way.
+pub fn crowd(addr: SocketAddr, path: &str, bodies: Vec<String>) -> Vec<std::thread::JoinHandle<PhoneResult>> {
+    use std::sync::{Arc, Barrier};
+    let start = Arc::new(Barrier::new(bodies.len() + 1));
+    let phones = bodies
+        .into_iter()
+        .map(|body| {
+            let (start, path) = (Arc::clone(&start), path.to_owned());
+            std::thread::Builder::new()
+                .stack_size(64 * 1024)
+                .spawn(move || {
+                    start.wait();
+                    let sent = std::time::Instant::now();
+                    let answer = request(addr, "POST", &path, body.as_bytes());
+                    (sent.elapsed(), answer)
+                })
+                .unwrap()
+        })
+        .collect();
+    start.wait();
+    phones
+}

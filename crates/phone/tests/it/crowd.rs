@@ -2,10 +2,6 @@
 //! 127.0.0.1: every sign-in saved exactly once, the journal intact. (How fast is in
 //! `benches/phones.rs`, not here.)
 
-use std::sync::{Arc, Barrier};
-
-use setbrief_testkit::http::request;
-
 use super::Served;
 
 pub const CREW: usize = 250;
@@ -14,22 +10,10 @@ pub const CREW: usize = 250;
 fn two_hundred_fifty_phones_at_once_are_each_saved_exactly_once() {
     let s = Served::start();
     let path = format!("{}/api/sign-in", s.base());
-    let start = Arc::new(Barrier::new(CREW));
-    let bodies: Vec<_> = (0..CREW).map(|i| s.body(&format!("Crowd Member {i:03}"), true, &format!("c{i}"))).collect();
-    let phones: Vec<_> = bodies
-        .into_iter()
-        .map(|body| {
-            let (start, path, addr) = (Arc::clone(&start), path.clone(), s.addr());
-            std::thread::Builder::new()
-                .stack_size(64 * 1024)
-                .spawn(move || {
-                    start.wait();
-                    request(addr, "POST", &path, body.to_string().as_bytes()).unwrap().status
-                })
-                .unwrap()
-        })
-        .collect();
-    let statuses: Vec<u16> = phones.into_iter().map(|p| p.join().unwrap()).collect();
+    let bodies: Vec<String> =
+        (0..CREW).map(|i| s.body(&format!("Crowd Member {i:03}"), true, &format!("c{i}")).to_string()).collect();
+    let phones = setbrief_testkit::http::crowd(s.addr(), &path, bodies);
+    let statuses: Vec<u16> = phones.into_iter().map(|p| p.join().unwrap().1.unwrap().status).collect();
     assert!(statuses.iter().all(|&s| s == 200), "{statuses:?}");
     let day = s.day.lock();
     assert_eq!(day.state.sign_ins.len(), CREW);
