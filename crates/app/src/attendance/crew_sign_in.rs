@@ -101,13 +101,17 @@ impl CrewSignIn {
     }
 
     fn find_your_name(&mut self, ui: &mut Ui, day: &Day, session: u64) {
-        ui.horizontal(|ui| {
+        // At 1280x720 beside the console the row is narrow: the field gives way first,
+        // then the button moves to the next line; neither runs off the screen.
+        let field_width = (ui.available_width() * 0.45).clamp(160.0, touch::NAME_BUTTON.x);
+        let name_width = (ui.available_width() * 0.5).min(touch::NAME_BUTTON.x);
+        ui.horizontal_wrapped(|ui| {
             let label = ui.label(big("Find your name"));
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.search)
                         .font(egui::FontId::proportional(size::CREW_NAME))
-                        .desired_width(touch::NAME_BUTTON.x),
+                        .desired_width(field_width),
                 )
                 .labelled_by(label.id);
             if std::mem::take(&mut self.focus_search) {
@@ -131,14 +135,16 @@ impl CrewSignIn {
                     ui.set_height(touch::ROW - ui.spacing().item_spacing.y);
                     let name = RichText::new(&person.name)
                         .font(egui::FontId::new(size::CREW_NAME, crate::theme::name_family(&person.name)));
-                    let button = egui::Button::new(name).min_size(touch::NAME_BUTTON);
+                    let button = egui::Button::new(name).min_size(egui::vec2(name_width, touch::NAME_BUTTON.y));
                     if ui.add_enabled(signed.is_none(), button).clicked() {
                         chosen = Some((*person).clone());
                     }
-                    ui.label(big(format!("{} · {}", person.department, person.role)));
+                    // Whether a person has signed matters more than their department:
+                    // it comes first, and the department is cut short, not the other way.
                     if let Some(s) = signed {
                         ui.label(big(format!("Signed {}", s.time.clock())).color(saved));
                     }
+                    ui.add(egui::Label::new(big(format!("{} · {}", person.department, person.role))).truncate());
                 });
             }
         });

@@ -561,3 +561,26 @@ fn with_phones_on_the_closing_slide_and_the_presenter_view_show_where_to_sign() 
     settle(&mut h);
     assert!(h.query_by_label("Phones can sign in").is_some(), "the presenter view shows it on every slide");
 }
+
+#[test]
+fn at_1280x720_the_crew_list_and_the_walk_in_button_are_on_screen() {
+    let data = tempfile::tempdir().unwrap();
+    let app = SetbriefApp::new(
+        &setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"),
+        data.path(),
+        Settings::default(),
+    );
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1280.0, 720.0))
+        .with_context_setup(theme::install_fonts)
+        .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
+    settle(&mut h);
+    h.key_press(Key::A);
+    settle(&mut h);
+    start_session(&mut h);
+    let screen = egui::Rect::from_min_size(Pos2::ZERO, Vec2::new(1280.0, 720.0));
+    let walk_in = h.get_by_label("I'm not on the list").rect();
+    assert!(screen.contains_rect(walk_in), "{walk_in:?}");
+    let name = h.get_by_label("Dana Whitfield").rect();
+    assert!(screen.contains_rect(name), "{name:?}");
+}
