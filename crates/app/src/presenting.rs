@@ -102,22 +102,16 @@ impl SetbriefApp {
     }
 
     /// "Scene 2 of 3 · Slide 9 of 16" (and the part of a split slide).
+    /// One position, the one a typed slide number jumps to, and the scene it is in:
+    /// "Slide 10 of 20 · Scene 52". (Three counters, scene, slide and part, were
+    /// more than anyone reads from across a room.)
     pub fn status_line(&self) -> String {
         let Some(slide) = self.current_slide() else { return String::new() };
-        let scenes = self.slides.iter().filter_map(|s| match s.kind {
-            SlideKind::Scene { index, .. } => Some(index),
-            _ => None,
-        });
-        let scene_count = scenes.max().map_or(0, |m| m + 1);
-        let mut parts = Vec::new();
-        if let SlideKind::Scene { index, number } = &slide.kind {
-            parts.push(format!("Scene {number} ({} of {scene_count})", index + 1));
+        let position = format!("Slide {} of {}", self.nav.current() + 1, self.slides.len());
+        match &slide.kind {
+            SlideKind::Scene { number, .. } => format!("{position} · Scene {number}"),
+            _ => position,
         }
-        parts.push(format!("Slide {} of {}", self.nav.current() + 1, self.slides.len()));
-        if slide.parts > 1 {
-            parts.push(format!("part {} of {}", slide.part, slide.parts));
-        }
-        parts.join(" · ")
     }
 
     /// The local time on set, from the briefing's UTC offset (the laptop may be set to
