@@ -123,6 +123,11 @@ impl SetbriefApp {
         }
     }
 
+    /// Starts the presenter's elapsed time again from now.
+    pub fn reset_timer(&mut self) {
+        self.started = Some(Instant::now());
+    }
+
     pub fn elapsed(&self) -> Duration {
         self.started.map_or(Duration::ZERO, |s| s.elapsed())
     }

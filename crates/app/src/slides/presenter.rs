@@ -36,6 +36,10 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
                 ui.label(RichText::new(app.status_line()).size(size::PRESENTER).strong());
                 ui.separator();
                 ui.label(RichText::new(format!("Elapsed {}", format_elapsed(app.elapsed()))).size(size::PRESENTER));
+                // A scene briefing later in the day starts its own count.
+                if ui.button(RichText::new("Reset timer").size(size::PRESENTER_LABEL)).clicked() {
+                    app.reset_timer();
+                }
                 ui.separator();
                 ui.label(RichText::new(format!("Clock {}", app.clock())).size(size::PRESENTER));
                 match app.nav.blank {

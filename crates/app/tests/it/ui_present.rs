@@ -205,6 +205,19 @@ fn help_theme_presenter_view() {
 }
 
 #[test]
+fn the_presenter_timer_starts_with_the_briefing_and_can_be_reset() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::S);
+    assert_eq!(h.state().elapsed(), std::time::Duration::ZERO, "not counting before the first slide is left");
+    press(&mut h, Key::PageDown);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(h.state().elapsed() >= std::time::Duration::from_millis(300));
+    h.get_by_label("Reset timer").click();
+    h.run();
+    assert!(h.state().elapsed() < std::time::Duration::from_millis(300), "counting again from the reset");
+}
+
+#[test]
 fn presenter_notes_show_in_the_presenter_view_only() {
     let (mut h, _data) = harness(WESTERN);
     let note = "Sunrise 06:41. Light is good until about 07:30; do not let the clock rush the wranglers.";
