@@ -83,6 +83,7 @@ impl SetbriefApp {
         }
         if self.last_poll.elapsed() >= Duration::from_secs(1) {
             self.last_poll = Instant::now();
+            self.attendance.phones.refresh_addresses();
             if self.doc.changed_on_disk() {
                 self.reload();
                 self.notice = Some(format!("{} changed on disk: reloaded", self.doc.display_name()));

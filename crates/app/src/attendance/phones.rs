@@ -40,13 +40,26 @@ pub struct Phones {
     pub port: String,
     /// Which of the laptop's addresses the QR code shows.
     chosen: usize,
+    /// The laptop's addresses, and when they were read: asking the system every
+    /// frame (console, closing slide, presenter view) is needless work, but a hotspot
+    /// started after phone sign-in should still show within seconds.
+    addresses: Vec<IpAddr>,
+    addresses_read: Option<std::time::Instant>,
     error: Option<String>,
 }
 
 impl Default for Phones {
     fn default() -> Self {
         let bind = Config::default().bind;
-        Self { server: None, bind, port: DEFAULT_PORT.to_string(), chosen: 0, error: None }
+        Self {
+            server: None,
+            bind,
+            port: DEFAULT_PORT.to_string(),
+            chosen: 0,
+            error: None,
+            addresses: Vec::new(),
+            addresses_read: None,
+        }
     }
 }
 
@@ -58,9 +71,17 @@ impl Phones {
     /// The address phones open for the session, while phone sign-in is on.
     pub fn url(&self) -> Option<String> {
         let server = self.server.as_ref()?;
-        let addresses = server.addresses();
-        let host = addresses.get(self.chosen).or_else(|| addresses.first())?;
+        let host = self.addresses.get(self.chosen).or_else(|| self.addresses.first())?;
         Some(server.url(*host))
+    }
+
+    /// Re-reads the laptop's addresses when they are more than a few seconds old.
+    pub fn refresh_addresses(&mut self) {
+        let stale = self.addresses_read.is_none_or(|at| at.elapsed() >= std::time::Duration::from_secs(5));
+        if let (Some(server), true) = (&self.server, stale) {
+            self.addresses = server.addresses();
+            self.addresses_read = Some(std::time::Instant::now());
+        }
     }
 
     pub fn show(&mut self, ui: &mut Ui, shared: &SharedDay, day: &Day, session: u64) {
@@ -107,6 +128,8 @@ impl Phones {
                 self.server = Some(server);
                 self.error = None;
                 self.chosen = 0;
+                self.addresses_read = None;
+                self.refresh_addresses();
             }
             Err(e) => self.error = Some(e.to_string()),
         }
@@ -114,7 +137,7 @@ impl Phones {
 
     fn on(&mut self, ui: &mut Ui, day: &Day, session: u64) {
         let Some(server) = &self.server else { return };
-        let addresses: Vec<IpAddr> = server.addresses();
+        let addresses = self.addresses.clone();
         let phones = day.state.sign_ins.iter().filter(|s| s.session == session && s.device.is_some()).count();
         let flags = server.activity().flags();
         let mut stop = false;
