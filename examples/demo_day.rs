@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use setbrief_core::attendance::{
-    Day, OnBehalf, Person, RoleSignOffRequest, SessionKind, SignInRequest, Signature, Stroke, acknowledgements,
+    Day, OnBehalf, Person, RoleSignOffRequest, SessionKind, SignInRequest, Signature, Stroke,
 };
 use setbrief_core::briefing::{Lang, load_file};
 
@@ -32,16 +32,13 @@ fn signature(seed: usize) -> Signature {
 }
 
 /// An English sign-in with every acknowledgement confirmed.
-fn plain_sign_in(day: &Day, session: u64, scenes: &[String], person: Person, seed: usize) -> SignInRequest {
+fn plain_sign_in(day: &Day, session: u64, person: Person, seed: usize) -> SignInRequest {
     SignInRequest {
         session,
         person,
         walk_in: false,
         language: Lang::En,
-        acknowledgements: acknowledgements::for_session(&day.briefing, scenes, Lang::En)
-            .into_iter()
-            .map(|a| (a, true))
-            .collect(),
+        acknowledgements: day.acknowledgements(session, Lang::En).into_iter().map(|a| (a, true)).collect(),
         signature: signature(seed),
         late_briefed_by: None,
         on_behalf: None,
@@ -81,7 +78,7 @@ fn run(
     let scenes: Vec<String> = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
     let run_by =
         day.holders_of(setbrief_core::briefing::Role::FirstAd).into_iter().next().unwrap_or_else(|| "1st AD".into());
-    let session = day.start_session(SessionKind::Main, scenes.clone(), &run_by, "2468")?;
+    let session = day.start_session(SessionKind::Main, scenes.clone(), &run_by, "2468", day.other_day())?;
     let roster = day.state.roster(&day.briefing);
     let count = signed.unwrap_or(roster.len().saturating_sub(4)).min(roster.len());
     let bilingual = day.briefing.languages.contains(&Lang::Es);
@@ -94,10 +91,7 @@ fn run(
             person: person.clone(),
             walk_in: false,
             language,
-            acknowledgements: acknowledgements::for_session(&day.briefing, &scenes, language)
-                .into_iter()
-                .map(|a| (a, true))
-                .collect(),
+            acknowledgements: day.acknowledgements(session, language).into_iter().map(|a| (a, true)).collect(),
             signature: signature(i),
             late_briefed_by: None,
             on_behalf,
@@ -106,10 +100,10 @@ fn run(
         })?;
     }
     let walk_in = Person { name: "Dee Walker".into(), department: "Locations".into(), role: "Day player PA".into() };
-    day.sign_in(SignInRequest { walk_in: true, ..plain_sign_in(&day, session, &scenes, walk_in, 99) })?;
+    day.sign_in(SignInRequest { walk_in: true, ..plain_sign_in(&day, session, walk_in, 99) })?;
     if let Some((first, person)) = day.state.sign_ins.first().map(|s| (s.seq, s.person.clone())) {
         day.void(first, &run_by, "Signed on the wrong line; signed again below")?;
-        day.sign_in(plain_sign_in(&day, session, &scenes, person, 100))?;
+        day.sign_in(plain_sign_in(&day, session, person, 100))?;
     }
     let concern = day.state.open_concerns().next().map(|c| c.seq);
     if let Some(concern) = concern {
@@ -120,7 +114,7 @@ fn run(
         )?;
     }
     for number in &scenes {
-        for pending in day.pending_sign_offs(number) {
+        for pending in day.pending_sign_offs(session, number) {
             let Some(name) = pending.holders.first().cloned() else { continue };
             day.role_sign_off(RoleSignOffRequest {
                 session,
@@ -143,7 +137,7 @@ fn run(
     }
     day.close_session(session, &run_by)?;
     if let Some(late) = roster.get(count) {
-        let request = plain_sign_in(&day, session, &scenes, late.clone(), 42);
+        let request = plain_sign_in(&day, session, late.clone(), 42);
         day.sign_in(SignInRequest { late_briefed_by: Some(run_by.clone()), ..request })?;
     }
     day.sign_report(setbrief_core::briefing::Role::FirstAd, &run_by, signature(3))?;

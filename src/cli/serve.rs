@@ -32,6 +32,10 @@ pub struct ServeArgs {
     /// The new session's PIN (with --run-by).
     #[arg(long, requires = "run_by")]
     pub pin: Option<String>,
+    /// Today's date, confirming that a briefing dated another day is held today
+    /// (with --run-by).
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "run_by")]
+    pub held_on: Option<jiff::civil::Date>,
 }
 
 /// What the command prints while serving, in order, from the thread that owns stdout.
@@ -78,7 +82,18 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
         (Some(id), _, _) => id,
         (None, Some(run_by), Some(pin)) => {
             let scenes = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
-            match day.start_session(SessionKind::Main, scenes, run_by, pin) {
+            // Only the date the person typed confirms: a mismatch is refused below.
+            let confirmed = day.other_day().filter(|d| Some(d.held_on) == args.held_on);
+            if let (Some(other), None) = (day.other_day(), confirmed) {
+                writeln!(
+                    err,
+                    "setbrief: this briefing is dated {}, and today on the set's clock is {}: \
+                     to hold it today, add --held-on {}",
+                    other.briefing_date, other.held_on, other.held_on
+                )?;
+                return Ok(exit::USAGE);
+            }
+            match day.start_session(SessionKind::Main, scenes, run_by, pin, confirmed) {
                 Ok(id) => id,
                 Err(e) => {
                     writeln!(err, "setbrief: cannot start a session: {e}")?;

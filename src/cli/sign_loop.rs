@@ -32,7 +32,10 @@ pub fn sign_loop(args: &SignLoop, data_dir: &Path, out: &mut impl Write, err: &m
         }
     };
     let open = day.state.sessions.iter().find(|s| s.is_open()).map(|s| s.id);
-    let session = match open.map_or_else(|| day.start_session(SessionKind::Main, Vec::new(), "Crash Test", "0000"), Ok)
+    // A crash test, not a briefing: it runs on whatever day the machine's clock says.
+    let other_day = day.other_day();
+    let session = match open
+        .map_or_else(|| day.start_session(SessionKind::Main, Vec::new(), "Crash Test", "0000", other_day), Ok)
     {
         Ok(id) => id,
         Err(e) => {

@@ -39,6 +39,7 @@ fn serve(data: &std::path::Path) -> Server {
     let child = Command::new(env!("CARGO_BIN_EXE_setbrief"))
         .args(["--data-dir", data.to_str().unwrap(), "serve", briefing.to_str().unwrap()])
         .args(["--bind", "127.0.0.1", "--port", "0", "--run-by", "Dana Whitfield", "--pin", "2468"])
+        .args(["--held-on", &setbrief_testkit::day::today_on_set()])
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
@@ -95,6 +96,24 @@ fn serve_without_a_session_says_how_to_start_one() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--run-by NAME --pin PIN"));
+}
+
+#[test]
+fn serve_asks_for_todays_date_before_holding_a_briefing_dated_another_day() {
+    let data = tempfile::tempdir().unwrap();
+    let briefing = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let out = Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(["--data-dir", data.path().to_str().unwrap(), "serve", briefing.to_str().unwrap()])
+        .args(["--bind", "127.0.0.1", "--run-by", "Dana Whitfield", "--pin", "2468", "--held-on", "2026-02-05"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("dated 2026-04-16")
+            && said.contains(&format!("--held-on {}", setbrief_testkit::day::today_on_set())),
+        "{said}"
+    );
 }
 
 /// Phones keep submitting walk-ins; the server is killed once some are saved.

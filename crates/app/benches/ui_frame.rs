@@ -105,10 +105,11 @@ fn app_with_session(
     let app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
     let Some(Ok(shared)) = &app.day else { return None };
     let shared = shared.clone();
-    let session = shared
-        .lock()
-        .start_session(setbrief_core::attendance::SessionKind::Main, Vec::new(), "Ada First", "2468")
-        .ok()?;
+    let session = {
+        let mut day = shared.lock();
+        let other = day.other_day();
+        day.start_session(setbrief_core::attendance::SessionKind::Main, Vec::new(), "Ada First", "2468", other).ok()?
+    };
     Some((dir, app, shared, session))
 }
 
@@ -118,10 +119,7 @@ fn sign_in_list_frame(c: &mut Criterion) {
     let Some((dir, mut app, shared, session)) = app_with_session("signin", 40, 500) else { return };
     let mut day = shared.lock();
     let acks: Vec<(String, bool)> =
-        setbrief_core::attendance::acknowledgements::for_session(&day.briefing, &[], setbrief_core::briefing::Lang::En)
-            .into_iter()
-            .map(|a| (a, true))
-            .collect();
+        day.acknowledgements(session, setbrief_core::briefing::Lang::En).into_iter().map(|a| (a, true)).collect();
     let roster = day.state.roster(&day.briefing);
     for person in roster.into_iter().take(300) {
         let points =

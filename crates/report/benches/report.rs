@@ -11,7 +11,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use setbrief_core::attendance::{Day, SessionKind, SignInRequest, Signature, Stroke, acknowledgements};
+use setbrief_core::attendance::{Day, SessionKind, SignInRequest, Signature, Stroke};
 use setbrief_core::briefing::{Lang, generate, parse_bytes};
 use setbrief_report::DayRecord;
 use setbrief_report::export::build;
@@ -34,9 +34,10 @@ fn export(c: &mut Criterion) {
     let loaded = parse_bytes(std::path::Path::new("generated.ron"), text.into_bytes());
     let Ok(mut day) = Day::open(dir.path(), &loaded) else { return };
     let scenes: Vec<String> = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
-    let Ok(session) = day.start_session(SessionKind::Main, scenes.clone(), "Ada First", "2468") else { return };
-    let acks: Vec<(String, bool)> =
-        acknowledgements::for_session(&day.briefing, &scenes, Lang::En).into_iter().map(|a| (a, true)).collect();
+    let Ok(session) = day.start_session(SessionKind::Main, scenes.clone(), "Ada First", "2468", day.other_day()) else {
+        return;
+    };
+    let acks: Vec<(String, bool)> = day.acknowledgements(session, Lang::En).into_iter().map(|a| (a, true)).collect();
     for (i, person) in day.state.roster(&day.briefing).into_iter().enumerate() {
         let _ = day.sign_in(SignInRequest {
             session,

@@ -11,6 +11,12 @@ pub fn western() -> setbrief_core::briefing::Loaded {
     load_file(&super::repo().join("briefings/coyote-pass-day-12.ron")).unwrap()
 }
 
+/// Today on the sample briefing's clock (the set's UTC offset), as YYYY-MM-DD.
+pub fn today_on_set() -> String {
+    let briefing = western().briefing.expect("the sample briefing loads");
+    setbrief_core::time::SetTime::now(briefing.utc_offset).date().to_string()
+}
+
 /// A realistic signature: a wavy line across the pad, `points` points.
 pub fn signature(points: usize) -> Signature {
     let points: Vec<[f32; 3]> = (0..points)
@@ -28,11 +34,10 @@ pub fn open_day(dir: &Path) -> Day {
 
 pub fn main_session(day: &mut Day) -> u64 {
     let scenes = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
-    day.start_session(SessionKind::Main, scenes, "Dana Whitfield", PIN).unwrap()
+    day.start_session(SessionKind::Main, scenes, "Dana Whitfield", PIN, day.other_day()).unwrap()
 }
 
 pub fn request(day: &Day, session: u64, name: &str) -> SignInRequest {
-    let scenes = day.state.session(session).unwrap().scenes.clone();
     let person = day.state.roster(&day.briefing).into_iter().find(|p| p.name == name).unwrap_or(Person {
         name: name.to_owned(),
         department: "Walk-in".into(),
@@ -43,10 +48,7 @@ pub fn request(day: &Day, session: u64, name: &str) -> SignInRequest {
         person,
         walk_in: false,
         language: Lang::En,
-        acknowledgements: setbrief_core::attendance::acknowledgements::for_session(&day.briefing, &scenes, Lang::En)
-            .into_iter()
-            .map(|a| (a, true))
-            .collect(),
+        acknowledgements: day.acknowledgements(session, Lang::En).into_iter().map(|a| (a, true)).collect(),
         signature: signature(60),
         late_briefed_by: None,
         on_behalf: None,

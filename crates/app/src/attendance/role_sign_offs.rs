@@ -3,7 +3,6 @@
 //! which sign-off, and its words, are the core's.
 
 use egui::{RichText, Ui};
-use setbrief_core::attendance::role_sign_off::attestation_for;
 use setbrief_core::attendance::words;
 use setbrief_core::attendance::{Day, RoleSignOffRequest};
 use setbrief_core::briefing::{Lang, Role};
@@ -38,11 +37,16 @@ impl RoleSignOffs {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day, session: u64, scenes: &[String]) -> Option<Notice> {
         ui.label(RichText::new("Scenes and role sign-offs").strong());
         for number in scenes {
-            let pending = day.pending_sign_offs(number);
+            let pending = day.pending_sign_offs(session, number);
             let handlers = day.state.missing_weapon_checks(&day.briefing, session, number);
             ui.horizontal_wrapped(|ui| {
                 if pending.is_empty() && handlers.is_empty() {
                     ui.label(big(format!("Scene {number}: cleared")));
+                }
+            });
+            given(ui, day, session, number);
+            ui.horizontal_wrapped(|ui| {
+                if pending.is_empty() && handlers.is_empty() {
                     return;
                 }
                 for handler in handlers {
@@ -73,7 +77,7 @@ impl RoleSignOffs {
         let mut close = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(big(format!("{} sign-off for scene {}", form.role.title().en, form.scene)).strong());
-            let words = attestation_for(&day.briefing, &form.scene, form.role).map(|a| a.text.en).unwrap_or_default();
+            let words = day.attestation(session, &form.scene, form.role).unwrap_or_default();
             ui.label(big(format!("I attest: {words}")));
             egui::ComboBox::from_label("Who is signing").selected_text(form.name.clone()).show_ui(ui, |ui| {
                 for holder in day.holders_of(form.role) {
@@ -144,5 +148,20 @@ impl RoleSignOffs {
             self.check = None;
         }
         notice
+    }
+}
+
+/// The sign-offs and weapon checks already given for scene `number` in this session:
+/// who, and when, so the 1st AD sees the scene was cleared by the right person.
+fn given(ui: &mut Ui, day: &Day, session: u64, number: &str) {
+    let state = &day.state;
+    let signed =
+        state.role_sign_offs.iter().filter(|r| r.session == session && r.scene == number && r.voided.is_none());
+    for r in signed {
+        ui.label(format!("{} sign-off given: {}, {}", r.role.title().en, r.name, r.time.clock()));
+    }
+    let checks = state.weapon_checks.iter().filter(|c| c.session == session && c.scene == number && c.voided.is_none());
+    for c in checks {
+        ui.label(format!("Weapon check given: {}, {}", c.handler, c.time.clock()));
     }
 }

@@ -2,7 +2,7 @@
 //! and the PIN that unlocks sign-in mode.
 
 use egui::{RichText, Ui};
-use setbrief_core::attendance::{Day, SessionKind};
+use setbrief_core::attendance::{Day, OtherDay, SessionKind};
 
 use super::big;
 use super::notice::Notice;
@@ -16,6 +16,8 @@ pub struct StartSession {
     pin: String,
     /// The PIN again: a mistyped PIN would lock the 1st AD out of their own laptop.
     pin_again: String,
+    /// The two dates the 1st AD confirmed, when the briefing is dated another day.
+    other_day: Option<OtherDay>,
 }
 
 impl StartSession {
@@ -52,6 +54,9 @@ impl StartSession {
             ui.add(egui::TextEdit::singleline(&mut self.pin_again).password(true).desired_width(120.0))
                 .labelled_by(again.id);
         });
+        if let Some(other) = day.other_day() {
+            self.confirm_other_day(ui, other);
+        }
         if !ui.button(big("Start session")).clicked() {
             return None;
         }
@@ -60,14 +65,31 @@ impl StartSession {
             return Some((None, Notice::not_saved("the two PINs differ: type the same PIN in both boxes")));
         }
         let scenes = self.scenes.iter().filter(|(_, on)| *on).map(|(n, _)| n.clone()).collect();
-        let result = day.start_session(self.kind.unwrap_or(SessionKind::Main), scenes, &self.run_by, &self.pin);
+        let kind = self.kind.unwrap_or(SessionKind::Main);
+        let result = day.start_session(kind, scenes, &self.run_by, &self.pin, self.other_day);
         let notice = Notice::of(&result, |id| format!("session {} started", day.state.session_number(*id)));
         let started = result.ok();
         if started.is_some() {
             self.pin.clear();
             self.pin_again.clear();
             self.kind = None;
+            self.other_day = None;
         }
         Some((started, notice))
+    }
+
+    /// A briefing prepared for another day is easily opened by mistake, and the crew
+    /// would sign that they attended on the wrong date: say so, and ask.
+    fn confirm_other_day(&mut self, ui: &mut Ui, other: OtherDay) {
+        let warning = format!(
+            "This briefing is dated {}, and today on the set's clock is {}. Check it is the right file.",
+            other.briefing_date, other.held_on
+        );
+        ui.label(big(warning).color(ui.visuals().warn_fg_color).strong());
+        let mut confirmed = self.other_day == Some(other);
+        let label = format!("Hold it today ({}): the record keeps both dates", other.held_on);
+        if ui.checkbox(&mut confirmed, label).changed() {
+            self.other_day = confirmed.then_some(other);
+        }
     }
 }

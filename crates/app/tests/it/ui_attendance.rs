@@ -6,7 +6,6 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2, ViewportCommand, Vi
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use setbrief_app::{Screen, SetbriefApp, Settings, theme};
-use setbrief_core::attendance::acknowledgements;
 use setbrief_core::attendance::journal::verify;
 use setbrief_core::briefing::Lang;
 
@@ -49,7 +48,11 @@ fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
     settle(h);
 }
 
+/// Clicks `label` as a person would: scrolled into view first, as the console is
+/// taller than the window.
 fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    settle(h);
     h.get_by_label(label).click();
     settle(h);
 }
@@ -57,6 +60,11 @@ fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
 fn start_session(h: &mut Harness<'_, SetbriefApp>) {
     type_into(h, "Unlock PIN (4+ digits)", PIN);
     type_into(h, "Repeat the PIN", PIN);
+    // The sample briefing is dated 2026-04-16: on any other day the 1st AD confirms.
+    if let Some(hold) = h.query_by_label_contains("Hold it today") {
+        hold.click();
+        h.run();
+    }
     click(h, "Start session");
     assert!(h.query_by_label("Saved: session 1 started").is_some());
 }
@@ -105,8 +113,7 @@ fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
 fn tick_acknowledgements(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
     let acks = {
         let day = h.state().day().unwrap();
-        let scenes = day.state.sessions.last().unwrap().scenes.clone();
-        acknowledgements::for_session(&day.briefing, &scenes, lang)
+        day.acknowledgements(day.state.sessions.last().unwrap().id, lang)
     };
     for ack in acks {
         click(h, &ack);
@@ -478,6 +485,10 @@ fn starting_a_session_asks_for_the_pin_twice() {
     click(&mut h, "Start session");
     assert!(h.query_by_label("Not saved: the two PINs differ: type the same PIN in both boxes").is_some());
     assert!(h.state().day().unwrap().state.sessions.is_empty());
+    if let Some(hold) = h.query_by_label_contains("Hold it today") {
+        hold.click();
+        h.run();
+    }
     type_into(&mut h, "Repeat the PIN", PIN);
     click(&mut h, "Start session");
     assert!(h.query_by_label("Saved: session 1 started").is_some());
@@ -583,4 +594,40 @@ fn at_1280x720_the_crew_list_and_the_walk_in_button_are_on_screen() {
     assert!(screen.contains_rect(walk_in), "{walk_in:?}");
     let name = h.get_by_label("Dana Whitfield").rect();
     assert!(screen.contains_rect(name), "{name:?}");
+}
+
+#[test]
+fn a_briefing_dated_another_day_starts_only_once_the_1st_ad_confirms_and_keeps_both_dates() {
+    let (mut h, _data) = attendance();
+    let other = h.state().day().unwrap().other_day();
+    let Some(other) = other else { return }; // run on 2026-04-16 itself: nothing to confirm
+    assert!(h.query_by_label_contains("This briefing is dated 2026-04-16").is_some());
+    type_into(&mut h, "Unlock PIN (4+ digits)", PIN);
+    type_into(&mut h, "Repeat the PIN", PIN);
+    click(&mut h, "Start session");
+    assert!(h.query_by_label_contains("confirm that it is held today").is_some(), "refused until confirmed");
+    assert!(h.state().day().unwrap().state.sessions.is_empty());
+    h.get_by_label_contains("Hold it today").click();
+    settle(&mut h);
+    type_into(&mut h, "Unlock PIN (4+ digits)", PIN);
+    type_into(&mut h, "Repeat the PIN", PIN);
+    click(&mut h, "Start session");
+    let day = h.state().day().unwrap();
+    let session = day.state.sessions.last().unwrap();
+    assert_eq!(session.other_day, Some(other));
+    let held_on = other.held_on.to_string();
+    assert!(day.acknowledgements(session.id, Lang::En)[0].contains(&held_on), "crew confirm the day they attended");
+}
+
+#[test]
+fn a_briefing_dated_today_starts_without_a_question() {
+    let data = tempfile::tempdir().unwrap();
+    let today = setbrief_testkit::day::today_on_set();
+    let text = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
+    let briefing = data.path().join("today.ron");
+    std::fs::write(&briefing, text.replacen("date: \"2026-04-16\"", &format!("date: \"{today}\""), 1)).unwrap();
+    let mut h = attendance_of(&briefing, &data.path().join("data"));
+    assert!(h.query_by_label_contains("Hold it today").is_none());
+    start_session(&mut h);
+    assert_eq!(h.state().day().unwrap().state.sessions[0].other_day, None);
 }

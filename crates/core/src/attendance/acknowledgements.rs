@@ -4,9 +4,16 @@
 use crate::briefing::text::Lang;
 use crate::briefing::{Briefing, HazardKind, Role};
 
-/// The acknowledgements for a session covering `scenes`, in `lang`.
+/// The acknowledgements for a session covering `scenes` held on the briefing's date,
+/// in `lang`.
 pub fn for_session(briefing: &Briefing, scenes: &[String], lang: Lang) -> Vec<String> {
-    let date = briefing.date.to_string();
+    for_session_on(briefing, scenes, briefing.date, lang)
+}
+
+/// The acknowledgements for a session covering `scenes` held on `held_on`, in `lang`:
+/// crew confirm the day they attended, which is not always the briefing's date.
+pub fn for_session_on(briefing: &Briefing, scenes: &[String], held_on: jiff::civil::Date, lang: Lang) -> Vec<String> {
+    let date = held_on.to_string();
     let covered = if scenes.is_empty() {
         match lang {
             Lang::En => "the day's general safety points".to_owned(),

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::briefing::model::UtcOffset;
 use crate::briefing::{Briefing, Loaded, Role};
 
-use super::event::{Event, SignatureProblem};
+use super::event::{Event, OtherDay, SignatureProblem};
 use super::journal::{Journal, JournalError, PendingSync, Problem, Record, sha256_hex};
 use super::laptop::{Laptop, LaptopError};
 use super::pin::PinError;
@@ -78,6 +78,11 @@ pub enum DayError {
     NotAHandler { name: String, scene: String },
     #[error("scene {scene} has no hazard that needs a {} sign-off", role.title().en)]
     NothingToAttest { scene: String, role: Role },
+    #[error(
+        "this briefing is for {briefing_date}, and today on the set's clock is {today}: confirm that it is \
+         held today before starting a session"
+    )]
+    NotTheBriefingDate { briefing_date: jiff::civil::Date, today: jiff::civil::Date },
     #[error("a name is needed")]
     NoName,
     #[error("a reason is needed")]
@@ -275,6 +280,14 @@ impl Day {
     /// Now, on the set's clock.
     pub fn now(&self) -> SetTime {
         SetTime::now(self.offset)
+    }
+
+    /// When today, on the set's clock, is not the briefing's date: the two dates a
+    /// session started now must confirm (a file prepared for another day is easily
+    /// presented by mistake, and crew would sign that they attended on that date).
+    pub fn other_day(&self) -> Option<OtherDay> {
+        let today = self.now().date();
+        (today != self.briefing.date).then_some(OtherDay { briefing_date: self.briefing.date, held_on: today })
     }
 
     pub(super) fn record(&mut self, event: Event) -> Result<Record, DayError> {

@@ -158,6 +158,16 @@ impl Signature {
     }
 }
 
+/// A briefing held on a day other than its own date, as confirmed when the session
+/// started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherDay {
+    /// The date written in the briefing.
+    pub briefing_date: jiff::civil::Date,
+    /// The day it was held, on the set's clock.
+    pub held_on: jiff::civil::Date,
+}
+
 /// What kind of meeting a session is (the FSU/CSATF list of when to hold one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SessionKind {
@@ -183,6 +193,13 @@ impl SessionKind {
     /// The label in `lang`, for the crew's screens.
     pub fn label_in(self, lang: Lang) -> &'static str {
         self.words().get(lang)
+    }
+
+    /// Whether the session is the scene's own briefing, held when the scene is about to
+    /// be shot (a scene briefing, or a re-brief after a change), rather than ahead of
+    /// it: role sign-offs then attest checks done now, not a plan (SAFETY.md finding 3).
+    pub fn is_at_the_scene(self) -> bool {
+        matches!(self, Self::Scene | Self::ChangedPlan)
     }
 
     fn words(self) -> crate::briefing::text::StaticText {
@@ -237,6 +254,10 @@ pub enum Event {
         /// written before it was recorded; their reports say so.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         presented: Option<Box<super::presented::Presented>>,
+        /// Both dates, when the session was held on a day other than the briefing's
+        /// and the person starting it confirmed that.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other_day: Option<OtherDay>,
     },
     SessionClosed {
         session: u64,

@@ -22,7 +22,7 @@ pub mod words;
 pub mod writer;
 
 pub use day::{Day, DayError};
-pub use event::{Device, Event, OnBehalf, Person, SessionKind, Signature, Stroke};
+pub use event::{Device, Event, OnBehalf, OtherDay, Person, SessionKind, Signature, Stroke};
 pub use role_sign_off::{PendingSignOff, RoleSignOffRequest};
 pub use shared::{DayGuard, SharedDay};
 pub use sign_in::{Receipt, SignInRequest};

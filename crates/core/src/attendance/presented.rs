@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::acknowledgements;
+use super::event::SessionKind;
 use crate::briefing::hazard::{HAZARD_TABLE, NO_LIVE_AMMUNITION};
 use crate::briefing::{Briefing, HazardKind, Lang, Role, Text};
 
@@ -73,8 +74,14 @@ pub struct PresentedAttestation {
 }
 
 impl Presented {
-    /// The words a session covering `scenes` presents, from this program's hazard table.
-    pub fn for_session(briefing: &Briefing, scenes: &[String]) -> Self {
+    /// The words a session of `kind` covering `scenes`, held on `held_on`, presents,
+    /// from this program's hazard table.
+    pub fn for_session(
+        briefing: &Briefing,
+        session_kind: SessionKind,
+        scenes: &[String],
+        held_on: jiff::civil::Date,
+    ) -> Self {
         let covered = briefing.scenes.iter().filter(|s| scenes.contains(&s.number));
         let scenes: Vec<PresentedScene> = covered
             .map(|scene| PresentedScene {
@@ -113,7 +120,7 @@ impl Presented {
                         scene: scene.number.clone(),
                         hazard: kind,
                         roles: a.roles.to_vec(),
-                        text: a.text.into(),
+                        text: a.words(session_kind.is_at_the_scene()).into(),
                     })
                 })
             })
@@ -125,7 +132,7 @@ impl Presented {
             languages: briefing.languages.clone(),
             acknowledgements: Lang::ALL
                 .iter()
-                .map(|&lang| Lines { lang, lines: acknowledgements::for_session(briefing, &numbers, lang) })
+                .map(|&lang| Lines { lang, lines: acknowledgements::for_session_on(briefing, &numbers, held_on, lang) })
                 .collect(),
             scenes,
             attestations,
@@ -166,7 +173,8 @@ pub fn hazard_table_version() -> &'static str {
             text.push_str(&format!("{}\n{}\n", row.acknowledgement.en, row.acknowledgement.es));
             if let Some(a) = row.attestation {
                 let roles: Vec<&str> = a.roles.iter().map(|r| r.ident()).collect();
-                text.push_str(&format!("{}\n{}\n{}\n", roles.join(","), a.text.en, a.text.es));
+                text.push_str(&format!("{}\n{}\n{}\n", roles.join(","), a.plan.en, a.plan.es));
+                text.push_str(&format!("{}\n{}\n", a.text.en, a.text.es));
             }
         }
         super::journal::sha256_hex(text.as_bytes())

@@ -6,7 +6,7 @@ use crate::briefing::{Briefing, HazardKind, Lang, Role};
 use crate::names::same_person;
 
 use super::day::{Day, DayError};
-use super::event::{Event, OnBehalf, Signature};
+use super::event::{Event, OnBehalf, SessionKind, Signature};
 
 #[derive(Clone, Debug)]
 pub struct RoleSignOffRequest {
@@ -26,6 +26,17 @@ pub fn attestation_for(briefing: &Briefing, number: &str, role: Role) -> Option<
         .flat_map(|s| s.hazard_kinds())
         .filter_map(|k| k.info().attestation)
         .find(|a| a.roles.contains(&role))
+}
+
+/// The words `role` attests for scene `number` in a session of `kind`, in `lang`.
+pub fn attestation_words(
+    briefing: &Briefing,
+    kind: SessionKind,
+    number: &str,
+    role: Role,
+    lang: Lang,
+) -> Option<String> {
+    attestation_for(briefing, number, role).map(|a| a.words(kind.is_at_the_scene()).get(lang).to_owned())
 }
 
 /// A sign-off a scene still needs: the hazard, the role asked for it (one that
@@ -49,12 +60,7 @@ impl Day {
             return Err(DayError::NotAuthorised { name: req.name, role: req.role });
         }
         let nothing = || DayError::NothingToAttest { scene: req.scene.clone(), role: req.role };
-        // The words the session presented, where it kept them; else this program's.
-        let presented = self.state.session(req.session).and_then(|s| s.presented.as_ref());
-        let words = match presented {
-            Some(p) => p.attestation(&req.scene, req.role).ok_or_else(nothing)?.text.best(Lang::En).to_owned(),
-            None => attestation_for(&self.briefing, &req.scene, req.role).ok_or_else(nothing)?.text.en.to_owned(),
-        };
+        let words = self.attestation(req.session, &req.scene, req.role).ok_or_else(nothing)?;
         req.signature.check()?;
         let record = self.record(Event::RoleSignOff {
             session: req.session,
@@ -101,10 +107,21 @@ impl Day {
         Ok(record.seq)
     }
 
-    /// The sign-offs scene `number` still needs, each with who can give it.
-    pub fn pending_sign_offs(&self, number: &str) -> Vec<PendingSignOff> {
+    /// The words `role` attests for scene `number` in `session`: those the session
+    /// presented, where it kept them; else this program's, for the session's kind.
+    pub fn attestation(&self, session: u64, number: &str, role: Role) -> Option<String> {
+        let session = self.state.session(session);
+        if let Some(p) = session.and_then(|s| s.presented.as_ref()) {
+            return p.attestation(number, role).map(|a| a.text.best(Lang::En).to_owned());
+        }
+        let kind = session.map_or(SessionKind::Scene, |s| s.kind);
+        attestation_words(&self.briefing, kind, number, role, Lang::En)
+    }
+
+    /// The sign-offs scene `number` still needs in `session`, each with who can give it.
+    pub fn pending_sign_offs(&self, session: u64, number: &str) -> Vec<PendingSignOff> {
         self.state
-            .missing_role_sign_offs(&self.briefing, number)
+            .missing_role_sign_offs(&self.briefing, session, number)
             .into_iter()
             .filter_map(|(hazard, roles)| {
                 let held = roles.iter().copied().find(|r| !self.holders_of(*r).is_empty());

@@ -5,28 +5,39 @@ use crate::briefing::Lang;
 
 use super::acknowledgements;
 use super::day::{Day, DayError};
-use super::event::{Event, SessionKind};
+use super::event::{Event, OtherDay, SessionKind};
 use super::pin::hash_pin;
 use super::presented::Presented;
 
 impl Day {
     /// Starts a session covering `scenes`, run by `run_by`, with the PIN that unlocks
     /// sign-in mode. Returns the session's id.
+    ///
+    /// On a day other than the briefing's, `confirmed` must be [`Day::other_day`] as
+    /// shown to the person starting it: both dates go on the record.
     pub fn start_session(
         &mut self,
         kind: SessionKind,
         scenes: Vec<String>,
         run_by: &str,
         pin: &str,
+        confirmed: Option<OtherDay>,
     ) -> Result<u64, DayError> {
         if run_by.trim().is_empty() {
             return Err(DayError::NoName);
+        }
+        let other_day = self.other_day();
+        if let Some(needed) = other_day
+            && confirmed != Some(needed)
+        {
+            return Err(DayError::NotTheBriefingDate { briefing_date: needed.briefing_date, today: needed.held_on });
         }
         let secret = self.laptop()?.pin_secret().to_vec();
         let pin_hash = hash_pin(pin, &secret)?;
         self.ensure_writer()?;
         self.keep_briefing_copy()?;
-        let presented = Presented::for_session(&self.briefing, &scenes);
+        let held_on = other_day.map_or(self.briefing.date, |d| d.held_on);
+        let presented = Presented::for_session(&self.briefing, kind, &scenes, held_on);
         let record = self.record(Event::SessionStarted {
             kind,
             scenes,
@@ -35,6 +46,7 @@ impl Day {
             briefing_sha256: self.briefing_sha256.clone(),
             briefing_file: self.briefing_file.clone(),
             pin_hash,
+            other_day,
         })?;
         Ok(record.seq)
     }
@@ -71,8 +83,10 @@ impl Day {
 
     /// What a crew member confirms when signing for `session`, in `lang`.
     pub fn acknowledgements(&self, session: u64, lang: Lang) -> Vec<String> {
-        let scenes = self.state.session(session).map(|s| s.scenes.as_slice()).unwrap_or_default();
-        acknowledgements::for_session(&self.briefing, scenes, lang)
+        let Some(session) = self.state.session(session) else {
+            return acknowledgements::for_session(&self.briefing, &[], lang);
+        };
+        acknowledgements::for_session_on(&self.briefing, &session.scenes, session.held_on(&self.briefing), lang)
     }
 
     /// Whether signing for `session` now is late: it has closed, so the person must

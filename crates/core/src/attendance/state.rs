@@ -23,11 +23,18 @@ pub struct Session {
     pub pin_hash: String,
     /// The words presented, word for word (absent in journals from before they were kept).
     pub presented: Option<super::presented::Presented>,
+    /// Both dates, when it was held on a day other than the briefing's.
+    pub other_day: Option<super::event::OtherDay>,
 }
 
 impl Session {
     pub fn is_open(&self) -> bool {
         self.closed.is_none()
+    }
+
+    /// The date the crew attended: the briefing's, or the confirmed other day.
+    pub fn held_on(&self, briefing: &Briefing) -> jiff::civil::Date {
+        self.other_day.map_or(briefing.date, |d| d.held_on)
     }
 }
 
@@ -139,7 +146,16 @@ impl DayState {
     pub fn apply(&mut self, r: &Record) {
         let time = r.time;
         match &r.event {
-            Event::SessionStarted { kind, scenes, run_by, briefing_sha256, briefing_file, pin_hash, presented } => {
+            Event::SessionStarted {
+                kind,
+                scenes,
+                run_by,
+                briefing_sha256,
+                briefing_file,
+                pin_hash,
+                presented,
+                other_day,
+            } => {
                 self.sessions.push(Session {
                     id: r.seq,
                     kind: *kind,
@@ -151,6 +167,7 @@ impl DayState {
                     briefing_file: briefing_file.clone(),
                     pin_hash: pin_hash.clone(),
                     presented: presented.as_deref().cloned(),
+                    other_day: *other_day,
                 });
             }
             Event::SessionClosed { session, by } => {
@@ -328,11 +345,14 @@ impl DayState {
         people
     }
 
-    /// The role sign-offs scene `number` still needs: one per hazard with an
-    /// attestation, from anyone holding one of its roles.
+    /// The role sign-offs scene `number` still needs in `session`: one per hazard with
+    /// an attestation, from anyone holding one of its roles. A sign-off clears the
+    /// scene for its own session only: the armorer's check at crew call does not cover
+    /// a later scene briefing, which needs a fresh one (SAFETY.md finding 3).
     pub fn missing_role_sign_offs(
         &self,
         briefing: &Briefing,
+        session: u64,
         number: &str,
     ) -> Vec<(crate::briefing::HazardKind, &'static [Role])> {
         let Some(scene) = briefing.scene(number) else { return Vec::new() };
@@ -343,13 +363,16 @@ impl DayState {
             .into_iter()
             .filter_map(|k| k.info().attestation.map(|a| (k, a.roles)))
             .filter(|(_, roles)| {
-                !self.role_sign_offs.iter().any(|r| r.voided.is_none() && r.scene == number && roles.contains(&r.role))
+                !self
+                    .role_sign_offs
+                    .iter()
+                    .any(|r| r.voided.is_none() && r.session == session && r.scene == number && roles.contains(&r.role))
             })
             .collect()
     }
 
-    pub fn scene_cleared(&self, briefing: &Briefing, number: &str) -> bool {
-        self.missing_role_sign_offs(briefing, number).is_empty()
+    pub fn scene_cleared(&self, briefing: &Briefing, session: u64, number: &str) -> bool {
+        self.missing_role_sign_offs(briefing, session, number).is_empty()
     }
 
     /// The performers named to handle a firearm in scene `number` who have not yet
@@ -382,7 +405,8 @@ impl DayState {
     /// Whether scene `number` is cleared for `session`: every key role's sign-off and
     /// every handler's weapon check.
     pub fn scene_cleared_in(&self, briefing: &Briefing, session: u64, number: &str) -> bool {
-        self.scene_cleared(briefing, number) && self.missing_weapon_checks(briefing, session, number).is_empty()
+        self.scene_cleared(briefing, session, number)
+            && self.missing_weapon_checks(briefing, session, number).is_empty()
     }
 }
 

@@ -50,7 +50,18 @@ pub struct StandardPoint {
 pub struct Attestation {
     /// Any one of these roles may give it.
     pub roles: &'static [Role],
+    /// What can be attested before the scene's own briefing (at crew call, say): the
+    /// plan and the checks still to come, never a rehearsal that has not happened.
+    pub plan: StaticText,
+    /// What is attested at the scene's own briefing, when the check is done then.
     pub text: StaticText,
+}
+
+impl Attestation {
+    /// The words for a session held `at_the_scene` (its own briefing) or before it.
+    pub fn words(&self, at_the_scene: bool) -> StaticText {
+        if at_the_scene { self.text } else { self.plan }
+    }
 }
 
 /// The rule that fires when a scene has this hazard but nobody holds a role for it.
@@ -165,6 +176,10 @@ pub const HAZARD_TABLE: &[HazardInfo] = &[
         ),
         attestation: Some(Attestation {
             roles: ARMS,
+            plan: t(
+                "This morning's check: all firearms inspected, no live ammunition on set, dummies checked, inventory reconciled. Weapons stay under my control, and I check and show each one again at its scene's own briefing.",
+                "Revisión de esta mañana: todas las armas inspeccionadas, sin munición real en el set, cartuchos falsos revisados, inventario conciliado. Las armas quedan bajo mi control y revisaré y mostraré cada una otra vez en la reunión de su escena.",
+            ),
             text: t(
                 "All firearms inspected, no live ammunition on set, dummies checked, inventory reconciled, weapons under my control between setups.",
                 "Todas las armas inspeccionadas, sin munición real en el set, cartuchos falsos revisados, inventario conciliado, armas bajo mi control entre tomas.",
@@ -209,6 +224,10 @@ pub const HAZARD_TABLE: &[HazardInfo] = &[
         ),
         attestation: Some(Attestation {
             roles: STUNTS,
+            plan: t(
+                "The stunt plan is reviewed. A step-by-step walk-through and rehearsal with everyone involved is scheduled before the scene; rigging, pads and the medic are checked at the scene's own briefing.",
+                "El plan del stunt está revisado. Antes de la escena habrá un ensayo paso a paso con todos los involucrados; aparejos, colchonetas y paramédico se revisan en la reunión de la escena.",
+            ),
             text: t(
                 "The stunt was walked through and rehearsed with everyone involved; rigging and pads checked; medic in position.",
                 "El stunt fue explicado y ensayado con todos los involucrados; aparejos y colchonetas revisados; paramédico en posición.",
@@ -248,6 +267,10 @@ pub const HAZARD_TABLE: &[HazardInfo] = &[
         ),
         attestation: Some(Attestation {
             roles: PYRO,
+            plan: t(
+                "Permits and licences in place. Charges are checked and secured, and fire suppression stands by, before the scene's own briefing.",
+                "Permisos y licencias en regla. Las cargas se revisan y aseguran, y el equipo contra incendios queda listo, antes de la reunión de la escena.",
+            ),
             text: t(
                 "Permits and licences in place, charges checked and secured, fire suppression standing by.",
                 "Permisos y licencias en regla, cargas revisadas y aseguradas, equipo contra incendios listo.",
@@ -371,6 +394,10 @@ pub const HAZARD_TABLE: &[HazardInfo] = &[
         ),
         attestation: Some(Attestation {
             roles: WATER,
+            plan: t(
+                "Water plan reviewed; rescue equipment and safety swimmers arranged, and checked in position at the scene's own briefing.",
+                "Plan acuático revisado; equipo de rescate y nadadores de seguridad previstos, y revisados en posición en la reunión de la escena.",
+            ),
             text: t(
                 "Water conditions checked, rescue equipment and safety swimmers in position.",
                 "Condiciones del agua revisadas, equipo de rescate y nadadores de seguridad en posición.",
@@ -405,6 +432,10 @@ pub const HAZARD_TABLE: &[HazardInfo] = &[
         ),
         attestation: Some(Attestation {
             roles: AIR,
+            plan: t(
+                "Flight plan, permits and operations manual in order; landing zones are checked clear at the scene's own briefing.",
+                "Plan de vuelo, permisos y manual de operaciones en regla; las zonas de aterrizaje se revisan en la reunión de la escena.",
+            ),
             text: t(
                 "Flight plan briefed, permits and operations manual in order, landing zones clear.",
                 "Plan de vuelo explicado, permisos y manual de operaciones en regla, zonas de aterrizaje despejadas.",
@@ -439,6 +470,10 @@ pub const HAZARD_TABLE: &[HazardInfo] = &[
         ),
         attestation: Some(Attestation {
             roles: UAS,
+            plan: t(
+                "Flight plan and permits in order, visual observer assigned; pre-flight checks are done at the scene's own briefing.",
+                "Plan de vuelo y permisos en regla, observador asignado; la revisión previa al vuelo se hace en la reunión de la escena.",
+            ),
             text: t(
                 "Pre-flight checks done, flight area and landing zones clear, visual observer assigned.",
                 "Revisión previa al vuelo hecha, área de vuelo y aterrizaje despejadas, observador asignado.",
@@ -473,6 +508,10 @@ pub const HAZARD_TABLE: &[HazardInfo] = &[
         ),
         attestation: Some(Attestation {
             roles: ANIMALS,
+            plan: t(
+                "Animals fit to work today, handlers assigned; a rehearsal with the action and any noise is scheduled before the scene.",
+                "Animales aptos para trabajar hoy, entrenadores asignados; habrá un ensayo con la acción y el ruido antes de la escena.",
+            ),
             text: t(
                 "Animals fit to work, rehearsed with the action and any noise, handlers in position.",
                 "Animales aptos para trabajar, ensayados con la acción y el ruido, entrenadores en posición.",

@@ -2,7 +2,9 @@
 //! and a journal that survives what disks and power cuts do to it.
 
 use setbrief_core::attendance::journal::{Problem, verify};
-use setbrief_core::attendance::{Day, DayError, OnBehalf, RoleSignOffRequest, SignInRequest, Signature, Stroke};
+use setbrief_core::attendance::{
+    Day, DayError, OnBehalf, RoleSignOffRequest, SessionKind, SignInRequest, Signature, Stroke,
+};
 use setbrief_core::briefing::{HazardKind, Lang, Role};
 use setbrief_testkit::day::{PIN, main_session, open_day, request, signature};
 
@@ -29,7 +31,10 @@ fn acknowledgements_cover_the_session_and_its_hazards() {
     let s = main_session(&mut day);
     let req = request(&day, s, "Kim Aldana");
     let acks: Vec<&str> = req.acknowledgements.iter().map(|(a, _)| a.as_str()).collect();
-    assert!(acks[0].starts_with("I attended this safety briefing on 2026-04-16 covering scenes 47, 52, 52A"));
+    // On the day it was held (today, confirmed when the session started).
+    let held_on = setbrief_testkit::day::today_on_set();
+    let first = format!("I attended this safety briefing on {held_on} covering scenes 47, 52, 52A");
+    assert!(acks[0].starts_with(&first), "{}", acks[0]);
     assert!(acks.iter().any(|a| a.contains("muster point") && a.contains("Marisol Chávez")));
     assert!(acks.iter().any(|a| a.contains("stop work")));
     assert!(acks.contains(&HazardKind::Firearms.info().acknowledgement.en));
@@ -102,7 +107,7 @@ fn only_the_armorer_clears_a_firearms_scene() {
     let dir = tempfile::tempdir().unwrap();
     let mut day = open_day(dir.path());
     let s = main_session(&mut day);
-    assert!(!day.state.scene_cleared(&day.briefing, "52"));
+    assert!(!day.state.scene_cleared(&day.briefing, s, "52"));
     let by_ad = RoleSignOffRequest {
         session: s,
         scene: "52".into(),
@@ -124,11 +129,48 @@ fn only_the_armorer_clears_a_firearms_scene() {
         on_behalf: None,
     };
     day.role_sign_off(by_armorer).unwrap();
-    assert!(day.state.scene_cleared(&day.briefing, "52"));
+    assert!(day.state.scene_cleared(&day.briefing, s, "52"));
     let signoff = &day.state.role_sign_offs[0];
     assert!(signoff.attestation.contains("no live ammunition on set"));
     // Scene 52A (stunts, heights) still waits for the stunt coordinator.
-    assert!(!day.state.scene_cleared(&day.briefing, "52A"));
+    assert!(!day.state.scene_cleared(&day.briefing, s, "52A"));
+}
+
+#[test]
+fn a_sign_off_clears_its_own_session_only_in_words_fitting_the_moment() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let crew_call = main_session(&mut day);
+    let sign = |day: &mut Day, session: u64, role: Role, name: &str, scene: &str| {
+        let req = RoleSignOffRequest {
+            session,
+            scene: scene.into(),
+            role,
+            name: name.into(),
+            signature: signature(80),
+            on_behalf: None,
+        };
+        day.role_sign_off(req).unwrap();
+    };
+    sign(&mut day, crew_call, Role::Armorer, "Tom Brennan", "52");
+    sign(&mut day, crew_call, Role::StuntCoordinator, "Jake Morales", "52A");
+    assert!(day.state.scene_cleared(&day.briefing, crew_call, "52"));
+    let at_crew_call = &day.state.role_sign_offs[1].attestation;
+    assert!(at_crew_call.contains("scheduled before the scene"), "a plan, not a rehearsal yet: {at_crew_call}");
+    assert!(!at_crew_call.contains("was walked through"), "{at_crew_call}");
+
+    // The impromptu rehearsal after lunch: the morning's checks do not carry over.
+    let scene = day
+        .start_session(SessionKind::Scene, vec!["52".into(), "52A".into()], "Dana Whitfield", PIN, day.other_day())
+        .unwrap();
+    assert!(!day.state.scene_cleared(&day.briefing, scene, "52"), "the armorer checks again, at that time");
+    assert_eq!(day.pending_sign_offs(scene, "52")[0].role, Role::Armorer);
+    sign(&mut day, scene, Role::Armorer, "Tom Brennan", "52");
+    sign(&mut day, scene, Role::StuntCoordinator, "Jake Morales", "52A");
+    assert!(day.state.scene_cleared(&day.briefing, scene, "52"));
+    let at_the_scene = &day.state.role_sign_offs[3].attestation;
+    assert!(at_the_scene.contains("walked through and rehearsed"), "{at_the_scene}");
+    assert!(day.state.scene_cleared(&day.briefing, crew_call, "52"), "each session keeps its own");
 }
 
 #[test]
@@ -250,8 +292,7 @@ fn a_full_disk_fails_loudly_and_harms_nothing_saved() {
     std::fs::rename(&journal, &real).unwrap();
     std::os::unix::fs::symlink("/dev/full", &journal).unwrap();
     let mut day = Day::open(dir.path(), &setbrief_testkit::day::western()).unwrap();
-    let err =
-        day.start_session(setbrief_core::attendance::SessionKind::Scene, vec!["52".into()], "Dana", PIN).unwrap_err();
+    let err = day.start_session(SessionKind::Scene, vec!["52".into()], "Dana", PIN, day.other_day()).unwrap_err();
     assert!(err.to_string().contains("could not save"), "{err}");
     assert!(day.state.sessions.is_empty(), "nothing is shown as saved");
     assert!(day.state.signed(s, "Eli Romero").is_none());
@@ -367,7 +408,7 @@ fn one_writer_per_day_and_a_read_only_view_that_follows_it() {
     assert_eq!(viewer.state.sessions.len(), 1);
     assert!(matches!(viewer.sign_in(request(&viewer, session, "Kim Aldana")), Err(DayError::ReadOnly)));
     assert!(matches!(
-        viewer.start_session(setbrief_core::attendance::SessionKind::Scene, vec![], "Dana", PIN),
+        viewer.start_session(SessionKind::Scene, vec![], "Dana", PIN, viewer.other_day()),
         Err(DayError::ReadOnly)
     ));
 
@@ -416,9 +457,8 @@ fn each_handler_acknowledges_the_armorers_check_in_each_session() {
     assert!(day.state.weapon_checks[0].statement.starts_with("El armero revisó esta arma"));
     // A later briefing of the same scene needs its own checks.
     day.close_session(s, "Dana Whitfield").unwrap();
-    let later = day
-        .start_session(setbrief_core::attendance::SessionKind::Scene, vec!["52".into()], "Dana Whitfield", PIN)
-        .unwrap();
+    let later =
+        day.start_session(SessionKind::Scene, vec!["52".into()], "Dana Whitfield", PIN, day.other_day()).unwrap();
     assert_eq!(day.state.missing_weapon_checks(&day.briefing, later, "52").len(), 2);
 }
 

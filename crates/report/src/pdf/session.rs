@@ -22,6 +22,17 @@ pub fn section(l: &mut Layout, day: &DayRecord, session: &Session) {
     let briefing = day.briefing_of(session);
     // Journals from before the words were recorded: say where these ones come from.
     let rebuilt;
+    if let Some(d) = session.other_day {
+        kv(
+            l,
+            "OTHER DAY",
+            &format!(
+                "the briefing is dated {}; it was held on {}, as confirmed when the session started",
+                d.briefing_date, d.held_on
+            ),
+            RED,
+        );
+    }
     let presented = if let Some(p) = &session.presented {
         kv(
             l,
@@ -31,7 +42,7 @@ pub fn section(l: &mut Layout, day: &DayRecord, session: &Session) {
         );
         p
     } else {
-        rebuilt = Presented::for_session(briefing, &session.scenes);
+        rebuilt = Presented::for_session(briefing, session.kind, &session.scenes, session.held_on(briefing));
         kv(
             l,
             "Words presented",
@@ -128,7 +139,7 @@ fn scene_section(
             RED,
         );
     }
-    for (kind, roles) in day.state.missing_role_sign_offs(briefing, &scene.number) {
+    for (kind, roles) in day.state.missing_role_sign_offs(briefing, session.id, &scene.number) {
         let role = roles.first().map_or("key person", |r| r.title().en);
         kv(l, "MISSING sign-off", &format!("{role} for {}: scene NOT CLEARED", kind.info().name.en), RED);
     }

@@ -140,7 +140,7 @@ proptest! {
         let data = tempfile::tempdir().unwrap();
         let mut day = Day::open(data.path(), &loaded).unwrap();
         let scenes: Vec<String> = briefing.scenes.iter().map(|s| s.number.clone()).collect();
-        let session = day.start_session(SessionKind::Main, scenes.clone(), "Dana Whitfield", PIN).unwrap();
+        let session = day.start_session(SessionKind::Main, scenes.clone(), "Dana Whitfield", PIN, day.other_day()).unwrap();
         let roster = day.state.roster(&day.briefing);
         for (i, person) in roster.iter().take(signers).enumerate() {
             let language = if i % 2 == 0 { Lang::En } else { Lang::Es };
@@ -152,7 +152,7 @@ proptest! {
             day.sign_in(req).unwrap();
         }
         for number in &scenes {
-            for pending in day.pending_sign_offs(number) {
+            for pending in day.pending_sign_offs(session, number) {
                 let name = pending.holders[0].clone();
                 let req = RoleSignOffRequest { session, scene: number.clone(), role: pending.role, name, signature: signature(40), on_behalf: None };
                 day.role_sign_off(req).unwrap();

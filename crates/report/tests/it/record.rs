@@ -33,7 +33,8 @@ fn each_session_is_reported_as_it_was_presented() {
     assert_ne!(edited, original, "the example still has the line this test edits");
     std::fs::write(&briefing, &edited).unwrap();
     let mut day = Day::open(data.path(), &load()).unwrap();
-    let second = day.start_session(SessionKind::Scene, vec!["52".into()], "Dana Whitfield", PIN).unwrap();
+    let second =
+        day.start_session(SessionKind::Scene, vec!["52".into()], "Dana Whitfield", PIN, day.other_day()).unwrap();
     day.sign_in(request(&day, second, "Kim Aldana")).unwrap();
     let dir = day.dir.clone();
     drop(day);
@@ -104,7 +105,12 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
     let sentence = format!("Roster {expected}: 2 signed, {} missing · walk-ins 1 · late 0 · voided 0", expected - 2);
     assert!(words.contains(&sentence), "{sentence} in {words}");
     assert!(words.contains("Each person who signed in English confirmed:"));
-    assert!(words.contains("I attended this safety briefing on 2026-04-16"));
+    let held_on = setbrief_testkit::day::today_on_set();
+    assert!(words.contains(&format!("I attended this safety briefing on {held_on}")), "{words}");
+    if held_on != "2026-04-16" {
+        let both = format!("the briefing is dated 2026-04-16; it was held on {held_on}");
+        assert!(words.contains(&both), "a session held on another day says so: {words}");
+    }
     assert!(words.contains("Tom Brennan (Props), who gave the Armorer sign-off for scene 52"), "{words}");
     assert!(words.contains("Weapon shown to handler Miles Hart"), "{words}");
     assert!(words.contains("Frank Ulibarri has not acknowledged the armorer's check: scene NOT CLEARED"));
