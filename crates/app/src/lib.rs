@@ -80,6 +80,8 @@ pub struct SetbriefApp {
     last_poll: Instant,
     kiosk: kiosk::Kiosk,
     log: production_log::LogView,
+    /// The context whose fonts the deck is measured with, from the first frame on.
+    fonts: Option<egui::Context>,
 }
 
 impl SetbriefApp {
@@ -107,6 +109,7 @@ impl SetbriefApp {
             last_poll: Instant::now(),
             kiosk: kiosk::Kiosk::default(),
             log: production_log::LogView::default(),
+            fonts: None,
         };
         app.rebuild_deck(None);
         app.open_day();
@@ -129,6 +132,11 @@ impl SetbriefApp {
         if self.applied_theme != Some(self.settings.theme) {
             theme::apply(&ctx, self.settings.theme);
             self.applied_theme = Some(self.settings.theme);
+        }
+        if self.fonts.is_none() {
+            self.fonts = Some(ctx.clone());
+            let place = self.place();
+            self.rebuild_deck(place);
         }
         if self.attendance.locked {
             self.locked_ui(ui);

@@ -7,14 +7,19 @@ use setbrief_core::deck::{self, Budget, Slide, SlideKind};
 use setbrief_core::present::Command;
 
 use crate::actions::{self, Screens};
+use crate::slides::measure::Measured;
 use crate::{Screen, SetbriefApp, View};
 
 impl SetbriefApp {
     /// Rebuilds the slides (a reload, a language change), keeping `keep`'s place.
+    /// Paginated with the fonts they are drawn with once a frame has given them; until
+    /// then, by the character-count estimate.
     pub(crate) fn rebuild_deck(&mut self, keep: Option<(SlideKind, usize)>) {
-        self.slides = match self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
-            Some(b) => deck::build(b, self.settings.language, Budget::READABLE_720P),
-            None => Vec::new(),
+        let mode = self.settings.language;
+        self.slides = match (self.doc.loaded().and_then(|l| l.briefing.as_ref()), &self.fonts) {
+            (Some(b), Some(ctx)) => deck::build_with(b, mode, &Measured::new(ctx, mode)),
+            (Some(b), None) => deck::build(b, mode, Budget::READABLE_720P),
+            (None, _) => Vec::new(),
         };
         self.nav.set_len(self.slides.len());
         if let Some((kind, part)) = keep {
@@ -24,6 +29,11 @@ impl SetbriefApp {
                 self.nav.go_to(index);
             }
         }
+    }
+
+    /// The current slide's place, to keep across a rebuild.
+    pub(crate) fn place(&self) -> Option<(SlideKind, usize)> {
+        self.current_slide().map(|s| (s.kind.clone(), s.part))
     }
 
     pub fn current_slide(&self) -> Option<&Slide> {

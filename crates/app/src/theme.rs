@@ -238,6 +238,11 @@ impl TypeScale {
         self.bold(type_scale::FACT_LABEL)
     }
 
+    /// The emergency number: the largest type on any slide.
+    pub fn headline(self) -> FontId {
+        self.bold(type_scale::HEADLINE)
+    }
+
     pub fn callout(self) -> FontId {
         self.bold(type_scale::CALLOUT)
     }

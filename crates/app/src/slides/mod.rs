@@ -5,6 +5,7 @@
 mod audience;
 mod diagnostics;
 mod key_map;
+pub mod measure;
 pub mod presenter;
 pub mod slide_view;
 

@@ -33,11 +33,10 @@ pub fn show_measured(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> (f
     let mut bottom = inner.top();
     ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::top_down(Align::Min)), |ui| {
         ui.set_clip_rect(rect);
-        ui.spacing_mut().item_spacing.y = 6.0 * style.scale.scale;
+        set_spacing(ui, style);
         header(ui, slide, style);
         for block in &slide.blocks {
             show_block(ui, block, style);
-            ui.add_space(10.0 * style.scale.scale);
         }
         overflow = (ui.min_rect().bottom() - inner.bottom()).max(0.0);
         bottom = ui.min_rect().bottom();
@@ -70,7 +69,13 @@ pub fn phone_qr(ui: &mut Ui, rect: Rect, content_bottom: f32, url: &str, style: 
     });
 }
 
-fn header(ui: &mut Ui, slide: &Slide, style: Style) {
+/// The space between a slide's lines; the deck's measure lays out with it too.
+pub(super) fn set_spacing(ui: &mut Ui, style: Style) {
+    ui.spacing_mut().item_spacing.y = 6.0 * style.scale.scale;
+}
+
+/// A slide's title, subtitle and hazard pictograms, and the rule under them.
+pub(super) fn header(ui: &mut Ui, slide: &Slide, style: Style) {
     let s = style.scale;
     let chip_w = s.pictogram() * 1.9;
     let chips_w = chip_w * slide.hazards.len() as f32;
@@ -116,7 +121,16 @@ fn text_lines(ui: &mut Ui, text: &Text, font: &FontId, style: Style, color: Colo
     }
 }
 
-fn show_block(ui: &mut Ui, block: &Block, style: Style) {
+/// The space after each block, at 1280x720.
+pub(super) const BLOCK_GAP: f32 = 10.0;
+
+/// One block, with the space that follows it.
+pub(super) fn show_block(ui: &mut Ui, block: &Block, style: Style) {
+    draw_block(ui, block, style);
+    ui.add_space(BLOCK_GAP * style.scale.scale);
+}
+
+fn draw_block(ui: &mut Ui, block: &Block, style: Style) {
     match block {
         Block::Facts(facts) => facts.iter().for_each(|f| show_fact(ui, f, style)),
         Block::Hazard(h) => show_hazard(ui, h, style),
@@ -127,6 +141,17 @@ fn show_block(ui: &mut Ui, block: &Block, style: Style) {
             }
         }
         Block::Note(text) => text_lines(ui, text, &style.scale.small(), style, style.palette.muted),
+        Block::Headline { label, value } => {
+            let color = style.palette.tone(Tone::Danger);
+            egui::Frame::new()
+                .stroke(Stroke::new(3.0 * style.scale.scale, color))
+                .inner_margin(10.0 * style.scale.scale)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    text_lines(ui, label, &style.scale.heading(), style, color);
+                    text_lines(ui, value, &style.scale.headline(), style, color);
+                });
+        }
         Block::Callout { text, tone } => {
             let fill = match tone {
                 Tone::Emphasis => style.palette.emphasis_fill,

@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use setbrief_app::{SetbriefApp, Settings, View, theme};
 use setbrief_core::briefing::{Lang, LanguageMode};
-use setbrief_core::deck::SlideKind;
+use setbrief_core::deck::{Block, SlideKind, Tone, type_scale};
 use setbrief_core::present::Blank;
 
 /// The app on `path`, with its attendance in a fresh data directory (kept alive by the
@@ -290,7 +290,7 @@ fn ctrl_r_reloads_and_keeps_the_place() {
 }
 
 #[test]
-fn every_slide_of_every_example_fits_at_720p_and_1080p_in_every_language() {
+fn every_slide_of_every_example_fits_at_720p_768p_and_1080p_in_every_language() {
     let dir = setbrief_testkit::repo().join("briefings");
     let generated = tempfile::tempdir().unwrap();
     let every_hazard = generated.path().join("every-hazard.ron");
@@ -301,7 +301,7 @@ fn every_slide_of_every_example_fits_at_720p_and_1080p_in_every_language() {
         if path.extension().is_none_or(|e| e != "ron") {
             continue;
         }
-        for size in [Vec2::new(1280.0, 720.0), Vec2::new(1920.0, 1080.0)] {
+        for size in [Vec2::new(1280.0, 720.0), Vec2::new(1366.0, 768.0), Vec2::new(1920.0, 1080.0)] {
             let (mut h, _data) = harness_at(&path, size);
             h.key_press(Key::F);
             settle(&mut h);
@@ -355,4 +355,46 @@ fn any_key_returns_from_a_blank_screen_even_one_with_no_action() {
         assert!(h.state().nav.blank.is_none(), "X has no action, yet it brings the slide back");
         assert_eq!(h.state().nav.current(), 1, "without moving");
     }
+}
+
+/// Slides are paginated with the fonts they are drawn with: the counts measured before
+/// (by character counts: 20, 7 and 17 slides in English; 50, 11 and 33 bilingual) must
+/// not creep back, and a scene's abort signal never stands alone on a slide.
+#[test]
+fn decks_have_the_fewest_slides_and_no_lone_abort_signal() {
+    let most = [
+        ("coyote-pass-day-12.ron", [17, 17, 39]),
+        ("kitchen-table-day-05.ron", [6, 6, 11]),
+        ("nightline-day-23.ron", [14, 15, 29]),
+    ];
+    for (name, counts) in most {
+        let (mut h, _data) = harness(&format!("briefings/{name}"));
+        for most in counts {
+            let mode = h.state().settings.language;
+            let slides = &h.state().slides;
+            assert!(slides.len() <= most, "{name} in {mode:?}: {} slides, at most {most}", slides.len());
+            for slide in slides {
+                let lone =
+                    matches!(slide.blocks.as_slice(), [Block::Facts(f)] if f.len() == 1 && f[0].tone == Tone::Danger);
+                assert!(!lone, "{name} in {mode:?}: a slide with only {:?}", slide.blocks);
+            }
+            press(&mut h, Key::L);
+        }
+    }
+}
+
+#[test]
+fn the_emergency_number_is_the_largest_thing_on_its_slide_and_labels_are_body_size() {
+    let (mut h, _data) = harness(WESTERN);
+    let emergency = h.state().slides.iter().position(|s| s.kind == SlideKind::Emergency).unwrap();
+    assert!(
+        matches!(&h.state().slides[emergency].blocks[0], Block::Headline { value, .. } if value.best(Lang::En) == "911")
+    );
+    for _ in 0..emergency {
+        press(&mut h, Key::PageDown);
+    }
+    assert!(shows(&h, "911"));
+    // Larger than the slide's title; labels ('Abort signal', 'Responsible') are read
+    // across the same room as the text beside them.
+    const { assert!(type_scale::HEADLINE > type_scale::TITLE && type_scale::FACT_LABEL >= type_scale::BODY) };
 }

@@ -59,6 +59,8 @@ pub enum Block {
     List { label: Text, items: Vec<Item> },
     /// A statement that stands on its own, big.
     Callout { text: Text, tone: Tone },
+    /// The one thing a slide must get across, largest of all: the emergency number.
+    Headline { label: Text, value: Text },
     /// A small line at the foot of the slide: a source, a reference.
     Note(Text),
 }
@@ -101,6 +103,40 @@ impl Budget {
     pub const READABLE_720P: Self = Self { lines: 12.0, chars_per_line: 84 };
 }
 
+/// How tall blocks are on a slide, and how much room a slide has for them.
+///
+/// Any one unit will do. The app measures with the fonts it draws with, so slides fill
+/// exactly; the [`Estimate`] counts characters, for where no fonts are at hand.
+pub trait Measure {
+    /// The room for blocks on a slide under `head`'s title, subtitle and pictograms.
+    fn room(&self, head: &Slide) -> f32;
+    /// A block's height, with the space that follows it.
+    fn block(&self, block: &Block) -> f32;
+}
+
+/// A character-count estimate of slide heights, in body lines.
+#[derive(Clone, Copy, Debug)]
+pub struct Estimate {
+    pub budget: Budget,
+    pub mode: LanguageMode,
+}
+
+impl Measure for Estimate {
+    fn room(&self, head: &Slide) -> f32 {
+        // The header's hazard pictograms, with their names under them, are taller than a title.
+        let header_extra = match (head.hazards.is_empty(), self.mode) {
+            (true, _) => 0.0,
+            (false, LanguageMode::Both) => 2.0,
+            (false, LanguageMode::Only(_)) => 0.5,
+        };
+        self.budget.lines - header_extra
+    }
+
+    fn block(&self, block: &Block) -> f32 {
+        block_lines(block, self.mode, self.budget)
+    }
+}
+
 fn label(en: &'static str, es: &'static str) -> Text {
     StaticText { en, es }.into()
 }
@@ -114,13 +150,19 @@ fn plain(s: impl Into<String>) -> Text {
     Text::Plain(s.into())
 }
 
-/// Builds the deck for `briefing`, paginated for `mode` (showing both languages
-/// needs more room than one).
+/// Builds the deck for `briefing`, paginated for `mode` by the character-count
+/// [`Estimate`] (showing both languages needs more room than one).
 pub fn build(briefing: &Briefing, mode: LanguageMode, budget: Budget) -> Vec<Slide> {
+    build_with(briefing, mode, &Estimate { budget, mode })
+}
+
+/// Builds the deck for `briefing` in `mode`, paginated by `measure`: each slide holds
+/// as much as fits, so the deck has the fewest slides at the type size measured.
+pub fn build_with(briefing: &Briefing, mode: LanguageMode, measure: &dyn Measure) -> Vec<Slide> {
     let mut slides = Vec::new();
     let b = briefing;
     let paginate = |slides: &mut Vec<Slide>, head: Slide, blocks: Vec<Block>| {
-        slides.extend(paginate(&head, blocks, mode, budget));
+        slides.extend(paginate(&head, blocks, measure));
     };
 
     paginate(&mut slides, head(SlideKind::Opening, plain(&b.production), Some(day_line(b))), opening_blocks(b));
@@ -229,14 +271,14 @@ fn opening_blocks(b: &Briefing) -> Vec<Block> {
 
 fn emergency_blocks(b: &Briefing) -> Vec<Block> {
     let e = &b.emergency;
-    let mut facts = Vec::new();
+    let mut blocks = Vec::new();
     if !e.emergency_number.is_empty() {
-        facts.push(Fact {
+        blocks.push(Block::Headline {
             label: label("Emergency number", "Número de emergencia"),
             value: plain(&e.emergency_number),
-            tone: Tone::Danger,
         });
     }
+    let mut facts = Vec::new();
     if let Some(h) = &e.hospital {
         let mut value = format!("{}, {} · {}", h.name, h.address, h.phone);
         if let Some(d) = &h.distance {
@@ -268,7 +310,8 @@ fn emergency_blocks(b: &Briefing) -> Vec<Block> {
     if let Some(rep) = b.contact(Role::SafetyRep) {
         facts.push(fact(label("Safety representative", "Representante de seguridad"), person(rep)));
     }
-    vec![Block::Facts(facts)]
+    blocks.push(Block::Facts(facts));
+    blocks
 }
 
 fn incident_blocks(b: &Briefing) -> Vec<Block> {
@@ -321,6 +364,15 @@ fn scene_blocks(b: &Briefing, scene: &Scene) -> Vec<Block> {
             });
         }
     };
+    // The word that stops everything leads the scene's own points, never trailing
+    // alone on a last slide.
+    if let Some(signal) = &scene.abort_signal {
+        blocks.push(Block::Facts(vec![Fact {
+            label: label("Abort signal", "Señal de aborto"),
+            value: signal.clone(),
+            tone: Tone::Danger,
+        }]));
+    }
     list(&mut blocks, label("This scene", "En esta escena"), &scene.points);
     list(&mut blocks, label("PPE", "Equipo de protección"), &scene.ppe);
     list(&mut blocks, label("Keep out", "Zonas de exclusión"), &scene.exclusion_zones);
@@ -337,13 +389,6 @@ fn scene_blocks(b: &Briefing, scene: &Scene) -> Vec<Block> {
             })
             .collect();
         blocks.push(Block::Facts(vec![fact(label("Responsible", "Responsables"), plain(names.join(", ")))]));
-    }
-    if let Some(signal) = &scene.abort_signal {
-        blocks.push(Block::Facts(vec![Fact {
-            label: label("Abort signal", "Señal de aborto"),
-            value: signal.clone(),
-            tone: Tone::Danger,
-        }]));
     }
     blocks
 }
@@ -427,6 +472,13 @@ pub fn block_lines(block: &Block, mode: LanguageMode, budget: Budget) -> f32 {
             heading(label) + items.iter().map(|i| text_lines(&i.text, mode, budget) + 0.15).sum::<f32>()
         }
         Block::Note(text) => 0.8 * text_lines(text, mode, budget),
+        Block::Headline { label, value } => {
+            let big = Budget {
+                chars_per_line: (budget.chars_per_line as f32 * type_scale::width_ratio(type_scale::HEADLINE)) as usize,
+                ..budget
+            };
+            heading(label) + type_scale::height_ratio(type_scale::HEADLINE) * text_lines(value, mode, big) + 0.5
+        }
         Block::Callout { text, tone } => {
             // Emphasised callouts are set bold and larger: fewer characters a line (bold
             // is wider still), taller lines.
@@ -444,29 +496,23 @@ pub fn block_lines(block: &Block, mode: LanguageMode, budget: Budget) -> f32 {
     }
 }
 
-/// Splits `blocks` over as many copies of `head` as needed to stay within `budget`.
-fn paginate(head: &Slide, blocks: Vec<Block>, mode: LanguageMode, budget: Budget) -> Vec<Slide> {
-    // The header's hazard pictograms, with their names under them, are taller than a title.
-    let header_extra = match (head.hazards.is_empty(), mode) {
-        (true, _) => 0.0,
-        (false, LanguageMode::Both) => 2.0,
-        (false, LanguageMode::Only(_)) => 0.5,
-    };
-    let budget = Budget { lines: budget.lines - header_extra, ..budget };
+/// Splits `blocks` over as many copies of `head` as needed for each to fit.
+fn paginate(head: &Slide, blocks: Vec<Block>, measure: &dyn Measure) -> Vec<Slide> {
+    let room = measure.room(head);
     let mut pages: Vec<Vec<Block>> = vec![Vec::new()];
     let mut used = 0.0f32;
     let mut queue: std::collections::VecDeque<Block> = blocks.into();
     while let Some(block) = queue.pop_front() {
-        let cost = block_lines(&block, mode, budget);
+        let cost = measure.block(&block);
         let page_empty = pages.last().is_none_or(Vec::is_empty);
-        if used + cost <= budget.lines || (page_empty && !splittable(&block)) {
+        if used + cost <= room || (page_empty && !splittable(&block)) {
             used += cost;
             if let Some(page) = pages.last_mut() {
                 page.push(block);
             }
             continue;
         }
-        if let Some((first, rest)) = split(&block, budget.lines - used, mode, budget, page_empty) {
+        if let Some((first, rest)) = split(&block, room - used, measure, page_empty) {
             if let Some(page) = pages.last_mut() {
                 page.push(first);
             }
@@ -498,13 +544,13 @@ fn splittable(block: &Block) -> bool {
         Block::Facts(f) => f.len() > 1,
         Block::Hazard(h) => h.points.len() + h.details.len() > 1,
         Block::List { items, .. } => items.len() > 1,
-        Block::Callout { .. } | Block::Note(_) => false,
+        Block::Callout { .. } | Block::Note(_) | Block::Headline { .. } => false,
     }
 }
 
 /// Splits a block so its first part fits in `room` lines. On an empty page at least
 /// one row always goes in, so pagination always moves forward.
-fn split(block: &Block, room: f32, mode: LanguageMode, budget: Budget, page_empty: bool) -> Option<(Block, Block)> {
+fn split(block: &Block, room: f32, measure: &dyn Measure, page_empty: bool) -> Option<(Block, Block)> {
     /// The items that fit in `room` and the rest; both parts are never empty.
     fn take_fitting<T>(items: &[T], room: f32, cost: impl Fn(&[T]) -> f32, force: bool) -> Option<(&[T], &[T])> {
         let mut n = 0;
@@ -516,7 +562,7 @@ fn split(block: &Block, room: f32, mode: LanguageMode, budget: Budget, page_empt
         let n = if n == 0 && force { 1 } else { n.min(items.len().saturating_sub(1)) };
         if n == 0 { None } else { items.split_at_checked(n) }
     }
-    let cost = |b: &Block| block_lines(b, mode, budget);
+    let cost = |b: &Block| measure.block(b);
     match block {
         Block::Facts(facts) => take_fitting(facts, room, |f| cost(&Block::Facts(f.to_vec())), page_empty)
             .map(|(first, rest)| (Block::Facts(first.to_vec()), Block::Facts(rest.to_vec()))),
@@ -552,7 +598,7 @@ fn split(block: &Block, room: f32, mode: LanguageMode, budget: Budget, page_empt
                 .filter(|(_, rest)| !rest.is_empty() || !h.points.is_empty())
                 .map(|(first, rest)| (with(first, &[], h.continued), with(rest, &h.points, true)))
         }
-        Block::Callout { .. } | Block::Note(_) => None,
+        Block::Callout { .. } | Block::Note(_) | Block::Headline { .. } => None,
     }
 }
 
@@ -585,6 +631,10 @@ pub fn slide_text(slide: &Slide, mode: LanguageMode) -> String {
                 }
             }
             Block::Callout { text, .. } | Block::Note(text) => t(text),
+            Block::Headline { label, value } => {
+                t(label);
+                t(value);
+            }
         }
     }
     out.join("\n")

@@ -12,8 +12,11 @@ pub const TITLE: f32 = 46.0;
 pub const SUBTITLE: f32 = 30.0;
 /// A hazard's name, a list's label.
 pub const HEADING: f32 = 30.0;
-/// The label of a fact ("Muster point"), set bold beside its value.
-pub const FACT_LABEL: f32 = 22.0;
+/// The label of a fact ("Muster point", "Abort signal"), set bold beside its value: as
+/// large as the value, since it is read across the same room.
+pub const FACT_LABEL: f32 = 28.0;
+/// The emergency number: the largest thing on its slide.
+pub const HEADLINE: f32 = 72.0;
 /// Emphasised and danger callouts, set bold.
 pub const CALLOUT: f32 = 30.0;
 /// Pictogram captions, bulletin references, notes.
