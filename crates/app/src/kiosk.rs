@@ -43,10 +43,12 @@ impl SetbriefApp {
         let mut unlocked = false;
         egui::Panel::bottom("unlock").show(ui, |ui| unlocked = self.attendance.unlock(ui, day));
         egui::CentralPanel::default().show(ui, |ui| self.attendance.crew(ui, day));
+        // Unlocking leaves the window full screen: the 1st AD goes on at the console or
+        // presents, and Esc leaves full screen (dropping to a small window on a
+        // laptop's screen was a trap).
         if unlocked {
             self.attendance.locked = false;
             self.attendance.notice = None;
-            self.set_fullscreen(&ctx, false);
         }
     }
 }

@@ -1,20 +1,50 @@
-//! The crew's side: find your name (or add yourself), confirm what you heard, sign.
-//! Every rule (who may sign, what to confirm, when it is late) is asked of the core.
+//! The crew's side, one step at a time: find your name (or add yourself), confirm what
+//! you heard, sign. Every word is in the language the person picks, from the core's
+//! crew words; every rule (who may sign, what to confirm, when it is late) is the
+//! core's.
 
 use egui::{RichText, Ui};
-use setbrief_core::attendance::{Day, OnBehalf, Person, SignInRequest, words};
+use setbrief_core::attendance::{Day, DayError, OnBehalf, Person, SignInRequest, words};
 use setbrief_core::briefing::Lang;
+use setbrief_core::briefing::text::StaticText;
 use setbrief_core::names::fold;
 
-use super::big;
 use super::notice::Notice;
-use crate::theme::{pad, size, touch};
+use crate::theme::{size, touch};
 use crate::widgets::signature_pad::SignaturePad;
+
+/// The crew's screens are a centred column no wider than this: lines stay readable
+/// on a 1920-wide kiosk, and the eye does not travel across the room.
+const COLUMN: f32 = 1100.0;
+
+/// The steps a person goes through, counted for the progress line.
+const STEPS: usize = 3;
+
+/// The signature pad's height, within what the screen leaves.
+const PAD_HEIGHT: std::ops::RangeInclusive<f32> = 180.0..=460.0;
+
+/// Text at the crew's reading size.
+fn crew(text: impl Into<String>) -> RichText {
+    RichText::new(text).size(size::CREW)
+}
+
+fn say(words: StaticText, lang: Lang) -> RichText {
+    crew(words.get(lang))
+}
+
+/// The second step or the third.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FormStep {
+    Confirm,
+    Sign,
+}
 
 /// What a crew member fills in while signing.
 struct SignForm {
     person: Person,
     walk_in: bool,
+    step: FormStep,
+    /// The lines in the language they were shown in, with whether each is ticked.
     language: Lang,
     acks: Vec<(String, bool)>,
     concern: String,
@@ -26,12 +56,12 @@ struct SignForm {
 }
 
 impl SignForm {
-    fn new(day: &Day, session: u64, person: Person, walk_in: bool) -> Self {
-        let language = Lang::En;
+    fn new(day: &Day, session: u64, person: Person, walk_in: bool, language: Lang) -> Self {
         Self {
             acks: day.acknowledgements(session, language).into_iter().map(|a| (a, false)).collect(),
             person,
             walk_in,
+            step: FormStep::Confirm,
             language,
             concern: String::new(),
             pad: SignaturePad::default(),
@@ -39,6 +69,15 @@ impl SignForm {
             behalf_by: String::new(),
             behalf_reason: String::new(),
             late_by: String::new(),
+        }
+    }
+
+    /// The lines again, unticked, when the person switches language: they confirm
+    /// what they read.
+    fn speak(&mut self, day: &Day, session: u64, language: Lang) {
+        if self.language != language {
+            self.language = language;
+            self.acks = day.acknowledgements(session, language).into_iter().map(|a| (a, false)).collect();
         }
     }
 
@@ -70,11 +109,21 @@ pub struct CrewSignIn {
     focus_search: bool,
     /// A walk-in whose name is a roster name but for accents or case: (typed, on the roster).
     same_as: Option<(Person, Person)>,
+    /// The language the person at the screen chose; it stays for the next person,
+    /// who is often from the same department.
+    language: Lang,
 }
 
 impl Default for CrewSignIn {
     fn default() -> Self {
-        Self { search: String::new(), walk_in: None, signing: None, focus_search: true, same_as: None }
+        Self {
+            search: String::new(),
+            walk_in: None,
+            signing: None,
+            focus_search: true,
+            same_as: None,
+            language: Lang::En,
+        }
     }
 }
 
@@ -88,25 +137,83 @@ impl CrewSignIn {
         *self = Self::default();
     }
 
-    pub fn show(&mut self, ui: &mut Ui, day: &mut Day, session: u64) -> Option<Notice> {
-        if self.signing.is_some() {
-            return self.sign_form(ui, day, session);
+    pub fn language(&self) -> Lang {
+        self.language
+    }
+
+    /// Which of the [`STEPS`] the person is on, from 1.
+    fn step(&self) -> usize {
+        match &self.signing {
+            None => 1,
+            Some(form) if form.step == FormStep::Confirm => 2,
+            Some(_) => 3,
         }
-        if self.walk_in.is_some() {
-            self.walk_in_form(ui, day, session);
-            return None;
+    }
+
+    /// The screen: a centred column with the progress and the language choice on
+    /// top, a fixed slot for `notice`, then the step.
+    pub fn show(&mut self, ui: &mut Ui, day: &mut Day, session: u64, notice: Option<&Notice>) -> Option<Notice> {
+        let width = ui.available_width().min(COLUMN);
+        let side = (ui.available_width() - width) / 2.0;
+        let mut outcome = None;
+        ui.horizontal_top(|ui| {
+            ui.add_space(side);
+            ui.vertical(|ui| {
+                ui.set_width(width);
+                self.top_line(ui, day, session);
+                Notice::slot(ui, notice);
+                outcome = self.step_ui(ui, day, session);
+            });
+        });
+        outcome
+    }
+
+    fn top_line(&mut self, ui: &mut Ui, day: &Day, session: u64) {
+        ui.horizontal(|ui| {
+            let (n, total) = (self.step().to_string(), STEPS.to_string());
+            let step = words::fill(words::STEP, self.language, &[("n", &n), ("total", &total)]);
+            ui.label(crew(step).color(ui.visuals().weak_text_color()));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                for lang in Lang::ALL.iter().rev() {
+                    let button = egui::Button::selectable(self.language == *lang, crew(lang.endonym()).strong())
+                        .min_size(egui::vec2(150.0, touch::NAME_BUTTON.y));
+                    if ui.add(button).clicked() {
+                        self.language = *lang;
+                    }
+                }
+            });
+        });
+        if let Some(form) = &mut self.signing {
+            form.speak(day, session, self.language);
         }
-        self.find_your_name(ui, day, session);
-        None
+    }
+
+    fn step_ui(&mut self, ui: &mut Ui, day: &mut Day, session: u64) -> Option<Notice> {
+        match self.signing.as_ref().map(|f| f.step) {
+            Some(FormStep::Confirm) => {
+                self.confirm(ui);
+                None
+            }
+            Some(FormStep::Sign) => self.sign(ui, day, session),
+            None if self.walk_in.is_some() => {
+                self.walk_in_form(ui, day, session);
+                None
+            }
+            None => {
+                self.find_your_name(ui, day, session);
+                None
+            }
+        }
     }
 
     fn find_your_name(&mut self, ui: &mut Ui, day: &Day, session: u64) {
-        // At 1280x720 beside the console the row is narrow: the field gives way first,
-        // then the button moves to the next line; neither runs off the screen.
+        let lang = self.language;
+        // Beside the console the row is narrow: the field gives way first, then the
+        // button moves to the next line; neither runs off the screen.
         let field_width = (ui.available_width() * 0.45).clamp(160.0, touch::NAME_BUTTON.x);
         let name_width = (ui.available_width() * 0.5).min(touch::NAME_BUTTON.x);
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label(big("Find your name"));
+            let label = ui.label(say(words::FIND_YOUR_NAME, lang).size(size::CREW_HEADING).strong());
             let field = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.search)
@@ -117,11 +224,12 @@ impl CrewSignIn {
             if std::mem::take(&mut self.focus_search) {
                 field.request_focus();
             }
-            if ui.button(big("I'm not on the list")).clicked() {
+            if ui.add(egui::Button::new(say(words::NOT_ON_THE_LIST, lang)).min_size(touch::NAME_BUTTON)).clicked() {
                 self.walk_in =
                     Some(Person { name: self.search.clone(), department: String::new(), role: String::new() });
             }
         });
+        ui.add_space(crate::theme::space::GAP);
         let roster = day.state.roster(&day.briefing);
         let query = fold(&self.search);
         let shown: Vec<&Person> = roster.iter().filter(|p| p.matches_search(&query)).collect();
@@ -142,53 +250,61 @@ impl CrewSignIn {
                     // Whether a person has signed matters more than their department:
                     // it comes first, and the department is cut short, not the other way.
                     if let Some(s) = signed {
-                        ui.label(big(format!("Signed {}", s.time.clock())).color(saved));
+                        ui.label(crew(format!("{} {}", words::SIGNED_AT.get(lang), s.time.clock())).color(saved));
                     }
-                    ui.add(egui::Label::new(big(format!("{} · {}", person.department, person.role))).truncate());
+                    ui.add(egui::Label::new(crew(format!("{} · {}", person.department, person.role))).truncate());
                 });
             }
         });
         if let Some(person) = chosen {
-            self.signing = Some(SignForm::new(day, session, person, false));
+            self.signing = Some(SignForm::new(day, session, person, false, lang));
         }
     }
 
     fn walk_in_form(&mut self, ui: &mut Ui, day: &Day, session: u64) {
+        let lang = self.language;
         if let Some((typed, on_roster)) = self.same_as.clone() {
-            ui.heading(big(format!("Are you {}?", on_roster.name)).size(size::CREW_HEADING));
-            ui.label(big(format!("{} · {}", on_roster.department, on_roster.role)));
+            let question = words::fill(words::ARE_YOU, lang, &[("name", &on_roster.name)]);
+            ui.label(crew(question).size(size::CREW_HEADING).strong());
+            ui.label(crew(format!("{} · {}", on_roster.department, on_roster.role)));
             let (mut me, mut other) = (false, false);
-            ui.horizontal(|ui| {
-                me = ui.add(egui::Button::new(big("Yes, that's me")).min_size(touch::PRIMARY)).clicked();
-                other = ui.button(big("No, add me as a walk-in")).clicked();
+            ui.horizontal_wrapped(|ui| {
+                me = ui.add(egui::Button::new(say(words::YES_THAT_IS_ME, lang)).min_size(touch::PRIMARY)).clicked();
+                other = ui.add(egui::Button::new(say(words::NO_SOMEONE_ELSE, lang)).min_size(touch::PRIMARY)).clicked();
             });
             if me || other {
                 self.same_as = None;
                 self.walk_in = None;
-                self.signing = Some(if me {
-                    SignForm::new(day, session, on_roster, false)
-                } else {
-                    SignForm::new(day, session, typed, true)
-                });
+                let (person, walk_in) = if me { (on_roster, false) } else { (typed, true) };
+                self.signing = Some(SignForm::new(day, session, person, walk_in, lang));
             }
             return;
         }
         let Some(person) = &mut self.walk_in else { return };
-        ui.heading("Not on the list? Add yourself");
-        egui::Grid::new("walk-in").num_columns(2).show(ui, |ui| {
-            for (label, value) in
-                [("Name", &mut person.name), ("Department", &mut person.department), ("Role", &mut person.role)]
-            {
-                let l = ui.label(big(label));
-                ui.add(egui::TextEdit::singleline(value).font(egui::FontId::proportional(size::CREW)))
-                    .labelled_by(l.id);
+        ui.label(say(words::ADD_YOURSELF, lang).size(size::CREW_HEADING).strong());
+        egui::Grid::new("walk-in").num_columns(2).spacing(egui::vec2(16.0, 12.0)).show(ui, |ui| {
+            for (label, value) in [
+                (words::NAME, &mut person.name),
+                (words::DEPARTMENT, &mut person.department),
+                (words::ROLE, &mut person.role),
+            ] {
+                let l = ui.label(say(label, lang));
+                ui.add(
+                    egui::TextEdit::singleline(value)
+                        .font(egui::FontId::proportional(size::CREW_NAME))
+                        .desired_width(ui.available_width().min(600.0)),
+                )
+                .labelled_by(l.id);
                 ui.end_row();
             }
         });
+        ui.add_space(crate::theme::space::GAP);
         let (mut go, mut cancel) = (false, false);
         ui.horizontal(|ui| {
-            go = ui.button(big("Continue")).clicked() && !person.name.trim().is_empty();
-            cancel = ui.button(big("Cancel")).clicked();
+            let ready = !person.name.trim().is_empty();
+            go =
+                ui.add_enabled(ready, egui::Button::new(say(words::CONTINUE, lang)).min_size(touch::PRIMARY)).clicked();
+            cancel = ui.add(egui::Button::new(say(words::CANCEL, lang)).min_size(touch::PRIMARY)).clicked();
         });
         if go {
             let person = person.clone();
@@ -197,7 +313,7 @@ impl CrewSignIn {
                 self.same_as = Some((person, on_roster));
             } else {
                 self.walk_in = None;
-                self.signing = Some(SignForm::new(day, session, person, true));
+                self.signing = Some(SignForm::new(day, session, person, true, lang));
             }
         } else if cancel {
             self.walk_in = None;
@@ -205,70 +321,94 @@ impl CrewSignIn {
         }
     }
 
-    fn sign_form(&mut self, ui: &mut Ui, day: &mut Day, session: u64) -> Option<Notice> {
-        let form = self.signing.as_mut()?;
-        let late = day.is_late(session);
-        ui.heading(RichText::new(format!("Signing: {}", form.person.name)).size(size::CREW_HEADING));
-        ui.horizontal(|ui| {
-            for lang in Lang::ALL {
-                if ui.selectable_label(form.language == lang, big(lang.endonym())).clicked() && form.language != lang {
-                    form.language = lang;
-                    form.acks = day.acknowledgements(session, lang).into_iter().map(|a| (a, false)).collect();
+    /// Step 2: each line ticked, and room for a concern.
+    fn confirm(&mut self, ui: &mut Ui) {
+        let Some(form) = &mut self.signing else { return };
+        let lang = form.language;
+        heading(ui, form, lang);
+        ui.label(say(words::CONFIRM_EACH_LINE, lang));
+        let (mut next, mut cancel) = (false, false);
+        egui::ScrollArea::vertical().max_height(ui.available_height() - touch::PRIMARY.y - 20.0).show(ui, |ui| {
+            ui.scope(|ui| {
+                // Boxes a gloved finger can hit.
+                ui.spacing_mut().icon_width = touch::CHECKBOX;
+                ui.spacing_mut().icon_width_inner = touch::CHECKBOX_MARK;
+                ui.spacing_mut().interact_size.y = touch::CHECKBOX_ROW;
+                ui.spacing_mut().item_spacing.y = 10.0;
+                for (text, on) in &mut form.acks {
+                    ui.checkbox(on, crew(text.as_str()));
                 }
-            }
-        });
-        ui.label(big(words::CONFIRM_EACH_LINE.get(form.language)));
-        ui.scope(|ui| {
-            // Boxes a gloved finger can hit.
-            ui.spacing_mut().icon_width = touch::CHECKBOX;
-            ui.spacing_mut().icon_width_inner = touch::CHECKBOX_MARK;
-            ui.spacing_mut().interact_size.y = touch::CHECKBOX_ROW;
-            for (text, on) in &mut form.acks {
-                ui.checkbox(on, big(text.as_str()));
-            }
-        });
-        ui.horizontal(|ui| {
-            let label = ui.label(big("I have a concern (optional)"));
-            ui.add(egui::TextEdit::singleline(&mut form.concern).desired_width(600.0)).labelled_by(label.id);
-        });
-        form.pad.show(ui, pad::CREW);
-        ui.horizontal(|ui| {
-            if ui.button(big("Undo stroke")).clicked() {
-                form.pad.undo();
-            }
-            if ui.button(big("Clear")).clicked() {
-                form.pad.clear();
-            }
-        });
-        ui.checkbox(&mut form.on_behalf, "Someone is signing for this person (interpreter, guardian)");
-        if form.on_behalf {
-            ui.horizontal(|ui| {
-                let l = ui.label("Signed by");
-                ui.text_edit_singleline(&mut form.behalf_by).labelled_by(l.id);
-                let l = ui.label("Why");
-                ui.text_edit_singleline(&mut form.behalf_reason).labelled_by(l.id);
             });
-        }
-        if late {
-            ui.horizontal(|ui| {
-                let l = ui.label(big("The session is closed. Briefed late by"));
-                ui.text_edit_singleline(&mut form.late_by).labelled_by(l.id);
-            });
-        }
-        let ready = form.acks.iter().all(|(_, on)| *on) && !form.pad.is_empty();
-        let (mut submit, mut cancel) = (false, false);
+            ui.add_space(crate::theme::space::GAP);
+            let label = ui.label(say(words::CONCERN, lang).strong());
+            ui.add(
+                egui::TextEdit::multiline(&mut form.concern)
+                    .font(egui::FontId::proportional(size::CREW))
+                    .desired_rows(3)
+                    .desired_width(ui.available_width()),
+            )
+            .labelled_by(label.id);
+        });
         ui.horizontal(|ui| {
-            submit = ui
-                .add_enabled(
-                    ready,
-                    egui::Button::new(RichText::new("Sign").size(size::CREW_ACTION)).min_size(touch::PRIMARY),
-                )
+            let ready = form.acks.iter().all(|(_, on)| *on);
+            next = ui
+                .add_enabled(ready, egui::Button::new(say(words::CONTINUE, lang).strong()).min_size(touch::PRIMARY))
                 .clicked();
-            cancel = ui.button(big("Cancel")).clicked();
+            cancel = ui.add(egui::Button::new(say(words::CANCEL, lang)).min_size(touch::PRIMARY)).clicked();
         });
+        if next {
+            form.step = FormStep::Sign;
+        }
         if cancel {
             self.signing = None;
             self.focus_search = true;
+        }
+    }
+
+    /// Step 3: the pad, as large as the screen allows, and Sign.
+    fn sign(&mut self, ui: &mut Ui, day: &mut Day, session: u64) -> Option<Notice> {
+        let late = day.is_late(session);
+        let form = self.signing.as_mut()?;
+        let lang = form.language;
+        heading(ui, form, lang);
+        if late {
+            ui.horizontal(|ui| {
+                let l = ui.label(say(words::LATE_BRIEFED_BY, lang));
+                ui.add(egui::TextEdit::singleline(&mut form.late_by).font(egui::FontId::proportional(size::CREW)))
+                    .labelled_by(l.id);
+            });
+        }
+        ui.checkbox(&mut form.on_behalf, say(words::ON_BEHALF, lang));
+        if form.on_behalf {
+            ui.horizontal(|ui| {
+                let l = ui.label(say(words::SIGNED_BY, lang));
+                ui.text_edit_singleline(&mut form.behalf_by).labelled_by(l.id);
+                let l = ui.label(say(words::WHY, lang));
+                ui.text_edit_singleline(&mut form.behalf_reason).labelled_by(l.id);
+            });
+        }
+        let pad_height =
+            (ui.available_height() - touch::PRIMARY.y - 40.0).clamp(*PAD_HEIGHT.start(), *PAD_HEIGHT.end());
+        form.pad.show_with_hint(ui, egui::vec2(ui.available_width(), pad_height), words::SIGN_HERE.get(lang));
+        let (mut submit, mut back) = (false, false);
+        ui.horizontal(|ui| {
+            submit = ui
+                .add_enabled(
+                    !form.pad.is_empty(),
+                    egui::Button::new(RichText::new(words::SIGN.get(lang)).size(size::CREW_ACTION).strong())
+                        .min_size(touch::PRIMARY),
+                )
+                .clicked();
+            if ui.add(egui::Button::new(say(words::UNDO_STROKE, lang)).min_size(touch::NAME_BUTTON)).clicked() {
+                form.pad.undo();
+            }
+            if ui.add(egui::Button::new(say(words::CLEAR, lang)).min_size(touch::NAME_BUTTON)).clicked() {
+                form.pad.clear();
+            }
+            back = ui.add(egui::Button::new(say(words::BACK, lang)).min_size(touch::NAME_BUTTON)).clicked();
+        });
+        if back {
+            form.step = FormStep::Confirm;
             return None;
         }
         if !submit {
@@ -280,10 +420,28 @@ impl CrewSignIn {
                 self.signing = None;
                 self.search.clear();
                 self.focus_search = true;
-                Some(Notice::saved(format!("{name} signed. Thank you.")))
+                Some(Notice::saved(format!("{name} {}", words::THANK_YOU.get(lang))).in_language(lang))
             }
             // The form stays as it was, so nothing the person did is lost.
-            Err(e) => Some(Notice::not_saved(e.to_string())),
+            Err(e) => Some(Notice::not_saved(refusal(&e, lang)).in_language(lang)),
         }
+    }
+}
+
+/// "Signing: Kim Aldana", in the person's language.
+fn heading(ui: &mut Ui, form: &SignForm, lang: Lang) {
+    let text = format!("{}: {}", words::SIGNING.get(lang), form.person.name);
+    ui.label(RichText::new(text).size(size::CREW_HEADING).strong());
+}
+
+/// Why a sign-in was refused, in words for the crew member where the core has them.
+fn refusal(e: &DayError, lang: Lang) -> String {
+    match e {
+        DayError::Signature(_) => words::SIGNATURE_REFUSED.get(lang).to_owned(),
+        DayError::AcknowledgementsMissing => words::TICK_EVERY_LINE.get(lang).to_owned(),
+        DayError::AlreadySigned { name, time } => {
+            words::fill(words::ALREADY_SIGNED, lang, &[("name", name), ("time", &time.clock())])
+        }
+        other => other.to_string(),
     }
 }

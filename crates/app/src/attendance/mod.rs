@@ -200,15 +200,14 @@ impl AttendanceUi {
 
     /// The crew's side: find your name, then confirm and sign.
     pub fn crew(&mut self, ui: &mut Ui, day: &mut Day) {
-        if let Some(notice) = &self.notice {
-            notice.show(ui);
-        }
         let Some(session) = self.current_session(day) else {
-            ui.label(big("No session is open. The 1st AD starts one."));
+            Notice::slot(ui, self.notice.as_ref());
+            let lang = self.crew.language();
+            ui.label(big(setbrief_core::attendance::words::NO_SESSION.get(lang)));
             return;
         };
         let was_signing = self.crew.is_signing();
-        let notice = self.crew.show(ui, day, session);
+        let notice = self.crew.show(ui, day, session, self.notice.as_ref());
         if !was_signing && self.crew.is_signing() {
             // A new person starts: the last person's "Saved" is not theirs.
             self.notice = None;

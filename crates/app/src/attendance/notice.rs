@@ -1,7 +1,9 @@
 //! The one-line outcome of the last action, for the person at the laptop: saved or
-//! not, and why.
+//! not, and why, in the language they chose.
 
 use egui::Ui;
+use setbrief_core::attendance::words;
+use setbrief_core::briefing::Lang;
 
 use super::big;
 
@@ -10,15 +12,26 @@ use super::big;
 pub struct Notice {
     pub saved: bool,
     pub text: String,
+    /// The language "Saved" / "Not saved" is said in.
+    pub lang: Lang,
 }
+
+/// The height kept for a notice on the crew's screens, shown or not: a message that
+/// comes and goes never moves what a finger is about to touch.
+const SLOT_HEIGHT: f32 = 84.0;
 
 impl Notice {
     pub fn saved(text: impl Into<String>) -> Self {
-        Self { saved: true, text: text.into() }
+        Self { saved: true, text: text.into(), lang: Lang::En }
     }
 
     pub fn not_saved(text: impl Into<String>) -> Self {
-        Self { saved: false, text: text.into() }
+        Self { saved: false, text: text.into(), lang: Lang::En }
+    }
+
+    /// The same notice, said in `lang`.
+    pub fn in_language(self, lang: Lang) -> Self {
+        Self { lang, ..self }
     }
 
     /// A notice for a core call's result: `ok` words the success.
@@ -31,15 +44,28 @@ impl Notice {
 
     pub fn show(&self, ui: &mut Ui) {
         let (color, mark) = if self.saved {
-            (crate::theme::saved_color(ui), "Saved: ")
+            (crate::theme::saved_color(ui), words::SAVED.get(self.lang))
         } else {
-            (ui.visuals().error_fg_color, "Not saved: ")
+            (ui.visuals().error_fg_color, words::NOT_SAVED.get(self.lang))
         };
         egui::Frame::new().stroke(egui::Stroke::new(2.0, color)).inner_margin(crate::theme::space::FRAME).show(
             ui,
             |ui| {
-                ui.label(big(format!("{mark}{}", self.text)).color(color).strong());
+                ui.set_width(ui.available_width());
+                ui.label(big(format!("{mark}: {}", self.text)).color(color).strong());
             },
         );
+    }
+
+    /// `notice`, if any, in a space of fixed height.
+    pub fn slot(ui: &mut Ui, notice: Option<&Self>) {
+        let width = ui.available_width();
+        ui.allocate_ui_with_layout(egui::vec2(width, SLOT_HEIGHT), egui::Layout::top_down(egui::Align::Min), |ui| {
+            ui.set_min_size(egui::vec2(width, SLOT_HEIGHT));
+            ui.set_max_height(SLOT_HEIGHT);
+            if let Some(notice) = notice {
+                notice.show(ui);
+            }
+        });
     }
 }

@@ -52,6 +52,11 @@ impl SignaturePad {
     }
 
     pub fn show(&mut self, ui: &mut Ui, size: Vec2) {
+        self.show_with_hint(ui, size, "Sign above the line / Firme sobre la línea");
+    }
+
+    /// The pad, with `hint` under its line, in the signer's language.
+    pub fn show_with_hint(&mut self, ui: &mut Ui, size: Vec2, hint: &str) {
         self.size = size;
         let (rect, response) = ui.allocate_exact_size(size, Sense::drag());
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Signature pad"));
@@ -63,7 +68,7 @@ impl SignaturePad {
         painter.text(
             Pos2::new(rect.left() + 24.0, baseline + 4.0),
             egui::Align2::LEFT_TOP,
-            "Sign above the line / Firme sobre la línea",
+            hint,
             egui::FontId::proportional(size::PAD_HINT),
             ink::HINT,
         );

@@ -7,6 +7,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use setbrief_app::{Screen, SetbriefApp, Settings, theme};
 use setbrief_core::attendance::journal::verify;
+use setbrief_core::attendance::words;
 use setbrief_core::briefing::Lang;
 
 const PIN: &str = "2468";
@@ -32,9 +33,13 @@ fn attendance_of(briefing: &std::path::Path, data: &std::path::Path) -> Harness<
 
 /// The app on `briefing`, with days under `data`, as it opens.
 fn app_of(briefing: &std::path::Path, data: &std::path::Path) -> Harness<'static, SetbriefApp> {
+    app_sized(briefing, data, Vec2::new(1600.0, 1000.0))
+}
+
+fn app_sized(briefing: &std::path::Path, data: &std::path::Path, size: Vec2) -> Harness<'static, SetbriefApp> {
     let app = SetbriefApp::new(briefing, data, Settings::default());
     let mut h = Harness::builder()
-        .with_size(Vec2::new(1600.0, 1000.0))
+        .with_size(size)
         .with_context_setup(theme::install_fonts)
         .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
     settle(&mut h);
@@ -110,7 +115,13 @@ fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
     stroke(h, &points);
 }
 
+/// Step 2: ticks every line, then Continue to the signature.
 fn tick_acknowledgements(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
+    tick_each_line(h, lang);
+    click(h, words::CONTINUE.get(lang));
+}
+
+fn tick_each_line(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
     let acks = {
         let day = h.state().day().unwrap();
         day.acknowledgements(day.state.sessions.last().unwrap().id, lang)
@@ -145,10 +156,15 @@ fn search_tick_draw_sign_and_the_journal_grows_by_one_verified_record() {
     assert!(h.query_by_label("Zoë Marchetti").is_some());
     assert!(h.query_by_label("Kim Aldana").is_none(), "the list filters as you type");
     click(&mut h, "Zoë Marchetti");
-    // Sign stays disabled until everything is confirmed and signed.
-    click(&mut h, "Sign");
+    assert!(h.query_by_label("Step 2 of 3").is_some(), "one step at a time, and where one is");
+    // Continue stays disabled until every line is confirmed, Sign until there is a signature.
+    click(&mut h, "Continue");
+    assert!(h.query_by_label("Signature pad").is_none(), "still confirming");
     assert!(h.query_by_label("Signing: Zoë Marchetti").is_some());
     tick_acknowledgements(&mut h, Lang::En);
+    assert!(h.query_by_label("Step 3 of 3").is_some());
+    click(&mut h, "Sign");
+    assert_eq!(journal_records(&h), before, "no signature, nothing saved");
     draw_signature(&mut h);
     click(&mut h, "Sign");
     assert!(h.query_by_label("Saved: Zoë Marchetti signed. Thank you.").is_some());
@@ -185,9 +201,15 @@ fn signing_in_spanish_records_the_spanish_text() {
     type_into(&mut h, "Find your name", "José");
     click(&mut h, "José Armijo");
     click(&mut h, "Español");
+    assert!(h.query_by_label("Paso 2 de 3").is_some());
+    assert!(h.query_by_label("Firmando: José Armijo").is_some());
     tick_acknowledgements(&mut h, Lang::Es);
+    for spanish in ["Deshacer trazo", "Borrar", "Atrás", "Firmar"] {
+        assert!(h.query_by_label(spanish).is_some(), "{spanish}: every label in the chosen language");
+    }
     draw_signature(&mut h);
-    click(&mut h, "Sign");
+    click(&mut h, "Firmar");
+    assert!(h.query_by_label("Guardado: José Armijo firmó. Gracias.").is_some());
     let day = h.state().day().unwrap();
     let s = day.state.sign_ins.last().unwrap();
     assert_eq!(s.language, Lang::Es);
@@ -236,8 +258,9 @@ fn a_concern_shows_to_the_1st_ad_until_answered() {
     start_session(&mut h);
     type_into(&mut h, "Find your name", "Kim");
     click(&mut h, "Kim Aldana");
-    tick_acknowledgements(&mut h, Lang::En);
+    tick_each_line(&mut h, Lang::En);
     type_into(&mut h, "I have a concern (optional)", "Shield too close to the muzzle");
+    click(&mut h, "Continue");
     draw_signature(&mut h);
     click(&mut h, "Sign");
     assert!(h.query_by_label("Open concerns: 1").is_some());
@@ -303,6 +326,7 @@ fn locked_mode_refuses_to_close_and_only_the_right_pin_unlocks() {
     type_into(&mut h, "1st AD PIN", PIN);
     click(&mut h, "Unlock");
     assert!(!h.state().attendance.locked);
+    assert!(h.state().fullscreen, "unlocking does not drop to a small window");
 }
 
 #[test]
@@ -502,7 +526,7 @@ fn a_walk_in_with_a_roster_name_but_for_accents_is_asked_are_you() {
     type_into(&mut h, "Name", "jose armijo");
     click(&mut h, "Continue");
     assert!(h.query_by_label("Are you José Armijo?").is_some());
-    click(&mut h, "Yes, that's me");
+    click(&mut h, "Yes, that is me");
     assert!(h.query_by_label("Signing: José Armijo").is_some(), "signs as the roster's José, not a new person");
     tick_acknowledgements(&mut h, Lang::En);
     draw_signature(&mut h);
@@ -630,4 +654,42 @@ fn a_briefing_dated_today_starts_without_a_question() {
     assert!(h.query_by_label_contains("Hold it today").is_none());
     start_session(&mut h);
     assert_eq!(h.state().day().unwrap().state.sessions[0].other_day, None);
+}
+
+#[test]
+fn the_saved_banner_moves_nothing_a_finger_is_about_to_touch() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    h.state_mut().attendance.notice = None;
+    settle(&mut h);
+    // The list itself may scroll (the test's clicks scroll a name into view); what
+    // sits above it must not move.
+    let targets = ["Find your name", "I'm not on the list", "Step 1 of 3"];
+    let before: Vec<_> = targets.iter().map(|l| h.get_by_label(l).rect()).collect();
+    sign_as(&mut h, "Eli", "Eli Romero");
+    assert!(h.query_by_label("Saved: Eli Romero signed. Thank you.").is_some());
+    let after: Vec<_> = targets.iter().map(|l| h.get_by_label(l).rect()).collect();
+    assert_eq!(before, after, "the banner has its own space, shown or not");
+}
+
+#[test]
+fn in_sign_in_mode_each_step_is_centred_with_a_pad_as_large_as_the_screen_allows() {
+    let data = tempfile::tempdir().unwrap();
+    let briefing = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let mut h = app_sized(&briefing, data.path(), Vec2::new(1920.0, 1080.0));
+    h.key_press(Key::A);
+    settle(&mut h);
+    start_session(&mut h);
+    click(&mut h, "Hand to crew (locked sign-in)");
+    let field = h.get_by_label("Find your name").rect();
+    assert!(field.left() > 350.0, "a centred column, not the top-left corner: {field:?}");
+    assert!(h.query_by_label("Step 1 of 3").is_some());
+    type_into(&mut h, "Find your name", "Kim");
+    click(&mut h, "Kim Aldana");
+    tick_acknowledgements(&mut h, Lang::En);
+    let pad = h.get_by_label("Signature pad").rect();
+    assert!(pad.width() >= 1000.0 && pad.height() >= 300.0, "the pad fills the column: {pad:?}");
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    assert!(h.query_by_label("Saved: Kim Aldana signed. Thank you.").is_some());
 }

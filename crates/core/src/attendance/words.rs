@@ -131,3 +131,13 @@ pub const PHONE_PAGE: &[(&str, StaticText)] = &[
     ("choose_language", CHOOSE_LANGUAGE),
     ("scenes", SCENES),
 ];
+
+/// `words` in `lang` with each `{field}` in it filled in: the same templates the
+/// phone page fills.
+pub fn fill(words: StaticText, lang: crate::briefing::Lang, fields: &[(&str, &str)]) -> String {
+    let mut text = words.get(lang).to_owned();
+    for (field, value) in fields {
+        text = text.replace(&format!("{{{field}}}"), value);
+    }
+    text
+}
