@@ -1,5 +1,5 @@
 //! Builds a realistic attendance day for screenshots and report examples:
-//! `cargo run --example demo_day -- BRIEFING DATA_DIR [SIGNED [open]]`. Starts the main session
+//! `cargo run --example demo_day -- BRIEFING DATA_DIR [SIGNED [open|locked]]`. Starts the main session
 //! (PIN 2468), signs SIGNED people from the roster (default: all but four) with drawn
 //! signatures, adds a walk-in, a late arrival, an on-behalf signature, a concern with its
 //! response, a voided entry, and the role sign-offs the day's hazards need.
@@ -50,7 +50,7 @@ fn plain_sign_in(day: &Day, session: u64, person: Person, seed: usize) -> SignIn
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(briefing), Some(data)) = (args.next(), args.next()) else {
-        eprintln!("usage: demo_day BRIEFING DATA_DIR [SIGNED [open]]");
+        eprintln!("usage: demo_day BRIEFING DATA_DIR [SIGNED [open|locked]]");
         std::process::exit(2);
     };
     let loaded = match load_file(&PathBuf::from(&briefing)) {
@@ -61,8 +61,10 @@ fn main() {
         }
     };
     let signed = args.next().and_then(|s| s.parse().ok());
-    let keep_open = args.next().as_deref() == Some("open");
-    if let Err(e) = run(&loaded, &PathBuf::from(data), signed, keep_open) {
+    let end = args.next();
+    // `locked` leaves the session open in sign-in mode: the app starts in it.
+    let (keep_open, locked) = (matches!(end.as_deref(), Some("open" | "locked")), end.as_deref() == Some("locked"));
+    if let Err(e) = run(&loaded, &PathBuf::from(data), signed, keep_open, locked) {
         eprintln!("demo_day: {e}");
         std::process::exit(1);
     }
@@ -73,6 +75,7 @@ fn run(
     data: &std::path::Path,
     signed: Option<usize>,
     keep_open: bool,
+    locked: bool,
 ) -> Result<(), Box<dyn std::error::Error>> {
     let mut day = Day::open(data, loaded)?;
     let scenes: Vec<String> = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
@@ -130,6 +133,9 @@ fn run(
         for handler in day.state.missing_weapon_checks(&day.briefing, session, number) {
             day.weapon_shown(session, number, &handler, Lang::En, signature(11))?;
         }
+    }
+    if locked {
+        day.lock(session)?;
     }
     if keep_open {
         println!("{}", day.dir.display());

@@ -41,6 +41,11 @@ impl Document {
         now.is_some() && now != self.modified
     }
 
+    /// The change on disk is seen and set aside: the version read stays in use.
+    pub fn keep_version_read(&mut self) {
+        self.modified = modified_time(&self.path);
+    }
+
     pub fn display_name(&self) -> String {
         self.path.file_name().map_or_else(|| self.path.display().to_string(), |n| n.to_string_lossy().into_owned())
     }

@@ -14,6 +14,7 @@ pub mod attendance;
 mod document;
 pub mod kiosk;
 mod menu;
+pub mod open_by_path;
 pub mod opening;
 pub mod presenting;
 mod production_log;
@@ -82,6 +83,12 @@ pub struct SetbriefApp {
     log: production_log::LogView,
     /// The context whose fonts the deck is measured with, from the first frame on.
     fonts: Option<egui::Context>,
+    /// The briefing changed on disk under an open session: the 1st AD is asked.
+    pub file_changed: bool,
+    /// When the file dialog was asked for: one back at once with nothing never opened.
+    dialog_asked: Instant,
+    /// The "Open by path" window, when open.
+    pub typed_open: Option<open_by_path::OpenByPath>,
 }
 
 impl SetbriefApp {
@@ -110,6 +117,9 @@ impl SetbriefApp {
             kiosk: kiosk::Kiosk::default(),
             log: production_log::LogView::default(),
             fonts: None,
+            file_changed: false,
+            dialog_asked: Instant::now(),
+            typed_open: None,
         };
         app.rebuild_deck(None);
         app.open_day();
@@ -147,6 +157,7 @@ impl SetbriefApp {
         if !self.fullscreen {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         }
+        self.changed_file_banner(ui);
         match self.screen {
             Screen::Attendance => self.attendance_screen(ui),
             Screen::Slides => {

@@ -14,6 +14,9 @@ impl SetbriefApp {
                 if ui.button("Open…").clicked() {
                     self.show_open_dialog();
                 }
+                if ui.button("Open by path…").clicked() {
+                    self.open_by_path(None);
+                }
                 self.menu_actions(ui, Menu::File);
                 if ui.button("Production safety log…").clicked() {
                     self.show_production_log();

@@ -55,8 +55,49 @@ impl SetbriefApp {
         self.settings.remember(path);
     }
 
+    /// The session open now, if any.
+    pub(crate) fn open_session(&self) -> Option<u64> {
+        self.day().and_then(|day| day.state.sessions.iter().rev().find(|s| s.is_open()).map(|s| s.id))
+    }
+
+    /// The briefing changed on disk under an open session: say so, and let the 1st AD
+    /// go on with the new version (on the record) or keep the one the session started
+    /// with.
+    pub(crate) fn changed_file_banner(&mut self, ui: &mut egui::Ui) {
+        if !self.file_changed {
+            return;
+        }
+        let name = self.doc.display_name();
+        let (mut reload, mut keep) = (false, false);
+        egui::Panel::top("file-changed").show(ui, |ui| {
+            let color = ui.visuals().warn_fg_color;
+            ui.label(
+                egui::RichText::new(format!(
+                    "{name} changed on disk while a session is open. Going on with the new version is \
+                     recorded in the journal; the words the session started with stay in its record."
+                ))
+                .color(color)
+                .strong(),
+            );
+            ui.horizontal(|ui| {
+                reload = ui.button("Go on with the new version").clicked();
+                keep = ui.button("Keep the version the session started with").clicked();
+            });
+        });
+        if reload {
+            self.reload();
+        }
+        if keep {
+            self.doc.keep_version_read();
+            self.file_changed = false;
+            self.notice = Some(format!("Kept the version of {name} read before; Ctrl+R takes the new one"));
+        }
+    }
+
     /// Re-reads the file, keeping the place in the deck where that slide still exists.
+    /// An open session goes on with the new version, and the journal says so.
     pub fn reload(&mut self) {
+        self.file_changed = false;
         let place = self.current_slide().map(|s| (s.kind.clone(), s.part));
         let had_warnings_ok = self.warnings_acknowledged;
         self.doc = Document::open(&self.doc.path.clone());
@@ -66,6 +107,10 @@ impl SetbriefApp {
             self.open_day();
         }
         self.notice = Some(format!("Reloaded {}", self.doc.display_name()));
+        let recorded = self.open_session().and_then(|session| self.day()?.continue_on_this_version(session).err());
+        if let Some(e) = recorded {
+            self.notice = Some(format!("Reloaded, but the change is not on the record: {e}"));
+        }
     }
 
     /// Reloads when the file changed on disk, follows a read-only day, and picks up
@@ -77,16 +122,37 @@ impl SetbriefApp {
                     self.open_dialog = None;
                     self.open(&path);
                 }
+                // Back at once with nothing: no dialog could open (a person takes longer
+                // to cancel one). Offer the typed path, and say why.
+                Ok(None) if self.dialog_asked.elapsed() < Duration::from_millis(400) => {
+                    self.open_dialog = None;
+                    self.open_by_path(Some(crate::open_by_path::NO_DIALOG));
+                }
                 Ok(None) | Err(TryRecvError::Disconnected) => self.open_dialog = None,
                 Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(100)),
+            }
+        }
+        if let Some(typed) = &mut self.typed_open {
+            let (chosen, close) = typed.show(ctx);
+            if close {
+                self.typed_open = None;
+            }
+            if let Some(path) = chosen {
+                self.open(&path);
             }
         }
         if self.last_poll.elapsed() >= Duration::from_secs(1) {
             self.last_poll = Instant::now();
             self.attendance.phones.refresh_addresses();
             if self.doc.changed_on_disk() {
-                self.reload();
-                self.notice = Some(format!("{} changed on disk: reloaded", self.doc.display_name()));
+                // Under an open session the 1st AD chooses (see `changed_file_banner`);
+                // otherwise the new version is simply what is presented.
+                if self.open_session().is_some() {
+                    self.file_changed = true;
+                } else {
+                    self.reload();
+                    self.notice = Some(format!("{} changed on disk: reloaded", self.doc.display_name()));
+                }
             }
             if let Some(mut day) = self.day() {
                 // A read-only window follows what the writing window records.
@@ -97,7 +163,14 @@ impl SetbriefApp {
         ctx.request_repaint_after(Duration::from_secs(1));
     }
 
+    /// The "Open by path" window, starting in the open briefing's folder.
+    pub fn open_by_path(&mut self, reason: Option<&'static str>) {
+        let dir = self.doc.path.parent().map(Path::to_owned);
+        self.typed_open = Some(crate::open_by_path::OpenByPath::starting_in(dir.as_deref(), reason));
+    }
+
     pub(crate) fn show_open_dialog(&mut self) {
+        self.dialog_asked = Instant::now();
         let (tx, rx) = std::sync::mpsc::channel();
         let start = self.doc.path.parent().map(Path::to_owned);
         // rfd blocks while the dialog is open; a worker keeps the window painting.

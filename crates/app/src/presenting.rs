@@ -99,6 +99,19 @@ impl SetbriefApp {
             }
             Command::TogglePresenterWindow => self.presenter_window = !self.presenter_window,
             Command::Reload => self.reload(),
+            Command::JumpToScene => {
+                let scenes: Vec<(String, usize)> = self
+                    .slides
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| s.part == 1)
+                    .filter_map(|(i, s)| match &s.kind {
+                        SlideKind::Scene { number, .. } => Some((number.clone(), i)),
+                        _ => None,
+                    })
+                    .collect();
+                self.nav.jump_to_scene(scenes.iter().map(|(n, i)| (n.as_str(), *i)));
+            }
             Command::ToggleAttendance => {
                 self.screen = if self.screen == Screen::Slides { Screen::Attendance } else { Screen::Slides };
             }

@@ -148,7 +148,7 @@ fn describe(state: &State) -> Value {
     let session = day.state.session(state.session);
     let roster: Vec<Value> = day
         .state
-        .roster(b)
+        .roster_for(b, state.session)
         .into_iter()
         .map(|p| {
             let signed = day.state.signed(state.session, &p.name).map(|s| s.time.clock());

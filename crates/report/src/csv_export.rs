@@ -71,7 +71,7 @@ pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
                 ])
                 .map_err(err)?;
             }
-            for p in day.state.roster(&day.briefing) {
+            for p in day.state.roster_for(&day.briefing, s.id) {
                 if day.state.signed(s.id, &p.name).is_none() {
                     w.write_record([
                         session.as_str(),

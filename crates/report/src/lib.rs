@@ -89,7 +89,11 @@ impl DayRecord {
         let read_back = verify_journal(&journal);
         let state = DayState::replay(&read_back.records);
         let last = state.sessions.last().ok_or(ReportError::NoSessions)?;
-        let mut names: Vec<String> = state.sessions.iter().map(|s| s.briefing_file.clone()).collect();
+        let mut names: Vec<String> = state
+            .sessions
+            .iter()
+            .flat_map(|s| std::iter::once(s.briefing_file.clone()).chain(s.changed_to.iter().map(|c| c.1.clone())))
+            .collect();
         names.dedup();
         let mut briefing_files = Vec::new();
         for name in names {

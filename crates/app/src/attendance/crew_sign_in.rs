@@ -230,7 +230,7 @@ impl CrewSignIn {
             }
         });
         ui.add_space(crate::theme::space::GAP);
-        let roster = day.state.roster(&day.briefing);
+        let roster = day.state.roster_for(&day.briefing, session);
         let query = fold(&self.search);
         let shown: Vec<&Person> = roster.iter().filter(|p| p.matches_search(&query)).collect();
         let mut chosen = None;

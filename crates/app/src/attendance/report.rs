@@ -58,14 +58,13 @@ impl ReportUi {
             ui.radio_value(&mut self.paper, Paper::Letter, "US Letter");
             ui.radio_value(&mut self.paper, Paper::A4, "A4");
         });
-        ui.horizontal(|ui| {
-            ui.label("Paper");
-            ui.radio_value(&mut self.paper, Paper::Letter, "US Letter");
-            ui.radio_value(&mut self.paper, Paper::A4, "A4");
-        });
         let target = PathBuf::from(self.folder.trim());
         let exists = target.exists();
-        let start = if exists {
+        // The folder this window just wrote is no surprise: no warning about it.
+        let just_written = self.done.as_deref() == Some(target.as_path());
+        let start = if just_written {
+            ui.button("Export again (replaces this report)").clicked()
+        } else if exists {
             ui.label(RichText::new("That folder exists.").color(ui.visuals().warn_fg_color));
             ui.button("Replace the existing report folder").clicked()
         } else {

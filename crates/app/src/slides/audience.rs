@@ -52,12 +52,18 @@ impl SetbriefApp {
         if self.nav.help {
             key_map::show(ui, scale);
         }
-        if !self.nav.typed().is_empty() {
+        let typed = self.nav.typed();
+        let said = if typed.is_empty() {
+            self.nav.refused.clone()
+        } else {
+            Some(format!("Go to slide {typed}: Enter · scene {typed}: E"))
+        };
+        if let Some(said) = said {
             egui::Area::new(egui::Id::unique("setbrief-jump"))
                 .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
                 .show(ui.ctx(), |ui| {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {
-                        ui.label(RichText::new(format!("Go to slide {}", self.nav.typed())).font(scale.heading()));
+                        ui.label(RichText::new(said).font(scale.heading()));
                     });
                 });
         }

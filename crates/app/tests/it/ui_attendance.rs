@@ -387,7 +387,15 @@ fn the_report_is_exported_from_the_console_and_verifies() {
     assert!(h.query_by_label(&format!("Exported to {}", out.display())).is_some());
     assert!(h.query_by_label("Open folder").is_some());
     assert!(setbrief_report::verify::verify_folder(&out).is_ok());
-    // Exporting again asks before replacing the folder.
+    // Right after the export, no "That folder exists" about the folder just written;
+    // exporting again says it replaces it.
+    assert!(h.query_by_label("That folder exists.").is_none());
+    assert!(h.query_by_label("Export again (replaces this report)").is_some());
+    assert!(h.query_by_label("Paper").is_some(), "one paper choice, not two");
+    // Another folder that exists is asked about before it is replaced.
+    h.state_mut().attendance.report.folder = data.path().display().to_string();
+    settle(&mut h);
+    assert!(h.query_by_label("That folder exists.").is_some());
     assert!(h.query_by_label("Replace the existing report folder").is_some());
 }
 
@@ -692,4 +700,28 @@ fn in_sign_in_mode_each_step_is_centred_with_a_pad_as_large_as_the_screen_allows
     draw_signature(&mut h);
     click(&mut h, "Sign");
     assert!(h.query_by_label("Saved: Kim Aldana signed. Thank you.").is_some());
+}
+
+#[test]
+fn a_briefing_changed_under_an_open_session_is_said_and_going_on_is_on_the_record() {
+    let data = tempfile::tempdir().unwrap();
+    let briefing = data.path().join("day12.ron");
+    let original = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
+    std::fs::write(&briefing, &original).unwrap();
+    let mut h = attendance_of(&briefing, &data.path().join("data"));
+    start_session(&mut h);
+    // The 1st AD saves an edit in a text editor, a second later.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::write(&briefing, original.replace("The Deacon draws on Sheriff Cole", "The Deacon draws on the Marshal"))
+        .unwrap();
+    settle(&mut h);
+    assert!(h.query_by_label_contains("changed on disk while a session is open").is_some(), "said, not silent");
+    let sha_before = h.state().day().unwrap().briefing_sha256.clone();
+    click(&mut h, "Go on with the new version");
+    assert!(h.query_by_label_contains("changed on disk while a session is open").is_none());
+    let day = h.state().day().unwrap();
+    assert_ne!(day.briefing_sha256, sha_before, "the new version is open");
+    let session = day.state.sessions.last().unwrap();
+    assert_eq!(session.changed_to.len(), 1, "the journal records that the session went on with it");
+    assert!(day.dir.join(&session.changed_to[0].1).exists(), "and keeps the new file beside it");
 }

@@ -116,7 +116,7 @@ fn typing_a_number_then_enter_or_g_jumps() {
     let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::Num1);
     press(&mut h, Key::Num0);
-    assert!(shows(&h, "Go to slide 10"));
+    assert!(shows(&h, "Go to slide 10: Enter · scene 10: E"));
     press(&mut h, Key::Enter);
     assert_eq!(h.state().nav.current(), 9);
     press(&mut h, Key::Num3);
@@ -397,4 +397,43 @@ fn the_emergency_number_is_the_largest_thing_on_its_slide_and_labels_are_body_si
     // Larger than the slide's title; labels ('Abort signal', 'Responsible') are read
     // across the same room as the text beside them.
     const { assert!(type_scale::HEADLINE > type_scale::TITLE && type_scale::FACT_LABEL >= type_scale::BODY) };
+}
+
+#[test]
+fn a_typed_number_shows_what_is_typed_refuses_a_missing_slide_and_jumps_to_a_scene() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::Num9);
+    press(&mut h, Key::Num9);
+    assert!(shows(&h, "Go to slide 99: Enter · scene 99: E"));
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().nav.current(), 0, "no slide 99: stays");
+    let len = h.state().slides.len();
+    assert!(shows(&h, &format!("No slide 99: there are {len} slides")));
+    press(&mut h, Key::Num5);
+    press(&mut h, Key::Num2);
+    press(&mut h, Key::E);
+    let scene_52 = h
+        .state()
+        .slides
+        .iter()
+        .position(|s| matches!(&s.kind, SlideKind::Scene { number, .. } if number == "52"))
+        .unwrap();
+    assert_eq!(h.state().nav.current(), scene_52);
+}
+
+#[test]
+fn with_no_file_dialog_a_briefing_opens_by_its_typed_path_with_completion() {
+    let (mut h, _data) = harness(WESTERN);
+    h.state_mut().open_by_path(Some(setbrief_app::open_by_path::NO_DIALOG));
+    h.run_steps(2);
+    assert!(shows(&h, setbrief_app::open_by_path::NO_DIALOG), "says why");
+    let briefings = setbrief_testkit::repo().join("briefings");
+    h.state_mut().typed_open.as_mut().unwrap().path = format!("{}/kit", briefings.display());
+    h.run_steps(2);
+    h.get_by_label("kitchen-table-day-05.ron").click();
+    h.run_steps(2);
+    h.get_by_label("Open").click();
+    h.run_steps(3);
+    assert!(h.state().doc.path.ends_with("kitchen-table-day-05.ron"));
+    assert!(h.state().typed_open.is_none());
 }

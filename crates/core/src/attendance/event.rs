@@ -324,6 +324,13 @@ pub enum Event {
         statement: String,
         signature: Signature,
     },
+    /// The briefing file changed on disk while the session was open, and the 1st AD
+    /// chose to go on with the new version (kept beside the journal as `briefing_file`).
+    BriefingChanged {
+        session: u64,
+        briefing_sha256: String,
+        briefing_file: String,
+    },
     /// Sign-in mode began: the crew have the laptop until the session's PIN.
     Locked {
         session: u64,

@@ -116,7 +116,7 @@ impl Day {
             }
         } else {
             self.state
-                .roster(&self.briefing)
+                .roster_for(&self.briefing, session)
                 .into_iter()
                 .find(|p| crate::names::fold(&p.name) == crate::names::fold(&name))
                 .ok_or(Refusal::NotOnRoster { name })?

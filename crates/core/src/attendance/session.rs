@@ -51,6 +51,28 @@ impl Day {
         Ok(record.seq)
     }
 
+    /// The briefing file changed on disk under open `session`, and this day was opened
+    /// on the new version: the session goes on with it, on the record, with a copy of
+    /// the new file beside the journal.
+    pub fn continue_on_this_version(&mut self, session: u64) -> Result<(), DayError> {
+        let s = self.open_session(session)?;
+        if !s.is_open() {
+            return Err(DayError::AlreadyClosed);
+        }
+        let current = s.changed_to.last().map_or(&s.briefing_sha256, |(_, _, sha)| sha);
+        if *current == self.briefing_sha256 {
+            return Ok(());
+        }
+        self.ensure_writer()?;
+        self.keep_briefing_copy()?;
+        self.record(Event::BriefingChanged {
+            session,
+            briefing_sha256: self.briefing_sha256.clone(),
+            briefing_file: self.briefing_file.clone(),
+        })?;
+        Ok(())
+    }
+
     pub fn close_session(&mut self, session: u64, by: &str) -> Result<(), DayError> {
         if !self.open_session(session)?.is_open() {
             return Err(DayError::AlreadyClosed);

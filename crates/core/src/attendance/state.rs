@@ -25,6 +25,9 @@ pub struct Session {
     pub presented: Option<super::presented::Presented>,
     /// Both dates, when it was held on a day other than the briefing's.
     pub other_day: Option<super::event::OtherDay>,
+    /// Versions of the briefing file the session went on with after a change on disk:
+    /// (when, file kept beside the journal, its SHA-256).
+    pub changed_to: Vec<(SetTime, String, String)>,
 }
 
 impl Session {
@@ -123,7 +126,9 @@ pub struct DayState {
     pub role_sign_offs: Vec<RoleSignOff>,
     pub concerns: Vec<Concern>,
     pub imported: Vec<Person>,
-    pub walk_ins: Vec<Person>,
+    /// Walk-ins, with the session each first signed in: they join the roster of every
+    /// later session of the day.
+    pub walk_ins: Vec<(u64, Person)>,
     pub torn_tails: Vec<(u64, String)>,
     /// The session whose sign-in mode is on (locked), if any: restored on restart.
     pub locked: Option<u64>,
@@ -146,36 +151,18 @@ impl DayState {
     pub fn apply(&mut self, r: &Record) {
         let time = r.time;
         match &r.event {
-            Event::SessionStarted {
-                kind,
-                scenes,
-                run_by,
-                briefing_sha256,
-                briefing_file,
-                pin_hash,
-                presented,
-                other_day,
-            } => {
-                self.sessions.push(Session {
-                    id: r.seq,
-                    kind: *kind,
-                    scenes: scenes.clone(),
-                    run_by: run_by.clone(),
-                    started: time,
-                    closed: None,
-                    briefing_sha256: briefing_sha256.clone(),
-                    briefing_file: briefing_file.clone(),
-                    pin_hash: pin_hash.clone(),
-                    presented: presented.as_deref().cloned(),
-                    other_day: *other_day,
-                });
-            }
+            Event::SessionStarted { .. } => self.apply_session_started(r),
             Event::SessionClosed { session, by } => {
                 if let Some(s) = self.sessions.iter_mut().find(|s| s.id == *session) {
                     s.closed = Some((time, by.clone()));
                 }
             }
-            Event::WalkInAdded { person, .. } => self.walk_ins.push(person.clone()),
+            Event::BriefingChanged { session, briefing_sha256, briefing_file } => {
+                if let Some(s) = self.sessions.iter_mut().find(|s| s.id == *session) {
+                    s.changed_to.push((time, briefing_file.clone(), briefing_sha256.clone()));
+                }
+            }
+            Event::WalkInAdded { session, person } => self.walk_ins.push((*session, person.clone())),
             Event::SignedIn { .. } => self.apply_sign_in(r),
             Event::RoleSignOff { session, scene, role, name, attestation, signature, on_behalf } => {
                 self.role_sign_offs.push(RoleSignOff {
@@ -242,6 +229,37 @@ impl DayState {
                 });
             }
         }
+    }
+
+    fn apply_session_started(&mut self, r: &Record) {
+        let Event::SessionStarted {
+            kind,
+            scenes,
+            run_by,
+            briefing_sha256,
+            briefing_file,
+            pin_hash,
+            presented,
+            other_day,
+        } = &r.event
+        else {
+            return;
+        };
+        let time = r.time;
+        self.sessions.push(Session {
+            id: r.seq,
+            kind: *kind,
+            scenes: scenes.clone(),
+            run_by: run_by.clone(),
+            started: time,
+            closed: None,
+            briefing_sha256: briefing_sha256.clone(),
+            briefing_file: briefing_file.clone(),
+            pin_hash: pin_hash.clone(),
+            presented: presented.as_deref().cloned(),
+            other_day: *other_day,
+            changed_to: Vec::new(),
+        });
     }
 
     fn apply_sign_in(&mut self, r: &Record) {
@@ -330,15 +348,30 @@ impl DayState {
         self.concerns.iter().filter(|c| c.response.is_none())
     }
 
-    /// Everyone expected to sign: the briefing's roster, then imported crew, each once.
+    /// Everyone known to the day: the briefing's roster, imported crew and every
+    /// walk-in so far, each once.
     pub fn roster(&self, briefing: &Briefing) -> Vec<Person> {
+        self.roster_for(briefing, u64::MAX)
+    }
+
+    /// Everyone expected to sign in `session`: the briefing's roster, imported crew,
+    /// then the walk-ins of earlier sessions (a day player who walked in at crew call is
+    /// on the list at the scene briefing after lunch), each once.
+    pub fn roster_for(&self, briefing: &Briefing, session: u64) -> Vec<Person> {
         let mut people: Vec<Person> = briefing
             .crew
             .iter()
             .map(|c| Person { name: c.name.clone(), department: c.department.clone(), role: c.role.clone() })
             .collect();
-        for p in &self.imported {
-            if !people.iter().any(|q| fold(&q.name) == fold(&p.name)) {
+        let earlier_walk_ins = self.walk_ins.iter().filter(|(s, _)| *s < session).map(|(_, p)| p);
+        let mut extra = self.imported.iter().chain(earlier_walk_ins).peekable();
+        if extra.peek().is_none() {
+            return people;
+        }
+        // Folded once each: a day with 250 walk-ins asks this on every sign-in.
+        let mut known: std::collections::HashSet<String> = people.iter().map(|p| fold(&p.name)).collect();
+        for p in extra {
+            if known.insert(fold(&p.name)) {
                 people.push(p.clone());
             }
         }
@@ -442,7 +475,7 @@ impl Counts {
 
 impl DayState {
     pub fn counts(&self, briefing: &Briefing, session: u64) -> Counts {
-        let roster = self.roster(briefing);
+        let roster = self.roster_for(briefing, session);
         let valid: Vec<&SignIn> = self.valid_sign_ins(session).collect();
         let roster_signed = roster.iter().filter(|p| self.signed(session, &p.name).is_some()).count();
         Counts {

@@ -21,6 +21,8 @@ pub enum Command {
     Digit(u8),
     /// Jump to the typed slide number (Enter or G after digits).
     Jump,
+    /// Jump to the first slide of the scene whose number was typed (E after digits).
+    JumpToScene,
     /// Black out the screen (B or .), or return from it.
     Black,
     /// White out the screen (W), or return from it.
@@ -60,6 +62,8 @@ pub struct Navigator {
     pub blank: Option<Blank>,
     typed: String,
     pub help: bool,
+    /// A typed jump that went nowhere, said until the next command: "No slide 25".
+    pub refused: Option<String>,
 }
 
 impl Navigator {
@@ -85,6 +89,20 @@ impl Navigator {
         &self.typed
     }
 
+    /// Goes to the first slide of the scene typed, among `scenes` (each scene's number
+    /// and its first slide): "52" then E goes to scene 52, whatever slide that is.
+    pub fn jump_to_scene<'a>(&mut self, mut scenes: impl Iterator<Item = (&'a str, usize)>) {
+        let typed = std::mem::take(&mut self.typed);
+        if typed.is_empty() {
+            return;
+        }
+        self.refused = None;
+        match scenes.find(|(number, _)| number.eq_ignore_ascii_case(&typed)) {
+            Some((_, index)) => self.go_to(index),
+            None => self.refused = Some(format!("No scene {typed} in this briefing")),
+        }
+    }
+
     /// Keeps the position valid when the deck changes length.
     pub fn set_len(&mut self, len: usize) {
         self.len = len;
@@ -103,6 +121,7 @@ impl Navigator {
             self.blank = None;
             return true;
         }
+        self.refused = None;
         match command {
             Command::Next => {
                 if !self.typed.is_empty() {
@@ -122,8 +141,10 @@ impl Navigator {
                 }
             }
             Command::Jump => {
-                if let Ok(n) = self.typed.parse::<usize>() {
-                    self.go_to(n.saturating_sub(1));
+                match self.typed.parse::<usize>() {
+                    Ok(n) if (1..=self.len).contains(&n) => self.go_to(n - 1),
+                    Ok(n) => self.refused = Some(format!("No slide {n}: there are {} slides", self.len)),
+                    Err(_) => {}
                 }
                 self.typed.clear();
             }
@@ -181,7 +202,17 @@ mod tests {
         n.apply(Command::Digit(9));
         n.apply(Command::Digit(9));
         n.apply(Command::Next);
-        assert_eq!(n.current(), 19, "Enter after digits jumps, clamped to the last slide");
+        assert_eq!(n.current(), 11, "a slide that does not exist: stay, and say so");
+        assert_eq!(n.refused.as_deref(), Some("No slide 99: there are 20 slides"));
+        n.apply(Command::Next);
+        assert_eq!((n.current(), n.refused.as_deref()), (12, None), "said until the next command");
+        n.apply(Command::Digit(5));
+        n.apply(Command::Digit(2));
+        n.jump_to_scene([("47", 5), ("52", 9), ("52A", 14)].into_iter());
+        assert_eq!(n.current(), 9, "52 then E: scene 52's first slide");
+        n.apply(Command::Digit(3));
+        n.jump_to_scene(std::iter::once(("47", 5)));
+        assert_eq!((n.current(), n.refused.as_deref()), (9, Some("No scene 3 in this briefing")));
     }
 
     #[test]

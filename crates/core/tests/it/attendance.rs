@@ -523,3 +523,23 @@ fn many_records_share_one_fsync_and_are_all_on_disk_after_it() {
     assert_eq!(back.state.sign_ins.len(), 3);
     assert!(back.problems.is_empty());
 }
+
+#[test]
+fn a_walk_in_is_on_the_roster_of_every_later_session_of_the_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let crew_call = main_session(&mut day);
+    let expected = day.state.counts(&day.briefing, crew_call).expected;
+    let walk_in = SignInRequest { walk_in: true, ..request(&day, crew_call, "Dee Walker") };
+    day.sign_in(walk_in).unwrap();
+    let at_crew_call = day.state.counts(&day.briefing, crew_call);
+    assert_eq!((at_crew_call.expected, at_crew_call.walk_ins), (expected, 1), "a walk-in where they walked in");
+    let scene =
+        day.start_session(SessionKind::Scene, vec!["52".into()], "Dana Whitfield", PIN, day.other_day()).unwrap();
+    assert!(day.state.roster_for(&day.briefing, scene).iter().any(|p| p.name == "Dee Walker"));
+    let later = day.state.counts(&day.briefing, scene);
+    assert_eq!(later.expected, expected + 1, "expected at the scene briefing, and missing until they sign");
+    day.sign_in(request(&day, scene, "Dee Walker")).unwrap();
+    let later = day.state.counts(&day.briefing, scene);
+    assert_eq!((later.roster_signed, later.walk_ins), (1, 0));
+}

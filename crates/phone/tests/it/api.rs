@@ -88,7 +88,7 @@ fn a_walk_in_signs_and_a_roster_name_typed_without_accents_is_asked_about() {
     let path = format!("{}/api/sign-in", s.base());
     let walk_in = post(s.addr(), &path, &s.body("Ana Lucía Benally", true, "w1"));
     assert_eq!(walk_in.status, 200, "{}", walk_in.body);
-    assert!(s.day.lock().state.walk_ins.iter().any(|p| p.name == "Ana Lucía Benally"));
+    assert!(s.day.lock().state.walk_ins.iter().any(|(_, p)| p.name == "Ana Lucía Benally"));
     let same = post(s.addr(), &path, &s.body("zoe marchetti", true, "w2"));
     assert_eq!(same.status, 409, "{}", same.body);
     assert_eq!(same.json()["error"], "on_roster_as");

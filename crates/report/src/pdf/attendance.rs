@@ -108,7 +108,7 @@ fn table(l: &mut Layout, day: &DayRecord, session: &Session) {
 fn did_not_sign(l: &mut Layout, day: &DayRecord, session: &Session) {
     let missing: Vec<String> = day
         .state
-        .roster(&day.briefing)
+        .roster_for(&day.briefing, session.id)
         .into_iter()
         .filter(|p| day.state.signed(session.id, &p.name).is_none())
         .map(|p| {

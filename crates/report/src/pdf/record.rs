@@ -54,6 +54,12 @@ pub fn event_log(l: &mut Layout, day: &DayRecord) {
             Event::WrongPin { session } => {
                 format!("a wrong PIN was tried in sign-in mode (session {})", number(*session))
             }
+            Event::BriefingChanged { session, briefing_sha256, briefing_file } => format!(
+                "the briefing file changed during session {}; it went on with the new version, {briefing_file} \
+                 (SHA-256 {})",
+                number(*session),
+                briefing_sha256.get(..12).unwrap_or(briefing_sha256)
+            ),
             Event::RosterImported { source, people } => format!("{} crew imported from {source}", people.len()),
             Event::TornTailSetAside { bytes, saved_as } => {
                 format!("a record cut short by a power cut or crash ({bytes} bytes) was set aside as {saved_as}")
@@ -67,8 +73,14 @@ pub fn event_log(l: &mut Layout, day: &DayRecord) {
             | Event::ConcernAnswered { .. }
             | Event::Voided { .. } => continue,
         };
-        let color =
-            if matches!(r.event, Event::WrongPin { .. } | Event::TornTailSetAside { .. }) { RED } else { BLACK };
+        let color = if matches!(
+            r.event,
+            Event::WrongPin { .. } | Event::TornTailSetAside { .. } | Event::BriefingChanged { .. }
+        ) {
+            RED
+        } else {
+            BLACK
+        };
         kv(l, &format!("{} · record {}", r.time.clock_seconds(), r.seq), &line, color);
     }
 }
