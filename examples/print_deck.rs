@@ -1,9 +1,11 @@
-//! Prints a briefing's slides as text: `cargo run --example print_deck -- FILE [en|es|both]`.
+//! Prints a briefing's slides as text, paginated as the app paginates them:
+//! `cargo run --example print_deck -- FILE [en|es|both]`.
 
 use std::io::Write as _;
 
+use setbrief_app::slides::measure::measured_deck;
 use setbrief_core::briefing::{Lang, LanguageMode, load_file};
-use setbrief_core::deck::{Budget, build, slide_text};
+use setbrief_core::deck::slide_text;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -27,7 +29,7 @@ fn main() {
         eprintln!("{path}: does not parse");
         std::process::exit(1);
     };
-    let slides = build(&briefing, mode, Budget::READABLE_720P);
+    let slides = measured_deck(&briefing, mode);
     let mut out = std::io::stdout().lock();
     for (i, slide) in slides.iter().enumerate() {
         let header =

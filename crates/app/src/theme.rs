@@ -167,6 +167,8 @@ pub mod touch {
     pub const NAME_BUTTON: Vec2 = vec2(420.0, 52.0);
     /// The one action that finishes a step ("Sign").
     pub const PRIMARY: Vec2 = vec2(220.0, 64.0);
+    /// The others beside it ("Undo stroke", "Clear", "Back"): four fit a 1100-wide column.
+    pub const SECONDARY: Vec2 = vec2(200.0, 64.0);
     /// Acknowledgement boxes.
     pub const CHECKBOX: f32 = 30.0;
     pub const CHECKBOX_MARK: f32 = 18.0;

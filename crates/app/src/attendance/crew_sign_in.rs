@@ -21,7 +21,7 @@ const COLUMN: f32 = 1100.0;
 const STEPS: usize = 3;
 
 /// The signature pad's height, within what the screen leaves.
-const PAD_HEIGHT: std::ops::RangeInclusive<f32> = 180.0..=460.0;
+const PAD_HEIGHT: std::ops::RangeInclusive<f32> = 180.0..=560.0;
 
 /// Text at the crew's reading size.
 fn crew(text: impl Into<String>) -> RichText {
@@ -179,6 +179,8 @@ impl CrewSignIn {
                         .min_size(egui::vec2(150.0, touch::NAME_BUTTON.y));
                     if ui.add(button).clicked() {
                         self.language = *lang;
+                        // Next, they type their name: the keyboard goes back to the search.
+                        self.focus_search = true;
                     }
                 }
             });
@@ -321,7 +323,7 @@ impl CrewSignIn {
         }
     }
 
-    /// Step 2: each line ticked, and room for a concern.
+    /// Step 2: each line ticked.
     fn confirm(&mut self, ui: &mut Ui) {
         let Some(form) = &mut self.signing else { return };
         let lang = form.language;
@@ -334,20 +336,11 @@ impl CrewSignIn {
                 ui.spacing_mut().icon_width = touch::CHECKBOX;
                 ui.spacing_mut().icon_width_inner = touch::CHECKBOX_MARK;
                 ui.spacing_mut().interact_size.y = touch::CHECKBOX_ROW;
-                ui.spacing_mut().item_spacing.y = 10.0;
+                ui.spacing_mut().item_spacing.y = 4.0;
                 for (text, on) in &mut form.acks {
                     ui.checkbox(on, crew(text.as_str()));
                 }
             });
-            ui.add_space(crate::theme::space::GAP);
-            let label = ui.label(say(words::CONCERN, lang).strong());
-            ui.add(
-                egui::TextEdit::multiline(&mut form.concern)
-                    .font(egui::FontId::proportional(size::CREW))
-                    .desired_rows(3)
-                    .desired_width(ui.available_width()),
-            )
-            .labelled_by(label.id);
         });
         ui.horizontal(|ui| {
             let ready = form.acks.iter().all(|(_, on)| *on);
@@ -365,7 +358,8 @@ impl CrewSignIn {
         }
     }
 
-    /// Step 3: the pad, as large as the screen allows, and Sign.
+    /// Step 3: a concern, if any, above the pad (where it is seen before signing), the
+    /// pad as large as the screen allows, and Sign.
     fn sign(&mut self, ui: &mut Ui, day: &mut Day, session: u64) -> Option<Notice> {
         let late = day.is_late(session);
         let form = self.signing.as_mut()?;
@@ -387,6 +381,14 @@ impl CrewSignIn {
                 ui.text_edit_singleline(&mut form.behalf_reason).labelled_by(l.id);
             });
         }
+        let label = ui.label(say(words::CONCERN, lang).strong());
+        ui.add(
+            egui::TextEdit::multiline(&mut form.concern)
+                .font(egui::FontId::proportional(size::CREW))
+                .desired_rows(2)
+                .desired_width(ui.available_width()),
+        )
+        .labelled_by(label.id);
         let pad_height =
             (ui.available_height() - touch::PRIMARY.y - 40.0).clamp(*PAD_HEIGHT.start(), *PAD_HEIGHT.end());
         form.pad.show_with_hint(ui, egui::vec2(ui.available_width(), pad_height), words::SIGN_HERE.get(lang));
@@ -399,13 +401,13 @@ impl CrewSignIn {
                         .min_size(touch::PRIMARY),
                 )
                 .clicked();
-            if ui.add(egui::Button::new(say(words::UNDO_STROKE, lang)).min_size(touch::NAME_BUTTON)).clicked() {
+            if ui.add(egui::Button::new(say(words::UNDO_STROKE, lang)).min_size(touch::SECONDARY)).clicked() {
                 form.pad.undo();
             }
-            if ui.add(egui::Button::new(say(words::CLEAR, lang)).min_size(touch::NAME_BUTTON)).clicked() {
+            if ui.add(egui::Button::new(say(words::CLEAR, lang)).min_size(touch::SECONDARY)).clicked() {
                 form.pad.clear();
             }
-            back = ui.add(egui::Button::new(say(words::BACK, lang)).min_size(touch::NAME_BUTTON)).clicked();
+            back = ui.add(egui::Button::new(say(words::BACK, lang)).min_size(touch::SECONDARY)).clicked();
         });
         if back {
             form.step = FormStep::Confirm;

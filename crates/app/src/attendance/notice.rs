@@ -18,7 +18,7 @@ pub struct Notice {
 
 /// The height kept for a notice on the crew's screens, shown or not: a message that
 /// comes and goes never moves what a finger is about to touch.
-const SLOT_HEIGHT: f32 = 84.0;
+const SLOT_HEIGHT: f32 = 56.0;
 
 impl Notice {
     pub fn saved(text: impl Into<String>) -> Self {

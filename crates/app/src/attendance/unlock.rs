@@ -36,7 +36,12 @@ impl Unlock {
                 .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(100.0))
                 .labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Unlock").clicked() || enter {
+            let asked = ui.button("Unlock").clicked() || enter;
+            // Unlock pressed with nothing typed (a stray tap, a Tab and Enter) is no try
+            // at a PIN: nothing goes on the record as a wrong one.
+            if asked && self.pin.is_empty() {
+                self.message = Some("Type the PIN first".to_owned());
+            } else if asked {
                 let secret = match day.laptop() {
                     Ok(laptop) => laptop.pin_secret().to_vec(),
                     Err(e) => {

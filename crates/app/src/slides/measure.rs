@@ -84,3 +84,19 @@ impl Measure for Measured {
             .fold(0.0, f32::max)
     }
 }
+
+/// The deck as the app paginates it, without a window: fonts installed in a context of
+/// its own, measured in one pass. For `print_deck` and the screenshot scripts, so
+/// their slide numbers are the app's.
+pub fn measured_deck(briefing: &setbrief_core::briefing::Briefing, mode: LanguageMode) -> Vec<Slide> {
+    let ctx = Context::default();
+    crate::theme::install_fonts(&ctx);
+    let mut slides = Vec::new();
+    // Fonts set before a pass take effect when it begins: the first pass lays out with them.
+    let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+        slides = setbrief_core::deck::build_with(briefing, mode, &Measured::new(ui.ctx(), mode));
+    });
+    // Nothing is drawn: the font atlas's upload is not needed.
+    output.textures_delta.clear();
+    slides
+}

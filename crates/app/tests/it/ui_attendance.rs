@@ -258,9 +258,8 @@ fn a_concern_shows_to_the_1st_ad_until_answered() {
     start_session(&mut h);
     type_into(&mut h, "Find your name", "Kim");
     click(&mut h, "Kim Aldana");
-    tick_each_line(&mut h, Lang::En);
+    tick_acknowledgements(&mut h, Lang::En);
     type_into(&mut h, "I have a concern (optional)", "Shield too close to the muzzle");
-    click(&mut h, "Continue");
     draw_signature(&mut h);
     click(&mut h, "Sign");
     assert!(h.query_by_label("Open concerns: 1").is_some());
@@ -724,4 +723,62 @@ fn a_briefing_changed_under_an_open_session_is_said_and_going_on_is_on_the_recor
     let session = day.state.sessions.last().unwrap();
     assert_eq!(session.changed_to.len(), 1, "the journal records that the session went on with it");
     assert!(day.dir.join(&session.changed_to[0].1).exists(), "and keeps the new file beside it");
+}
+
+#[test]
+fn unlock_with_no_pin_typed_is_no_wrong_pin_on_the_record() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "Hand to crew (locked sign-in)");
+    let before = journal_records(&h);
+    click(&mut h, "Unlock");
+    assert!(h.query_by_label("Type the PIN first").is_some());
+    assert_eq!(journal_records(&h), before, "a stray tap is not a wrong PIN");
+    assert!(h.state().attendance.locked);
+}
+
+/// For `scripts/screenshots_crew.sh`: where each control of the crew's steps is in
+/// sign-in mode at `SETBRIEF_SIZE` (e.g. 1366x768), as "label x y" lines, so the
+/// script clicks what a person would. Run with `--ignored --nocapture`.
+#[test]
+#[ignore = "prints positions for the screenshot script"]
+fn crew_step_positions() {
+    let size = std::env::var("SETBRIEF_SIZE").unwrap_or_else(|_| "1366x768".into());
+    let (w, hgt) = size.split_once('x').unwrap();
+    let size = Vec2::new(w.parse().unwrap(), hgt.parse().unwrap());
+    let lang = if std::env::var("SETBRIEF_LANG").as_deref() == Ok("es") { Lang::Es } else { Lang::En };
+    let data = tempfile::tempdir().unwrap();
+    let briefing = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let mut h = app_sized(&briefing, data.path(), size);
+    h.key_press(Key::A);
+    settle(&mut h);
+    start_session(&mut h);
+    click(&mut h, "Hand to crew (locked sign-in)");
+    h.state_mut().fullscreen = true;
+    settle(&mut h);
+    let at = |h: &Harness<'_, SetbriefApp>, label: &str| {
+        let c = h.get_by_label(label).rect().center();
+        println!("POS {label}|{}|{}", c.x.round(), c.y.round());
+    };
+    at(&h, "Español");
+    if lang == Lang::Es {
+        click(&mut h, "Español");
+    }
+    type_into(&mut h, words::FIND_YOUR_NAME.get(lang), "ortega");
+    at(&h, "Raúl Ortega");
+    click(&mut h, "Raúl Ortega");
+    let acks = {
+        let day = h.state().day().unwrap();
+        day.acknowledgements(day.state.sessions.last().unwrap().id, lang)
+    };
+    for (i, ack) in acks.iter().enumerate() {
+        let c = h.get_by_label(ack).rect().center();
+        println!("POS ack{i}|{}|{}", c.x.round(), c.y.round());
+    }
+    at(&h, words::CONTINUE.get(lang));
+    tick_acknowledgements(&mut h, lang);
+    at(&h, words::CONCERN.get(lang));
+    let pad = h.get_by_label("Signature pad").rect();
+    println!("POS pad|{}|{}|{}|{}", pad.left().round(), pad.top().round(), pad.width().round(), pad.height().round());
+    at(&h, words::SIGN.get(lang));
 }
