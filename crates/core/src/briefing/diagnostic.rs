@@ -52,7 +52,7 @@ pub struct Diagnostic {
     pub help: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
-    /// Where in the briefing, for rules: e.g. `scenes[42A].hazards`.
+    /// Where in the briefing, for rules: e.g. `scene 42A, hazards`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
 }

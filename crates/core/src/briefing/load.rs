@@ -176,6 +176,8 @@ fn diagnose_ron(e: &SpannedError, text: &str) -> Diagnostic {
             Diagnostic::error("duplicate-field", format!("field `{field}` is given twice{within}"))
                 .with_help("keep one of them")
         }
+        RonError::InvalidValueForType { expected, .. } if expected.contains("string") => text_in_quotes(text, e),
+        RonError::ExpectedString | RonError::ExpectedStringEnd | RonError::ExpectedChar => text_in_quotes(text, e),
         RonError::InvalidValueForType { expected, found } => {
             Diagnostic::error("wrong-type", format!("expected {expected}, found {found}"))
                 .with_help("check the value's type against briefings/README.md")
@@ -190,6 +192,16 @@ fn diagnose_ron(e: &SpannedError, text: &str) -> Diagnostic {
             Diagnostic::error("trailing-text", "unexpected text after the end of the briefing")
                 .with_help("the briefing ends with its last `)`; remove what follows or check for an extra `)` earlier")
         }
+        RonError::ExpectedComma | RonError::ExpectedStructLikeEnd | RonError::ExpectedArrayEnd
+            if starts_a_field(text, e.span.start) =>
+        {
+            // The parser notices at the next field; the comma is missing at the end of
+            // the line before it.
+            let end = end_of_previous_line(text, e.span.start);
+            return Diagnostic::error("missing-comma", "a comma is missing at the end of this line")
+                .with_help("separate fields and list items with `,`: put one after the value")
+                .at(end);
+        }
         RonError::ExpectedComma => {
             Diagnostic::error("syntax", "expected a comma").with_help("separate fields and list items with `,`")
         }
@@ -198,11 +210,100 @@ fn diagnose_ron(e: &SpannedError, text: &str) -> Diagnostic {
             Diagnostic::error("syntax", format!("hazard `{kind}` needs parentheses"))
                 .with_help(format!("write `{kind}()` when there are no details, e.g. `hazards: [{kind}()]`"))
         }
+        RonError::Message(msg) if date_or_time(msg).is_some() => {
+            let (what, form, example) = date_or_time(msg).unwrap_or_default();
+            let value = literal_near(text, e.span.start);
+            let found = value.as_deref().map(|v| format!(": \"{v}\"")).unwrap_or_default();
+            if value.as_deref().is_some_and(|v| has_the_form(what, v)) {
+                // The right form, an impossible value (month 13, 25:00): say which part.
+                Diagnostic::error("invalid-value", format!("this {what} does not exist{found}"))
+                    .with_help(format!("{msg}; {what}s are written \"{form}\", e.g. \"{example}\""))
+            } else {
+                Diagnostic::error("invalid-value", format!("this {what} is not in the form the briefing needs{found}"))
+                    .with_help(format!("write {what}s as \"{form}\", e.g. \"{example}\""))
+            }
+        }
         RonError::Message(msg) => Diagnostic::error("invalid-value", msg.clone()).with_help(value_help(msg)),
         other => Diagnostic::error("syntax", other.to_string())
             .with_help("the file is not valid RON here; compare with an example in briefings/"),
     };
     d.at(at)
+}
+
+/// Text written without quotes, or in single quotes: say how text is written.
+fn text_in_quotes(text: &str, e: &SpannedError) -> Diagnostic {
+    let single = line_from(text, e.span.start).is_some_and(|rest| rest.trim_start().starts_with('\''));
+    let message = if single { "text in single quotes" } else { "text without quotes" };
+    Diagnostic::error("text-needs-quotes", message)
+        .with_help("put text in double quotes, e.g. location: \"Cerro Viejo Movie Ranch\"")
+}
+
+/// The rest of the line from `at`.
+fn line_from(text: &str, at: ron::error::Position) -> Option<&str> {
+    let line = text.lines().nth(at.line.checked_sub(1)?)?;
+    let start = line.char_indices().nth(at.col.saturating_sub(1)).map_or(line.len(), |(i, _)| i);
+    line.get(start..)
+}
+
+/// Whether the parser stopped at a field name (`crew_call:`), as it does when the
+/// comma before it is missing.
+fn starts_a_field(text: &str, at: ron::error::Position) -> bool {
+    let Some(rest) = line_from(text, at) else { return false };
+    let rest = rest.trim_start();
+    let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    !name.is_empty() && rest[name.len()..].trim_start().starts_with(':')
+}
+
+/// Just after the last character before `at` that is not blank or in a comment: where
+/// a missing comma belongs.
+fn end_of_previous_line(text: &str, at: ron::error::Position) -> Option<Position> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut line = at.line.checked_sub(1)?;
+    while line > 0 {
+        line -= 1;
+        let code = lines.get(line)?.split("//").next().unwrap_or_default().trim_end();
+        if !code.trim().is_empty() {
+            return Some(Position { line: line + 1, col: code.chars().count() + 1 });
+        }
+    }
+    None
+}
+
+/// For a date or time library's complaint: what it is, the form wanted, an example.
+fn date_or_time(msg: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    let m = msg.to_lowercase();
+    if ["year", "month", "day", "date"].iter().any(|w| m.contains(w)) {
+        Some(("date", "YYYY-MM-DD", "2026-02-04"))
+    } else if ["hour", "minute", "second", "time"].iter().any(|w| m.contains(w)) {
+        Some(("time", "HH:MM on a 24-hour clock", "08:00"))
+    } else {
+        None
+    }
+}
+
+/// Whether `value` is shaped as a date ("2026-02-04") or a time ("08:00") is.
+fn has_the_form(what: &str, value: &str) -> bool {
+    let shape: String = value.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
+    match what {
+        "date" => shape == "9999-99-99",
+        _ => ["9:99", "99:99", "99:99:99"].contains(&shape.as_str()),
+    }
+}
+
+/// The quoted value on the line of `at` nearest to it: what the person wrote.
+fn literal_near(text: &str, at: ron::error::Position) -> Option<String> {
+    let line = text.lines().nth(at.line.checked_sub(1)?)?;
+    let quotes: Vec<usize> = line.char_indices().filter(|(_, c)| *c == '"').map(|(i, _)| i).collect();
+    let col = line.char_indices().nth(at.col.saturating_sub(1)).map_or(line.len(), |(i, _)| i);
+    quotes
+        .chunks_exact(2)
+        .filter_map(|pair| match pair {
+            [open, close] => Some((*open, *close)),
+            _ => None,
+        })
+        .min_by_key(|(open, close)| open.abs_diff(col).min(close.abs_diff(col)))
+        .and_then(|(open, close)| line.get(open + 1..close))
+        .map(str::to_owned)
 }
 
 /// The hazard name written just before `at`, if there is one (`Animals` in `[Animals,`).

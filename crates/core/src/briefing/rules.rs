@@ -222,7 +222,8 @@ fn scenes(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
     for scene in &b.scenes {
         let nth = seen.entry(scene.number.as_str()).or_insert(0);
         let pos = at.scene(&scene.number, *nth);
-        let field = format!("scenes[{}]", scene.number);
+        // Scenes by their number as people say it ("scene 31"), never as a list index.
+        let field = format!("scene {}", scene.number);
         if *nth == 1 {
             out.push(
                 Diagnostic::error("SB014", format!("scene {} appears twice", scene.number))
@@ -264,7 +265,7 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
         out.push(
             Diagnostic::warning("SB027", format!("scene {n} lists the same hazard twice"))
                 .at(pos)
-                .in_field(format!("{field}.hazards"))
+                .in_field(format!("{field}, hazards"))
                 .with_help("list each hazard once and put all its details in that one entry (e.g. every weapon under one `Firearms`)"),
         );
     }
@@ -283,7 +284,7 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
                     ),
                 )
                 .at(pos)
-                .in_field(format!("{field}.hazards"))
+                .in_field(format!("{field}, hazards"))
                 .with_help(format!(
                     "add a contact with role {} ({})",
                     roles.join(" or "),
@@ -301,7 +302,7 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
                 format!("scene {n} has firearms but its briefing would not state that no live ammunition is on set"),
             )
             .at(pos)
-            .in_field(format!("{field}.points"))
+            .in_field(format!("{field}, points"))
             .with_help("the hazard table must carry the no-live-ammunition point (CSATF Safety Bulletin #1)"),
         );
     }
@@ -309,7 +310,7 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
         out.push(
             Diagnostic::warning("SB023", format!("scene {n} has hazards but no abort signal"))
                 .at(pos)
-                .in_field(format!("{field}.abort_signal"))
+                .in_field(format!("{field}, abort_signal"))
                 .with_help("add `abort_signal: \"...\"`, e.g. \"Anyone calls CUT, CUT, CUT; the armorer calls HOLD\""),
         );
     }
@@ -373,7 +374,7 @@ fn translations(b: &Briefing, out: &mut Vec<Diagnostic>) {
         }
     }
     for scene in &b.scenes {
-        let f = |what: &str| format!("scenes[{}].{what}", scene.number);
+        let f = |what: &str| format!("scene {}, {what}", scene.number);
         texts.push((f("description"), &scene.description));
         texts.extend(scene.points.iter().map(|t| (f("points"), t)));
         texts.extend(scene.ppe.iter().map(|t| (f("ppe"), t)));

@@ -75,7 +75,8 @@ fn bad_date_time_and_offset_are_explained() {
         let text = edit(&minimal(), from, to);
         let d = only(&parse(&text)).clone();
         assert_eq!(d.code, "invalid-value", "{to}: {d:?}");
-        assert!(d.message.contains(expect), "{}", d.message);
+        let said = format!("{} {}", d.message, d.help.as_deref().unwrap_or_default());
+        assert!(said.contains(expect), "{said}");
         assert_eq!(d.position.unwrap().line, line_of(&text, to));
     }
 }
@@ -184,4 +185,42 @@ fn unreadable_file_is_an_error_not_a_diagnostic() {
     assert!(err.to_string().contains("no/such/file.ron"));
     let dir = tempfile::tempdir().unwrap();
     assert!(load_file(dir.path()).is_err(), "a directory is not a briefing");
+}
+
+/// Issue 13: the syntax messages a 1st AD gets, each for what people really type.
+mod in_words_a_first_ad_understands {
+    use super::*;
+
+    #[test]
+    fn a_date_in_another_form_says_the_form_and_shows_the_value() {
+        let d = only(&parse(&edit(&minimal(), r#"date: "2026-05-01","#, r#"date: "05/01/2026","#))).clone();
+        assert_eq!(d.message, r#"this date is not in the form the briefing needs: "05/01/2026""#);
+        assert!(d.help.as_deref().unwrap().contains(r#""YYYY-MM-DD""#), "{d:?}");
+    }
+
+    #[test]
+    fn a_time_in_another_form_says_the_form_and_shows_the_value() {
+        let d = only(&parse(&edit(&minimal(), r#"crew_call: "07:00","#, r#"crew_call: "7am","#))).clone();
+        assert_eq!(d.message, r#"this time is not in the form the briefing needs: "7am""#);
+        assert!(d.help.as_deref().unwrap().contains("24-hour"), "{d:?}");
+    }
+
+    #[test]
+    fn a_missing_comma_is_pointed_at_the_end_of_its_line() {
+        let text = edit(&minimal(), r#"location: "Stage 1","#, r#"location: "Stage 1""#);
+        let d = only(&parse(&text)).clone();
+        assert_eq!(d.message, "a comma is missing at the end of this line");
+        let line = line_of(&text, r#"location: "Stage 1""#);
+        let col = text.lines().nth(line - 1).unwrap().trim_end().chars().count() + 1;
+        assert_eq!(d.position, at(line, col), "{d:?}");
+    }
+
+    #[test]
+    fn text_without_quotes_or_in_single_quotes_says_put_it_in_double_quotes() {
+        for written in ["location: Stage 1,", "location: 'Stage 1',"] {
+            let d = only(&parse(&edit(&minimal(), r#"location: "Stage 1","#, written))).clone();
+            assert!(d.help.as_deref().unwrap().contains("put text in double quotes"), "{written}: {d:?}");
+            assert!(d.message.starts_with("text "), "{written}: {d:?}");
+        }
+    }
 }

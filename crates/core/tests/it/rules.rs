@@ -215,7 +215,7 @@ fn firearms_scene_without_armorer_points_at_the_scene() {
     assert!(d.message.contains("scene 1"), "{}", d.message);
     let pos = d.position.unwrap();
     assert_eq!(text.lines().nth(pos.line - 1).unwrap().trim(), r#"number: "1","#);
-    assert_eq!(d.field.as_deref(), Some("scenes[1].hazards"));
+    assert_eq!(d.field.as_deref(), Some("scene 1, hazards"), "a scene by its number, not a list index");
     assert!(d.render("day.ron").starts_with(&format!("day.ron:{}:{}: error[SB005]: ", pos.line, pos.col)));
 }
 
