@@ -48,6 +48,7 @@ fn main() {
             cli::log(&args, &mut out, &mut err)
         }
         Some(Command::Serve(args)) => cli::serve(&args, &data_dir, &mut out, &mut err),
+        Some(Command::New(args)) => cli::new(&args, &mut out, &mut err),
         Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir, &mut out, &mut err),
         None => {
             let path = cli.file.unwrap_or_else(default_briefing_path);

@@ -3,6 +3,7 @@
 //! and returns an exit code; a reader that goes away (`| head`) ends it quietly.
 
 mod log;
+mod new;
 mod report;
 mod serve;
 mod sign_loop;
@@ -15,6 +16,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use log::{LogArgs, log};
+pub use new::{NewArgs, new};
 pub use report::{ReportArgs, report};
 pub use serve::{ServeArgs, serve};
 pub use sign_loop::{SignLoop, sign_loop};
@@ -106,6 +108,9 @@ pub enum Command {
     /// Serve the phone sign-in page for the day's open session, without a window.
     /// Prints the address and a QR code; Ctrl+C stops it.
     Serve(ServeArgs),
+    /// Make the next shooting day's briefing from today's: day + 1, the next date, the
+    /// same people and emergency information, open incidents carried, no scenes yet.
+    New(NewArgs),
     #[command(hide = true)]
     SignLoop(SignLoop),
 }

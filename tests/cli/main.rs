@@ -12,6 +12,7 @@
 
 mod crash;
 mod log;
+mod new;
 mod report;
 mod serve;
 mod two_writers;

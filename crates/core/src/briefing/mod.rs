@@ -9,6 +9,7 @@ pub mod model;
 pub mod role;
 pub mod rules;
 pub mod text;
+pub mod write;
 
 pub use diagnostic::{Diagnostic, Position, Severity};
 pub use hazard::{HazardInfo, HazardKind};

@@ -43,3 +43,35 @@ fn the_generated_benchmark_briefing_is_clean() {
     let b = loaded.briefing.unwrap();
     assert_eq!((b.scenes.len(), b.crew.len()), (200, 300));
 }
+
+/// Issue 13: a briefing written back reads as the same briefing, for every example.
+#[test]
+fn every_example_written_back_reads_as_the_same_briefing() {
+    for entry in std::fs::read_dir(setbrief_testkit::repo().join("briefings")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        let original = load_file(&path).unwrap().briefing.unwrap();
+        let text = setbrief_core::briefing::write::to_ron(&original).unwrap();
+        let again = setbrief_core::briefing::parse_bytes(&path, text.clone().into_bytes());
+        assert_eq!(again.briefing.as_ref(), Some(&original), "{}:\n{text}\n{:?}", path.display(), again.diagnostics);
+        let twice = setbrief_core::briefing::write::to_ron(&again.briefing.unwrap()).unwrap();
+        assert_eq!(twice, text, "writing is stable");
+    }
+}
+
+#[test]
+fn tomorrow_from_today_keeps_the_people_and_open_incidents_and_empties_the_scenes() {
+    let mut today = setbrief_testkit::day::western().briefing.unwrap();
+    today.incidents[0].corrective_action = None;
+    let tomorrow = setbrief_core::briefing::write::next_day(&today, None);
+    assert_eq!(tomorrow.day, today.day + 1);
+    assert_eq!(tomorrow.date.to_string(), "2026-04-17");
+    assert_eq!((tomorrow.contacts.clone(), tomorrow.crew.clone()), (today.contacts.clone(), today.crew.clone()));
+    assert_eq!(tomorrow.emergency, today.emergency);
+    assert_eq!(tomorrow.incidents, vec![today.incidents[0].clone()], "open carried, closed dropped");
+    assert!(tomorrow.scenes.is_empty());
+    let monday = "2026-04-20".parse().unwrap();
+    assert_eq!(setbrief_core::briefing::write::next_day(&today, Some(monday)).date, monday);
+}
