@@ -1,6 +1,10 @@
-//! Importing a crew list exported from a call-sheet tool as CSV. Headers are matched
-//! loosely ("Full Name", "Dept.", "Position", "Cell"...); rows that cannot be read are
-//! reported, not dropped in silence.
+//! Importing a crew list exported from a call-sheet tool or a spreadsheet.
+//!
+//! CSV or TSV, in whatever encoding it was saved (UTF-8 with or without BOM, UTF-16, Excel's
+//! Windows-1252), with title lines above the header. Headers are matched loosely
+//! ("Full Name", "Dept.", "Position", "Cell"...); "Last, First" names are turned round;
+//! rows that cannot be read are reported with their line in the file, not dropped in
+//! silence.
 
 use super::event::Person;
 
@@ -39,34 +43,92 @@ fn find(headers: &[String], names: &[&str]) -> Option<usize> {
     headers.iter().position(|h| names.contains(&h.as_str()))
 }
 
-/// Reads a CSV crew list (UTF-8, comma or semicolon separated).
+/// The file's text, whatever it was saved as.
+///
+/// A BOM says UTF-8 or UTF-16; else valid
+/// UTF-8 is taken as such; else the legacy encoding chardetng guesses (Excel's "CSV
+/// (Comma delimited)" is Windows-1252, so "José" arrives whole).
+pub fn decode(bytes: &[u8]) -> String {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return encoding.decode_without_bom_handling(bytes.get(bom..).unwrap_or_default()).0.into_owned();
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return text.to_owned();
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Allow).decode_without_bom_handling(bytes).0.into_owned()
+}
+
+const NAME_HEADERS: &[&str] = &["name", "fullname", "crewmember", "crewname", "employee", "nombre"];
+const FIRST_HEADERS: &[&str] = &["firstname", "first", "givenname"];
+const LAST_HEADERS: &[&str] = &["lastname", "last", "surname", "familyname"];
+
+/// Whether a line, split by `delimiter`, is a header row: it names a name column.
+fn is_header(line: &str, delimiter: char) -> bool {
+    let cells: Vec<String> = line.split(delimiter).map(normalise).collect();
+    find(&cells, NAME_HEADERS).is_some()
+        || (find(&cells, FIRST_HEADERS).is_some() && find(&cells, LAST_HEADERS).is_some())
+}
+
+/// The header row among the first lines (call-sheet exports put a title and the date
+/// above it), and the delimiter it uses: tab, semicolon or comma.
+fn header_row(text: &str) -> Option<(usize, u8)> {
+    text.lines().take(20).enumerate().find_map(|(i, line)| {
+        ['\t', ';', ','].into_iter().find(|d| line.contains(*d) && is_header(line, *d)).map(|d| (i, d as u8))
+    })
+}
+
+/// "Armijo, José" as "José Armijo"; other names as written.
+fn first_name_first(name: &str) -> String {
+    match name.split_once(',') {
+        Some((last, first)) if !first.trim().is_empty() && !last.trim().is_empty() => {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => name.to_owned(),
+    }
+}
+
+/// The line a record starts on, from its byte offset. After a CRLF, csv's offset (and
+/// its own line count) points at the LF, one byte early: that LF ends the line before.
+fn line_at(body: &str, position: Option<&csv::Position>) -> u64 {
+    let byte = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+    let bytes = body.as_bytes();
+    let start = if bytes.get(byte) == Some(&b'\n') { byte + 1 } else { byte };
+    let before = bytes.get(..start).unwrap_or(bytes);
+    memchr::memchr_iter(b'\n', before).count() as u64 + 1
+}
+
+/// Reads a crew list: CSV or TSV, in any of the encodings [`decode`] knows.
 pub fn read(bytes: &[u8]) -> Result<Import, ImportError> {
-    let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(bytes)).into_owned();
-    let first_line = text.lines().next().unwrap_or_default();
-    let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
+    let text = decode(bytes);
+    let (header_line, delimiter) = header_row(&text).ok_or(ImportError::NoNameColumn)?;
+    // Title lines above the header are skipped; line numbers stay those of the file.
+    let body: String = text.split_inclusive('\n').skip(header_line).collect();
+    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(body.as_bytes());
     let headers: Vec<String> = reader.headers()?.iter().map(normalise).collect();
-    let name = find(&headers, &["name", "fullname", "crewmember", "crewname", "employee", "nombre"]);
-    let first = find(&headers, &["firstname", "first", "givenname"]);
-    let last = find(&headers, &["lastname", "last", "surname", "familyname"]);
+    let name = find(&headers, NAME_HEADERS);
+    let first = find(&headers, FIRST_HEADERS);
+    let last = find(&headers, LAST_HEADERS);
     if name.is_none() && (first.is_none() || last.is_none()) {
         return Err(ImportError::NoNameColumn);
     }
     let department = find(&headers, &["department", "dept", "departamento"]);
     let role = find(&headers, &["role", "position", "title", "jobtitle", "job", "puesto"]);
     let mut import = Import::default();
-    for (i, row) in reader.records().enumerate() {
-        let line = i as u64 + 2;
+    for row in reader.records() {
         let row = match row {
             Ok(row) => row,
             Err(e) => {
+                let line = line_at(&body, e.position()) + header_line as u64;
                 import.skipped.push((line, e.to_string()));
                 continue;
             }
         };
+        let line = line_at(&body, row.position()) + header_line as u64;
         let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).map(str::trim).unwrap_or_default().to_owned();
         let full = match name {
-            Some(_) => cell(name),
+            Some(_) => first_name_first(&cell(name)),
             None => format!("{} {}", cell(first), cell(last)).trim().to_owned(),
         };
         if full.is_empty() {
@@ -106,6 +168,28 @@ mod tests {
     fn a_missing_file_names_itself() {
         let err = read_file(std::path::Path::new("/no/such/crew.csv")).unwrap_err();
         assert!(err.to_string().starts_with("cannot read /no/such/crew.csv"), "{err}");
+    }
+
+    #[test]
+    fn excel_windows_1252_with_title_lines_keeps_accents_and_real_line_numbers() {
+        // "CSV (Comma delimited)" from Excel: Windows-1252, a title and a date above.
+        let mut csv = b"Coyote Pass - Crew List\r\nDay 12,2026-04-16\r\n\r\nName,Department,Position\r\n".to_vec();
+        csv.extend_from_slice(
+            b"\"Armijo, Jos\xe9\",Wranglers,Wrangler\r\n,,\r\n,Grip,Grip\r\nZo\xeb Marchetti,Camera,2nd AC\r\n",
+        );
+        let import = read(&csv).unwrap();
+        let names: Vec<&str> = import.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["José Armijo", "Zoë Marchetti"], "decoded, and 'Last, First' turned round");
+        assert_eq!(import.skipped, vec![(7, "no name".to_owned())], "the file's own line number");
+    }
+
+    #[test]
+    fn excel_unicode_text_is_utf16_and_tab_separated() {
+        let text = "\u{FEFF}Full Name\tDept.\tTitle\nŁukasz Nowak\tElectric\tBest Boy\n";
+        let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let import = read(&bytes).unwrap();
+        assert_eq!(import.people[0].name, "Łukasz Nowak");
+        assert_eq!(import.people[0].department, "Electric");
     }
 
     #[test]
