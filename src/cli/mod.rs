@@ -2,6 +2,7 @@
 //! files, export and verify reports. Each command writes to the stream it is given
 //! and returns an exit code; a reader that goes away (`| head`) ends it quietly.
 
+mod import_crew;
 mod log;
 mod new;
 mod report;
@@ -15,6 +16,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use import_crew::{ImportCrewArgs, import_crew};
 pub use log::{LogArgs, log};
 pub use new::{NewArgs, new};
 pub use report::{ReportArgs, report};
@@ -111,6 +113,9 @@ pub enum Command {
     /// Make the next shooting day's briefing from today's: day + 1, the next date, the
     /// same people and emergency information, open incidents carried, no scenes yet.
     New(NewArgs),
+    /// Add a crew list (CSV or TSV; UTF-8, UTF-16 or Windows-1252) to a briefing's
+    /// roster; prints what it added and what it could not read.
+    ImportCrew(ImportCrewArgs),
     #[command(hide = true)]
     SignLoop(SignLoop),
 }

@@ -29,3 +29,29 @@ fn new_day_from_today_writes_a_briefing_that_loads_and_never_overwrites() {
     assert_eq!(again.status.code(), Some(2), "an existing file is never overwritten");
     assert!(String::from_utf8_lossy(&again.stderr).contains("exists"));
 }
+
+#[test]
+fn import_crew_adds_a_windows_1252_list_keeps_the_hand_written_file_and_says_what_it_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let briefing = dir.path().join("day12.ron");
+    std::fs::copy(repo().join("briefings/coyote-pass-day-12.ron"), &briefing).unwrap();
+    let crew = dir.path().join("crew.csv");
+    let mut bytes = b"Coyote Pass crew list\r\n\r\nName,Dept.,Position\r\n".to_vec();
+    bytes.extend_from_slice(
+        b"Ren\xe9e Okafor,Production,Safety Representative\r\n\"Pe\xf1a, In\xe9s\",Hair,Stylist\r\n,Grip,Grip\r\n",
+    );
+    std::fs::write(&crew, bytes).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(["import-crew", crew.to_str().unwrap(), "--into", briefing.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(said.contains("added    Inés Peña"), "{said}");
+    assert!(said.contains("skipped  line 6: no name"), "{said}");
+    assert!(said.contains("1 added, 1 already on the roster, 1 not read."), "{said}");
+    let b = setbrief_core::briefing::load_file(&briefing).unwrap().briefing.unwrap();
+    assert!(b.crew.iter().any(|c| c.name == "Inés Peña" && c.department == "Hair"));
+    let kept = setbrief_core::briefing::write::backup_path(&briefing);
+    assert!(std::fs::read_to_string(kept).unwrap().contains("//"), "the hand-written file, comments and all");
+}

@@ -36,3 +36,31 @@ pub fn next_day(today: &Briefing, date: Option<jiff::civil::Date>) -> Briefing {
         ..today.clone()
     }
 }
+
+/// Adds `people` to `briefing`'s crew, each once: a name already on the roster (after
+/// accent and case folding) is left as it is. Returns the names added.
+pub fn add_crew(briefing: &mut Briefing, people: &[crate::attendance::Person]) -> Vec<String> {
+    let mut known: std::collections::HashSet<String> =
+        briefing.crew.iter().map(|c| crate::names::fold(&c.name)).collect();
+    let mut added = Vec::new();
+    for p in people {
+        if known.insert(crate::names::fold(&p.name)) {
+            briefing.crew.push(super::model::CrewMember {
+                name: p.name.clone(),
+                department: p.department.clone(),
+                role: p.role.clone(),
+                phone: None,
+            });
+            added.push(p.name.clone());
+        }
+    }
+    added
+}
+
+/// Where a hand-written file is kept before it is first rewritten: comments and layout
+/// the writer does not keep survive there.
+pub fn backup_path(path: &std::path::Path) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".before-setbrief");
+    path.with_file_name(name)
+}

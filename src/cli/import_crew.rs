@@ -1,0 +1,78 @@
+//! `setbrief import-crew CREWFILE --into BRIEFING`: a crew list (CSV or TSV, any
+//! encoding Excel writes) added to a briefing's roster.
+//!
+//! Prints what it added and what it could not read. The briefing is rewritten in the
+//! writer's form; the first time, the hand-written file is kept beside it.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use setbrief_core::attendance::day::write_atomically;
+use setbrief_core::attendance::roster_csv;
+use setbrief_core::briefing::load_file;
+use setbrief_core::briefing::write::{add_crew, backup_path, to_ron};
+
+use super::{Outcome, exit};
+
+#[derive(Debug, clap::Args)]
+pub struct ImportCrewArgs {
+    /// The crew list: CSV or TSV, UTF-8, UTF-16 or Windows-1252.
+    pub crew_file: PathBuf,
+    /// The briefing whose roster it joins.
+    #[arg(long)]
+    pub into: PathBuf,
+}
+
+pub fn import_crew(args: &ImportCrewArgs, out: &mut impl Write, err: &mut impl Write) -> Outcome {
+    let import = match roster_csv::read_file(&args.crew_file) {
+        Ok(import) => import,
+        Err(e) => {
+            writeln!(err, "setbrief: {e}")?;
+            return Ok(exit::USAGE);
+        }
+    };
+    let loaded = match load_file(&args.into) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            writeln!(err, "setbrief: {e}")?;
+            return Ok(exit::USAGE);
+        }
+    };
+    let Some(mut briefing) = loaded.briefing else {
+        writeln!(err, "setbrief: {} does not read as a briefing; `setbrief validate` says why", args.into.display())?;
+        return Ok(exit::ERRORS);
+    };
+    let added = add_crew(&mut briefing, &import.people);
+    for name in &added {
+        writeln!(out, "added    {name}")?;
+    }
+    for (line, why) in &import.skipped {
+        writeln!(out, "skipped  line {line}: {why}")?;
+    }
+    let already = import.people.len() - added.len();
+    writeln!(out, "{} added, {already} already on the roster, {} not read.", added.len(), import.skipped.len())?;
+    if added.is_empty() {
+        return Ok(exit::OK);
+    }
+    let text = match to_ron(&briefing) {
+        Ok(text) => text,
+        Err(e) => {
+            writeln!(err, "setbrief: cannot write the briefing: {e}")?;
+            return Ok(exit::ERRORS);
+        }
+    };
+    // The first rewrite of a hand-written file keeps it, comments and all.
+    let backup = backup_path(&args.into);
+    if !backup.exists() {
+        if let Err(e) = write_atomically(&backup, &loaded.bytes) {
+            writeln!(err, "setbrief: cannot keep a copy of {} before rewriting it: {e}", args.into.display())?;
+            return Ok(exit::ERRORS);
+        }
+        writeln!(out, "The file as it was (with its comments) is kept as {}.", backup.display())?;
+    }
+    if let Err(e) = write_atomically(&args.into, text.as_bytes()) {
+        writeln!(err, "setbrief: cannot write {}: {e}", args.into.display())?;
+        return Ok(exit::ERRORS);
+    }
+    Ok(exit::OK)
+}
