@@ -11,6 +11,40 @@ pub struct OpenByPath {
     pub path: String,
     /// Why it is shown instead of the file dialog, if that is why.
     pub reason: Option<&'static str>,
+    /// What the folder held for the path as last typed: read when the path changes,
+    /// not on every frame.
+    listing: Option<Listing>,
+}
+
+/// The completions of one typed path, and whether it names a file.
+struct Listing {
+    typed: String,
+    /// The folder part of the path, as typed ("" when none was).
+    base: String,
+    /// (name, is a folder); `None` when the folder cannot be read.
+    matches: Option<Vec<(String, bool)>>,
+    is_file: bool,
+}
+
+impl Listing {
+    fn of(typed: &str) -> Self {
+        let (base, prefix) = typed.rsplit_once('/').map_or((String::new(), typed), |(d, p)| (format!("{d}/"), p));
+        let folder = if base.is_empty() { "." } else { base.as_str() };
+        let matches = std::fs::read_dir(folder).ok().map(|entries| {
+            let mut matches: Vec<(String, bool)> = entries
+                .filter_map(Result::ok)
+                .filter_map(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    let is_dir = e.path().is_dir();
+                    let wanted = (is_dir && !name.starts_with('.')) || name.ends_with(".ron");
+                    (wanted && name.starts_with(prefix)).then_some((name, is_dir))
+                })
+                .collect();
+            matches.sort();
+            matches
+        });
+        Self { typed: typed.to_owned(), base, matches, is_file: Path::new(typed).is_file() }
+    }
 }
 
 /// Said when the file dialog came back at once with nothing: it could not open.
@@ -23,7 +57,7 @@ const SHOWN: usize = 12;
 impl OpenByPath {
     pub fn starting_in(dir: Option<&Path>, reason: Option<&'static str>) -> Self {
         let path = dir.map(|d| format!("{}/", d.display())).unwrap_or_default();
-        Self { path, reason }
+        Self { path, reason, listing: None }
     }
 
     /// Shows the window; returns the file to open once chosen, and whether it closed.
@@ -38,10 +72,9 @@ impl OpenByPath {
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             self.completions(ui);
             ui.horizontal(|ui| {
-                let path = PathBuf::from(self.path.trim());
-                let is_file = path.is_file();
+                let is_file = self.listing.as_ref().is_some_and(|l| l.is_file);
                 if (ui.add_enabled(is_file, egui::Button::new("Open")).clicked() || entered) && is_file {
-                    chosen = Some(path);
+                    chosen = Some(PathBuf::from(self.path.trim()));
                 }
                 close = ui.button("Cancel").clicked();
             });
@@ -51,31 +84,24 @@ impl OpenByPath {
 
     /// The folders and briefings that complete what is typed; a click takes one.
     fn completions(&mut self, ui: &mut Ui) {
-        let typed = self.path.trim().to_owned();
-        let (dir, prefix) = match typed.rfind('/') {
-            Some(i) => (typed[..=i].to_owned(), typed[i + 1..].to_owned()),
-            None => ("./".to_owned(), typed.clone()),
-        };
-        let Ok(entries) = std::fs::read_dir(if dir.is_empty() { "." } else { &dir }) else {
+        let typed = self.path.trim();
+        if self.listing.as_ref().is_none_or(|l| l.typed != typed) {
+            self.listing = Some(Listing::of(typed));
+        }
+        let Some(listing) = &self.listing else { return };
+        let Some(matches) = &listing.matches else {
             ui.label("No such folder");
             return;
         };
-        let mut matches: Vec<(String, bool)> = entries
-            .filter_map(Result::ok)
-            .filter_map(|e| {
-                let name = e.file_name().to_string_lossy().into_owned();
-                let is_dir = e.path().is_dir();
-                let wanted = (is_dir && !name.starts_with('.')) || name.ends_with(".ron");
-                (wanted && name.starts_with(&prefix)).then_some((name, is_dir))
-            })
-            .collect();
-        matches.sort();
-        for (name, is_dir) in matches.into_iter().take(SHOWN) {
-            let shown = if is_dir { format!("{name}/") } else { name };
+        let mut picked = None;
+        for (name, is_dir) in matches.iter().take(SHOWN) {
+            let shown = if *is_dir { format!("{name}/") } else { name.clone() };
             if ui.selectable_label(false, &shown).clicked() {
-                let base = if typed.contains('/') { dir.clone() } else { String::new() };
-                self.path = format!("{base}{shown}");
+                picked = Some(format!("{}{shown}", listing.base));
             }
+        }
+        if let Some(path) = picked {
+            self.path = path;
         }
     }
 }

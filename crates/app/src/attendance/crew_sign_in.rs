@@ -4,7 +4,7 @@
 //! core's.
 
 use egui::{RichText, Ui};
-use setbrief_core::attendance::{Day, DayError, OnBehalf, Person, SignInRequest, words};
+use setbrief_core::attendance::{Day, OnBehalf, Person, SignInRequest, words};
 use setbrief_core::briefing::Lang;
 use setbrief_core::briefing::text::StaticText;
 use setbrief_core::names::fold;
@@ -58,7 +58,7 @@ struct SignForm {
 impl SignForm {
     fn new(day: &Day, session: u64, person: Person, walk_in: bool, language: Lang) -> Self {
         Self {
-            acks: day.acknowledgements(session, language).into_iter().map(|a| (a, false)).collect(),
+            acks: unticked(day, session, language),
             person,
             walk_in,
             step: FormStep::Confirm,
@@ -77,7 +77,7 @@ impl SignForm {
     fn speak(&mut self, day: &Day, session: u64, language: Lang) {
         if self.language != language {
             self.language = language;
-            self.acks = day.acknowledgements(session, language).into_iter().map(|a| (a, false)).collect();
+            self.acks = unticked(day, session, language);
         }
     }
 
@@ -425,25 +425,18 @@ impl CrewSignIn {
                 Some(Notice::saved(format!("{name} {}", words::THANK_YOU.get(lang))).in_language(lang))
             }
             // The form stays as it was, so nothing the person did is lost.
-            Err(e) => Some(Notice::not_saved(refusal(&e, lang)).in_language(lang)),
+            Err(e) => Some(Notice::not_saved(words::refusal(&e, lang)).in_language(lang)),
         }
     }
+}
+
+/// The session's lines in `language`, none ticked yet.
+fn unticked(day: &Day, session: u64, language: Lang) -> Vec<(String, bool)> {
+    day.acknowledgements(session, language).into_iter().map(|a| (a, false)).collect()
 }
 
 /// "Signing: Kim Aldana", in the person's language.
 fn heading(ui: &mut Ui, form: &SignForm, lang: Lang) {
     let text = format!("{}: {}", words::SIGNING.get(lang), form.person.name);
     ui.label(RichText::new(text).size(size::CREW_HEADING).strong());
-}
-
-/// Why a sign-in was refused, in words for the crew member where the core has them.
-fn refusal(e: &DayError, lang: Lang) -> String {
-    match e {
-        DayError::Signature(_) => words::SIGNATURE_REFUSED.get(lang).to_owned(),
-        DayError::AcknowledgementsMissing => words::TICK_EVERY_LINE.get(lang).to_owned(),
-        DayError::AlreadySigned { name, time } => {
-            words::fill(words::ALREADY_SIGNED, lang, &[("name", name), ("time", &time.clock())])
-        }
-        other => other.to_string(),
-    }
 }

@@ -141,3 +141,30 @@ pub fn fill(words: StaticText, lang: crate::briefing::Lang, fields: &[(&str, &st
     }
     text
 }
+
+/// Why a sign-in was refused, in the crew member's words where these tables have them
+/// (the phone page says the same for the same refusals); otherwise the error itself.
+pub fn refusal(e: &super::DayError, lang: crate::briefing::Lang) -> String {
+    use super::DayError;
+    match e {
+        DayError::Signature(_) => SIGNATURE_REFUSED.get(lang).to_owned(),
+        DayError::AcknowledgementsMissing => TICK_EVERY_LINE.get(lang).to_owned(),
+        DayError::AlreadySigned { name, time } => {
+            fill(ALREADY_SIGNED, lang, &[("name", name), ("time", &time.clock())])
+        }
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::Lang;
+
+    #[test]
+    fn a_refusal_is_said_in_the_crew_members_language() {
+        let e = super::super::DayError::AcknowledgementsMissing;
+        assert_eq!(refusal(&e, Lang::Es), "Confirme cada línea antes de firmar.");
+        assert_eq!(fill(STEP, Lang::En, &[("n", "2"), ("total", "3")]), "Step 2 of 3");
+    }
+}
