@@ -50,6 +50,7 @@ fn main() {
         Some(Command::Serve(args)) => cli::serve(&args, &data_dir, &mut out, &mut err),
         Some(Command::New(args)) => cli::new(&args, &mut out, &mut err),
         Some(Command::ImportCrew(args)) => cli::import_crew(&args, &mut out, &mut err),
+        Some(Command::Fmt(args)) => cli::fmt(&args, &mut out, &mut err),
         Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir, &mut out, &mut err),
         None => {
             let path = cli.file.unwrap_or_else(default_briefing_path);

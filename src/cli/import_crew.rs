@@ -2,15 +2,15 @@
 //! encoding Excel writes) added to a briefing's roster.
 //!
 //! Prints what it added and what it could not read. The briefing is rewritten in the
-//! writer's form; the first time, the hand-written file is kept beside it.
+//! writer's form under its opening comments; comments elsewhere are kept in a copy
+//! of the file as it was, made the first time.
 
 use std::io::Write;
 use std::path::PathBuf;
 
-use setbrief_core::attendance::day::write_atomically;
 use setbrief_core::attendance::roster_csv;
 use setbrief_core::briefing::load_file;
-use setbrief_core::briefing::write::{add_crew, backup_path, to_ron};
+use setbrief_core::briefing::write::{add_crew, save};
 
 use super::{Outcome, exit};
 
@@ -54,25 +54,16 @@ pub fn import_crew(args: &ImportCrewArgs, out: &mut impl Write, err: &mut impl W
     if added.is_empty() {
         return Ok(exit::OK);
     }
-    let text = match to_ron(&briefing) {
-        Ok(text) => text,
+    match save(&args.into, &briefing, Some(&loaded.bytes)) {
+        Ok(saved) => {
+            if let Some(backup) = saved.backup {
+                writeln!(out, "The file as it was (with its comments) is kept as {}.", backup.display())?;
+            }
+        }
         Err(e) => {
-            writeln!(err, "setbrief: cannot write the briefing: {e}")?;
+            writeln!(err, "setbrief: {e}")?;
             return Ok(exit::ERRORS);
         }
-    };
-    // The first rewrite of a hand-written file keeps it, comments and all.
-    let backup = backup_path(&args.into);
-    if !backup.exists() {
-        if let Err(e) = write_atomically(&backup, &loaded.bytes) {
-            writeln!(err, "setbrief: cannot keep a copy of {} before rewriting it: {e}", args.into.display())?;
-            return Ok(exit::ERRORS);
-        }
-        writeln!(out, "The file as it was (with its comments) is kept as {}.", backup.display())?;
-    }
-    if let Err(e) = write_atomically(&args.into, text.as_bytes()) {
-        writeln!(err, "setbrief: cannot write {}: {e}", args.into.display())?;
-        return Ok(exit::ERRORS);
     }
     Ok(exit::OK)
 }

@@ -2,6 +2,7 @@
 //! files, export and verify reports. Each command writes to the stream it is given
 //! and returns an exit code; a reader that goes away (`| head`) ends it quietly.
 
+mod fmt;
 mod import_crew;
 mod log;
 mod new;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use fmt::{FmtArgs, fmt};
 pub use import_crew::{ImportCrewArgs, import_crew};
 pub use log::{LogArgs, log};
 pub use new::{NewArgs, new};
@@ -116,6 +118,9 @@ pub enum Command {
     /// Add a crew list (CSV or TSV; UTF-8, UTF-16 or Windows-1252) to a briefing's
     /// roster; prints what it added and what it could not read.
     ImportCrew(ImportCrewArgs),
+    /// Rewrite briefings in the editor's form (opening comments kept); `--check`
+    /// changes nothing and exits 1 if any file would change.
+    Fmt(FmtArgs),
     #[command(hide = true)]
     SignLoop(SignLoop),
 }

@@ -31,7 +31,7 @@ fn new_day_from_today_writes_a_briefing_that_loads_and_never_overwrites() {
 }
 
 #[test]
-fn import_crew_adds_a_windows_1252_list_keeps_the_hand_written_file_and_says_what_it_skipped() {
+fn import_crew_adds_a_windows_1252_list_keeps_the_opening_comments_and_says_what_it_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let briefing = dir.path().join("day12.ron");
     std::fs::copy(repo().join("briefings/coyote-pass-day-12.ron"), &briefing).unwrap();
@@ -52,6 +52,39 @@ fn import_crew_adds_a_windows_1252_list_keeps_the_hand_written_file_and_says_wha
     assert!(said.contains("1 added, 1 already on the roster, 1 not read."), "{said}");
     let b = setbrief_core::briefing::load_file(&briefing).unwrap().briefing.unwrap();
     assert!(b.crew.iter().any(|c| c.name == "Inés Peña" && c.department == "Hair"));
+    let written = std::fs::read_to_string(&briefing).unwrap();
+    assert!(written.starts_with("// Coyote Pass: shooting day 12."), "the opening comments are kept");
     let kept = setbrief_core::briefing::write::backup_path(&briefing);
-    assert!(std::fs::read_to_string(kept).unwrap().contains("//"), "the hand-written file, comments and all");
+    assert!(!kept.exists(), "nothing was lost, so no copy is needed");
+}
+
+#[test]
+fn fmt_tidies_a_hand_written_file_keeps_a_copy_when_comments_would_be_lost_and_check_says_what_would_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let messy = dir.path().join("day12.ron");
+    let original = std::fs::read_to_string(repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
+    let hand_written = original
+        .replace("    day: 12,\n", "  day:12,   // moved up from day 11\n")
+        .replace("crew_call: \"06:30\"", "crew_call: \"06:30:00\"");
+    std::fs::write(&messy, &hand_written).unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Briefing(production: \"X\"").unwrap();
+    let run = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_setbrief")).args(args).output().unwrap();
+    let path = messy.to_str().unwrap();
+
+    let check = run(&["fmt", "--check", path]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("would rewrite"));
+    assert_eq!(std::fs::read_to_string(&messy).unwrap(), hand_written, "--check changes nothing");
+
+    let tidy = run(&["fmt", path, broken.to_str().unwrap()]);
+    assert_eq!(tidy.status.code(), Some(1), "the broken file is an error and is left as it is");
+    assert!(String::from_utf8_lossy(&tidy.stdout).contains("the file as it was is"));
+    assert_eq!(std::fs::read_to_string(&messy).unwrap(), original, "the canonical form is the examples' own");
+    let kept = setbrief_core::briefing::write::backup_path(&messy);
+    assert_eq!(std::fs::read_to_string(kept).unwrap(), hand_written, "the comment survives in the copy");
+    assert_eq!(std::fs::read_to_string(&broken).unwrap(), "Briefing(production: \"X\"");
+
+    let again = run(&["fmt", "--check", path]);
+    assert_eq!(again.status.code(), Some(0), "fmt is idempotent");
 }

@@ -4,6 +4,7 @@
 pub mod diagnostic;
 pub mod generate;
 pub mod hazard;
+mod layout;
 pub mod load;
 pub mod model;
 pub mod role;

@@ -44,7 +44,8 @@ fn the_generated_benchmark_briefing_is_clean() {
     assert_eq!((b.scenes.len(), b.crew.len()), (200, 300));
 }
 
-/// Issue 13: a briefing written back reads as the same briefing, for every example.
+/// Issue 13: a briefing written back reads as the same briefing, for every example, and
+/// every example is already written the way the editor writes it.
 #[test]
 fn every_example_written_back_reads_as_the_same_briefing() {
     for entry in std::fs::read_dir(setbrief_testkit::repo().join("briefings")).unwrap() {
@@ -58,6 +59,10 @@ fn every_example_written_back_reads_as_the_same_briefing() {
         assert_eq!(again.briefing.as_ref(), Some(&original), "{}:\n{text}\n{:?}", path.display(), again.diagnostics);
         let twice = setbrief_core::briefing::write::to_ron(&again.briefing.unwrap()).unwrap();
         assert_eq!(twice, text, "writing is stable");
+        let on_disk = std::fs::read_to_string(&path).unwrap();
+        let tidy = setbrief_core::briefing::write::rewrite(&on_disk, &original).unwrap();
+        assert!(!tidy.drops_comments);
+        assert!(tidy.text == on_disk, "{} is not in the editor's form: run `setbrief fmt`", path.display());
     }
 }
 

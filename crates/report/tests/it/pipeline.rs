@@ -1,11 +1,12 @@
 //! The whole pipeline under property tests: any valid briefing (every hazard, any list
 //! of languages, long and unusual text in every script) goes through validate, the
-//! deck, a day of sign-ins and the export, with no panic and a report that verifies.
+//! deck, a day of sign-ins and the export, after being written as the editor writes it, with no panic and a report that verifies.
 
 use proptest::prelude::*;
 use setbrief_core::attendance::{Day, RoleSignOffRequest, SessionKind, SignInRequest};
 use setbrief_core::briefing::hazard::HazardKind;
 use setbrief_core::briefing::model::{Briefing, Contact, CrewMember, Hazard, IntExt, Load, Scene};
+use setbrief_core::briefing::write::to_ron;
 use setbrief_core::briefing::{Lang, LanguageMode, Role, Text, parse_bytes};
 use setbrief_core::deck::{self, Budget};
 use setbrief_report::export;
@@ -129,11 +130,15 @@ proptest! {
 
     #[test]
     fn any_valid_briefing_goes_from_file_to_a_verified_report(b in briefing(), signers in 0usize..5) {
-        let text = ron::ser::to_string_pretty(&b, ron::ser::PrettyConfig::default()).unwrap();
-        let loaded = parse_bytes(std::path::Path::new("generated.ron"), text.into_bytes());
+        // Written as the editor and `setbrief fmt` write it: it must read back as the
+        // same briefing, and writing it again must change nothing.
+        let text = to_ron(&b).unwrap();
+        let loaded = parse_bytes(std::path::Path::new("generated.ron"), text.clone().into_bytes());
         // Every generated briefing is valid: warnings (a missing translation) allowed.
-        prop_assert!(loaded.presentable().is_some(), "{:?}", loaded.diagnostics);
+        prop_assert!(loaded.presentable().is_some(), "{:?}\n{text}", loaded.diagnostics);
         let briefing = loaded.presentable().unwrap().clone();
+        prop_assert_eq!(&briefing, &b);
+        prop_assert_eq!(to_ron(&briefing).unwrap(), text);
         for mode in [LanguageMode::Only(Lang::En), LanguageMode::Only(Lang::Es), LanguageMode::Both] {
             prop_assert!(!deck::build(&briefing, mode, Budget::READABLE_720P).is_empty());
         }
