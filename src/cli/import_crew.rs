@@ -1,5 +1,5 @@
-//! `setbrief import-crew CREWFILE --into BRIEFING`: a crew list (CSV or TSV, any
-//! encoding Excel writes) added to a briefing's roster.
+//! `setbrief import-crew CREWFILE --into BRIEFING`: a crew list (CSV or TSV in any
+//! encoding Excel writes, or an `.xlsx`/`.ods` workbook) added to a briefing's roster.
 //!
 //! Prints what it added and what it could not read. The briefing is rewritten in the
 //! writer's form under its opening comments; comments elsewhere are kept in a copy
@@ -8,7 +8,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use setbrief_core::attendance::roster_csv;
+use setbrief_core::attendance::crew_list;
 use setbrief_core::briefing::load_file;
 use setbrief_core::briefing::write::{add_crew, save};
 
@@ -16,7 +16,7 @@ use super::{Outcome, exit};
 
 #[derive(Debug, clap::Args)]
 pub struct ImportCrewArgs {
-    /// The crew list: CSV or TSV, UTF-8, UTF-16 or Windows-1252.
+    /// The crew list: CSV or TSV (UTF-8, UTF-16 or Windows-1252), or .xlsx, .xls or .ods.
     pub crew_file: PathBuf,
     /// The briefing whose roster it joins.
     #[arg(long)]
@@ -24,7 +24,7 @@ pub struct ImportCrewArgs {
 }
 
 pub fn import_crew(args: &ImportCrewArgs, out: &mut impl Write, err: &mut impl Write) -> Outcome {
-    let import = match roster_csv::read_file(&args.crew_file) {
+    let import = match crew_list::read_file(&args.crew_file) {
         Ok(import) => import,
         Err(e) => {
             writeln!(err, "setbrief: {e}")?;
@@ -42,7 +42,7 @@ pub fn import_crew(args: &ImportCrewArgs, out: &mut impl Write, err: &mut impl W
         writeln!(err, "setbrief: {} does not read as a briefing; `setbrief validate` says why", args.into.display())?;
         return Ok(exit::ERRORS);
     };
-    let added = add_crew(&mut briefing, &import.people);
+    let added = add_crew(&mut briefing, &import.people, &import.phones);
     for name in &added {
         writeln!(out, "added    {name}")?;
     }

@@ -115,7 +115,7 @@ pub enum Command {
     /// Make the next shooting day's briefing from today's: day + 1, the next date, the
     /// same people and emergency information, open incidents carried, no scenes yet.
     New(NewArgs),
-    /// Add a crew list (CSV or TSV; UTF-8, UTF-16 or Windows-1252) to a briefing's
+    /// Add a crew list (CSV or TSV in UTF-8, UTF-16 or Windows-1252; .xlsx, .xls, .ods) to a briefing's
     /// roster; prints what it added and what it could not read.
     ImportCrew(ImportCrewArgs),
     /// Rewrite briefings in the editor's form (opening comments kept); `--check`

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use egui::{RichText, Ui};
-use setbrief_core::attendance::{Day, roster_csv};
+use setbrief_core::attendance::{Day, crew_list};
 
 use super::notice::Notice;
 
@@ -25,7 +25,7 @@ impl Import {
             return None;
         }
         let path = PathBuf::from(self.path.trim());
-        let import = match roster_csv::read_file(&path) {
+        let import = match crew_list::read_file(&path) {
             Ok(import) => import,
             Err(e) => return Some(Notice::not_saved(e.to_string())),
         };

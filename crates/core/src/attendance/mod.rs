@@ -3,6 +3,7 @@
 
 pub mod acknowledgements;
 pub mod concerns;
+pub mod crew_list;
 pub mod day;
 pub mod event;
 pub mod journal;
@@ -12,7 +13,6 @@ pub mod presented;
 pub mod remote;
 pub mod role_sign_off;
 pub mod roster;
-pub mod roster_csv;
 pub mod session;
 pub mod shared;
 pub mod sign_in;

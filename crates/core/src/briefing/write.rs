@@ -29,9 +29,14 @@ pub fn next_day(today: &Briefing, date: Option<jiff::civil::Date>) -> Briefing {
     }
 }
 
-/// Adds `people` to `briefing`'s crew, each once: a name already on the roster (after
-/// accent and case folding) is left as it is. Returns the names added.
-pub fn add_crew(briefing: &mut Briefing, people: &[crate::attendance::Person]) -> Vec<String> {
+/// Adds `people` to `briefing`'s crew, each once, with their phone numbers by name: a
+/// name already on the roster (after accent and case folding) is left as it is.
+/// Returns the names added.
+pub fn add_crew(
+    briefing: &mut Briefing,
+    people: &[crate::attendance::Person],
+    phones: &std::collections::BTreeMap<String, String>,
+) -> Vec<String> {
     let mut known: std::collections::HashSet<String> =
         briefing.crew.iter().map(|c| crate::names::fold(&c.name)).collect();
     let mut added = Vec::new();
@@ -41,7 +46,7 @@ pub fn add_crew(briefing: &mut Briefing, people: &[crate::attendance::Person]) -
                 name: p.name.clone(),
                 department: p.department.clone(),
                 role: p.role.clone(),
-                phone: None,
+                phone: phones.get(&p.name).cloned(),
             });
             added.push(p.name.clone());
         }

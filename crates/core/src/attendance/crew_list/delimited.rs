@@ -1,47 +1,8 @@
-//! Importing a crew list exported from a call-sheet tool or a spreadsheet.
-//!
-//! CSV or TSV, in whatever encoding it was saved (UTF-8 with or without BOM, UTF-16, Excel's
-//! Windows-1252), with title lines above the header. Headers are matched loosely
-//! ("Full Name", "Dept.", "Position", "Cell"...); "Last, First" names are turned round;
-//! rows that cannot be read are reported with their line in the file, not dropped in
-//! silence.
+//! Crew lists as CSV or TSV, in whatever encoding they were saved (UTF-8 with or
+//! without BOM, UTF-16, Excel's Windows-1252), with their delimiter found from the
+//! header row.
 
-use super::event::Person;
-
-#[derive(Debug, Default)]
-pub struct Import {
-    pub people: Vec<Person>,
-    /// (line number, why) for every row that was not imported.
-    pub skipped: Vec<(u64, String)>,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    #[error("the crew list has no name column (looked for: name, full name, crew member, first name + last name)")]
-    NoNameColumn,
-    #[error("cannot read the crew list: {0}")]
-    Csv(#[from] csv::Error),
-    #[error("cannot read {path}: {source}")]
-    File {
-        path: std::path::PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-}
-
-/// Reads a CSV crew list from a file.
-pub fn read_file(path: &std::path::Path) -> Result<Import, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::File { path: path.to_owned(), source })?;
-    read(&bytes)
-}
-
-fn normalise(header: &str) -> String {
-    header.trim().to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
-}
-
-fn find(headers: &[String], names: &[&str]) -> Option<usize> {
-    headers.iter().position(|h| names.contains(&h.as_str()))
-}
+use super::{Import, ImportError, Row, from_rows, is_header};
 
 /// The file's text, whatever it was saved as.
 ///
@@ -60,33 +21,17 @@ pub fn decode(bytes: &[u8]) -> String {
     detector.guess(None, chardetng::Utf8Detection::Allow).decode_without_bom_handling(bytes).0.into_owned()
 }
 
-const NAME_HEADERS: &[&str] = &["name", "fullname", "crewmember", "crewname", "employee", "nombre"];
-const FIRST_HEADERS: &[&str] = &["firstname", "first", "givenname"];
-const LAST_HEADERS: &[&str] = &["lastname", "last", "surname", "familyname"];
-
 /// Whether a line, split by `delimiter`, is a header row: it names a name column.
-fn is_header(line: &str, delimiter: char) -> bool {
-    let cells: Vec<String> = line.split(delimiter).map(normalise).collect();
-    find(&cells, NAME_HEADERS).is_some()
-        || (find(&cells, FIRST_HEADERS).is_some() && find(&cells, LAST_HEADERS).is_some())
+fn is_header_line(line: &str, delimiter: char) -> bool {
+    is_header(&line.split(delimiter).map(str::to_owned).collect::<Vec<_>>())
 }
 
 /// The header row among the first lines (call-sheet exports put a title and the date
 /// above it), and the delimiter it uses: tab, semicolon or comma.
 fn header_row(text: &str) -> Option<(usize, u8)> {
     text.lines().take(20).enumerate().find_map(|(i, line)| {
-        ['\t', ';', ','].into_iter().find(|d| line.contains(*d) && is_header(line, *d)).map(|d| (i, d as u8))
+        ['\t', ';', ','].into_iter().find(|d| line.contains(*d) && is_header_line(line, *d)).map(|d| (i, d as u8))
     })
-}
-
-/// "Armijo, José" as "José Armijo"; other names as written.
-fn first_name_first(name: &str) -> String {
-    match name.split_once(',') {
-        Some((last, first)) if !first.trim().is_empty() && !last.trim().is_empty() => {
-            format!("{} {}", first.trim(), last.trim())
-        }
-        _ => name.to_owned(),
-    }
 }
 
 /// The line a record starts on, from its byte offset. After a CRLF, csv's offset (and
@@ -106,45 +51,20 @@ pub fn read(bytes: &[u8]) -> Result<Import, ImportError> {
     // Title lines above the header are skipped; line numbers stay those of the file.
     let body: String = text.split_inclusive('\n').skip(header_line).collect();
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(body.as_bytes());
-    let headers: Vec<String> = reader.headers()?.iter().map(normalise).collect();
-    let name = find(&headers, NAME_HEADERS);
-    let first = find(&headers, FIRST_HEADERS);
-    let last = find(&headers, LAST_HEADERS);
-    if name.is_none() && (first.is_none() || last.is_none()) {
-        return Err(ImportError::NoNameColumn);
-    }
-    let department = find(&headers, &["department", "dept", "departamento"]);
-    let role = find(&headers, &["role", "position", "title", "jobtitle", "job", "puesto"]);
-    let mut import = Import::default();
-    for row in reader.records() {
-        let row = match row {
-            Ok(row) => row,
-            Err(e) => {
-                let line = line_at(&body, e.position()) + header_line as u64;
-                import.skipped.push((line, e.to_string()));
-                continue;
-            }
-        };
-        let line = line_at(&body, row.position()) + header_line as u64;
-        let cell = |c: Option<usize>| c.and_then(|c| row.get(c)).map(str::trim).unwrap_or_default().to_owned();
-        let full = match name {
-            Some(_) => first_name_first(&cell(name)),
-            None => format!("{} {}", cell(first), cell(last)).trim().to_owned(),
-        };
-        if full.is_empty() {
-            if row.iter().any(|c| !c.trim().is_empty()) {
-                import.skipped.push((line, "no name".to_owned()));
-            }
-            continue;
-        }
-        import.people.push(Person { name: full, department: cell(department), role: cell(role) });
-    }
-    Ok(import)
+    let line = |position: Option<&csv::Position>| line_at(&body, position) + header_line as u64;
+    let header = Row { line: line(None), cells: reader.headers()?.iter().map(str::to_owned).collect() };
+    let rows = reader.records().map(|row| match row {
+        Ok(row) => Ok(Row { line: line(row.position()), cells: row.iter().map(str::to_owned).collect() }),
+        Err(e) => Err((line(e.position()), e.to_string())),
+    });
+    from_rows(&header, rows)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::read_file;
     use super::*;
+    use crate::attendance::Person;
 
     #[test]
     fn loose_headers_and_bad_rows() {

@@ -1,0 +1,181 @@
+//! Importing a crew list exported from a call-sheet tool or a spreadsheet.
+//!
+//! CSV or TSV in whatever encoding it was saved ([`delimited`]), or an Excel or
+//! `LibreOffice` workbook ([`spreadsheet`]), with title lines above the header. Headers
+//! are matched loosely ("Full Name", "Dept.", "Position", "Cell"...); "Last, First"
+//! names are turned round; rows that cannot be read are reported with their line in
+//! the file, not dropped in silence. The [`Mapping`] says which column became what, so
+//! the 1st AD sees it before anything changes.
+
+pub mod delimited;
+pub mod spreadsheet;
+
+use std::collections::BTreeMap;
+
+use super::event::Person;
+
+/// What a crew list holds, read but not yet added anywhere.
+#[derive(Debug, Default)]
+pub struct Import {
+    pub people: Vec<Person>,
+    /// Phone numbers given, by name.
+    pub phones: BTreeMap<String, String>,
+    /// (line number, why) for every row that was not imported.
+    pub skipped: Vec<(u64, String)>,
+    pub mapping: Mapping,
+}
+
+/// Which of the file's columns became which field of a crew member.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mapping {
+    /// The line (CSV) or row (spreadsheet) of the header.
+    pub header_line: u64,
+    /// Each field found, with the column's heading as the file writes it.
+    pub columns: Vec<(Field, String)>,
+}
+
+/// A crew member's field a column can fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    FirstName,
+    LastName,
+    Department,
+    Role,
+    Phone,
+}
+
+impl Field {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Name => "Name",
+            Self::FirstName => "First name",
+            Self::LastName => "Last name",
+            Self::Department => "Department",
+            Self::Role => "Role",
+            Self::Phone => "Phone",
+        }
+    }
+
+    /// Headings that mean this field, lower-cased with punctuation and spaces removed.
+    fn headings(self) -> &'static [&'static str] {
+        match self {
+            Self::Name => &["name", "fullname", "crewmember", "crewname", "employee", "nombre"],
+            Self::FirstName => &["firstname", "first", "givenname"],
+            Self::LastName => &["lastname", "last", "surname", "familyname"],
+            Self::Department => &["department", "dept", "departamento"],
+            Self::Role => &["role", "position", "title", "jobtitle", "job", "puesto"],
+            Self::Phone => {
+                &["phone", "cell", "cellphone", "mobile", "telephone", "tel", "teléfono", "celular", "móvil"]
+            }
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the crew list has no name column (looked for: name, full name, crew member, first name + last name)")]
+    NoNameColumn,
+    #[error("cannot read the crew list: {0}")]
+    Csv(#[from] csv::Error),
+    #[error("cannot read the spreadsheet: {0}")]
+    Spreadsheet(String),
+    #[error("cannot read {path}: {source}")]
+    File {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Reads a crew list from a file: a workbook by its extension, else CSV or TSV.
+pub fn read_file(path: &std::path::Path) -> Result<Import, ImportError> {
+    if spreadsheet::is_workbook(path) {
+        return spreadsheet::read_file(path);
+    }
+    let bytes = std::fs::read(path).map_err(|source| ImportError::File { path: path.to_owned(), source })?;
+    delimited::read(&bytes)
+}
+
+/// One row of cells and the line (or spreadsheet row) it is on, counted from 1.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+fn normalise(heading: &str) -> String {
+    heading.trim().to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// The columns of a header row, if it names a name column.
+fn mapping(header: &Row) -> Option<Mapping> {
+    let headings: Vec<String> = header.cells.iter().map(|c| normalise(c)).collect();
+    let fields = [Field::Name, Field::FirstName, Field::LastName, Field::Department, Field::Role, Field::Phone];
+    let columns: Vec<(Field, usize)> = fields
+        .into_iter()
+        .filter_map(|field| headings.iter().position(|h| field.headings().contains(&h.as_str())).map(|i| (field, i)))
+        .collect();
+    let has = |field| columns.iter().any(|(f, _)| *f == field);
+    let named = has(Field::Name) || (has(Field::FirstName) && has(Field::LastName));
+    named.then(|| Mapping {
+        header_line: header.line,
+        columns: columns
+            .into_iter()
+            .map(|(field, i)| (field, header.cells.get(i).map(|c| c.trim().to_owned()).unwrap_or_default()))
+            .collect(),
+    })
+}
+
+fn is_header(cells: &[String]) -> bool {
+    mapping(&Row { line: 0, cells: cells.to_vec() }).is_some()
+}
+
+/// "Armijo, José" as "José Armijo"; other names as written.
+fn first_name_first(name: &str) -> String {
+    match name.split_once(',') {
+        Some((last, first)) if !first.trim().is_empty() && !last.trim().is_empty() => {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => name.to_owned(),
+    }
+}
+
+/// The crew in `rows` under `header`; rows that could not be read at all come as
+/// (line, why).
+fn from_rows(header: &Row, rows: impl IntoIterator<Item = Result<Row, (u64, String)>>) -> Result<Import, ImportError> {
+    let mapping = mapping(header).ok_or(ImportError::NoNameColumn)?;
+    let headings: Vec<String> = header.cells.iter().map(|c| c.trim().to_owned()).collect();
+    let column = |field: Field| {
+        mapping.columns.iter().find(|(f, _)| *f == field).and_then(|(_, h)| headings.iter().position(|x| x == h))
+    };
+    let [name, first, last, department, role, phone] =
+        [Field::Name, Field::FirstName, Field::LastName, Field::Department, Field::Role, Field::Phone].map(column);
+    let mut import = Import { mapping, ..Import::default() };
+    for row in rows {
+        let row = match row {
+            Ok(row) => row,
+            Err(skipped) => {
+                import.skipped.push(skipped);
+                continue;
+            }
+        };
+        let cell = |c: Option<usize>| c.and_then(|c| row.cells.get(c)).map(|s| s.trim()).unwrap_or_default().to_owned();
+        let full = match name {
+            Some(_) => first_name_first(&cell(name)),
+            None => format!("{} {}", cell(first), cell(last)).trim().to_owned(),
+        };
+        if full.is_empty() {
+            if row.cells.iter().any(|c| !c.trim().is_empty()) {
+                import.skipped.push((row.line, "no name".to_owned()));
+            }
+            continue;
+        }
+        let number = cell(phone);
+        if !number.is_empty() {
+            import.phones.insert(full.clone(), number);
+        }
+        import.people.push(Person { name: full, department: cell(department), role: cell(role) });
+    }
+    Ok(import)
+}
