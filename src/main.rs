@@ -59,6 +59,7 @@ fn main() {
                 data_dir,
                 exit_after_first_frame: cli.exit_after_first_frame,
                 phone_bind: cli.phone_bind,
+                edit: cli.edit,
             };
             Ok(match setbrief_app::run(options) {
                 Ok(()) => exit::OK,

@@ -49,6 +49,9 @@ pub struct Cli {
     /// laptop is on); 127.0.0.1 keeps it on this machine.
     #[arg(long, value_name = "ADDR")]
     pub phone_bind: Option<std::net::IpAddr>,
+    /// Open FILE in the briefing editor, to prepare the day in forms.
+    #[arg(long)]
+    pub edit: bool,
     /// Close as soon as the first frame is drawn (start-up benchmarks).
     #[arg(long, hide = true)]
     pub exit_after_first_frame: bool,

@@ -23,6 +23,8 @@ impl Screens {
     pub const DIAGNOSTICS: Self = Self(2);
     /// The attendance console and crew sign-in.
     pub const ATTENDANCE: Self = Self(4);
+    /// The briefing editor, whose keys are its own.
+    pub const EDITING: Self = Self(8);
     const ALL: Self = Self(7);
 
     pub const fn contains(self, other: Self) -> bool {

@@ -7,11 +7,14 @@
 //! - [`slides`]: the audience and presenter views, diagnostics, the key map;
 //! - [`attendance`]: the 1st AD's console and the crew's sign-in;
 //! - [`kiosk`]: sign-in mode, where the crew have the laptop;
+//! - [`editor`]: forms that write the briefing file;
 //! - the menu bar, [`theme`], [`widgets`].
 
 pub mod actions;
 pub mod attendance;
 mod document;
+pub mod editor;
+mod editor_screen;
 pub mod kiosk;
 mod menu;
 pub mod open_by_path;
@@ -41,6 +44,7 @@ use theme::ThemeKind;
 pub enum Screen {
     Slides,
     Attendance,
+    Editor,
 }
 
 /// What this window shows.
@@ -89,6 +93,8 @@ pub struct SetbriefApp {
     dialog_asked: Instant,
     /// The "Open by path" window, when open.
     pub typed_open: Option<open_by_path::OpenByPath>,
+    /// The briefing editor, while the 1st AD prepares a day.
+    pub editor: Option<editor::Editor>,
 }
 
 impl SetbriefApp {
@@ -120,6 +126,7 @@ impl SetbriefApp {
             file_changed: false,
             dialog_asked: Instant::now(),
             typed_open: None,
+            editor: None,
         };
         app.rebuild_deck(None);
         app.open_day();
@@ -160,6 +167,7 @@ impl SetbriefApp {
         self.changed_file_banner(ui);
         match self.screen {
             Screen::Attendance => self.attendance_screen(ui),
+            Screen::Editor => self.editor_screen(ui),
             Screen::Slides => {
                 egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| self.slides_screen(ui));
             }
@@ -208,11 +216,13 @@ pub struct RunOptions {
     pub exit_after_first_frame: bool,
     /// Where phone sign-in listens, when not on every network.
     pub phone_bind: Option<std::net::IpAddr>,
+    /// Open in the briefing editor rather than on the slides.
+    pub edit: bool,
 }
 
 /// Opens the window on the briefing at `options.path` and returns when it closes.
 pub fn run(options: RunOptions) -> Result<(), eframe::Error> {
-    let RunOptions { path, data_dir, exit_after_first_frame, phone_bind } = options;
+    let RunOptions { path, data_dir, exit_after_first_frame, phone_bind, edit } = options;
     let process_start = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -228,6 +238,9 @@ pub fn run(options: RunOptions) -> Result<(), eframe::Error> {
             theme::install_fonts(&cc.egui_ctx);
             let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
             let mut app = SetbriefApp::new(&path, &data_dir, settings);
+            if edit {
+                app.edit_briefing();
+            }
             if let Some(bind) = phone_bind {
                 app.attendance.phones.bind = bind;
             }

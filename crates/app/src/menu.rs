@@ -36,6 +36,20 @@ impl SetbriefApp {
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
             });
+            ui.menu_button("Edit", |ui| {
+                if ui.button("Edit this briefing").clicked() {
+                    self.edit_briefing();
+                }
+                if ui.button("New day from this one…").clicked() {
+                    self.edit_briefing();
+                    if let Some(editor) = &mut self.editor {
+                        editor.start_new_day();
+                    }
+                }
+                if ui.button("New briefing from nothing").clicked() {
+                    self.new_briefing();
+                }
+            });
             ui.menu_button("Go", |ui| self.menu_actions(ui, Menu::Go));
             ui.menu_button("View", |ui| self.menu_actions(ui, Menu::View));
             ui.separator();

@@ -54,6 +54,7 @@ impl SetbriefApp {
     pub fn screens(&self) -> Screens {
         match self.screen {
             Screen::Attendance => Screens::ATTENDANCE,
+            Screen::Editor => Screens::EDITING,
             Screen::Slides if self.can_present() => Screens::PRESENTING,
             Screen::Slides => Screens::DIAGNOSTICS,
         }
@@ -62,7 +63,8 @@ impl SetbriefApp {
     /// This frame's key presses as commands. Keys typed into a text field (a name
     /// search) are text, not commands; from a blank screen, any key only returns.
     pub(crate) fn handle_keys(&mut self, ctx: &egui::Context) {
-        if ctx.egui_wants_keyboard_input() {
+        // The editor's keys are its own (Ctrl+S, Ctrl+Z): no slide moves while editing.
+        if ctx.egui_wants_keyboard_input() || self.screen == Screen::Editor {
             return;
         }
         if self.nav.blank.is_some() && self.screen == Screen::Slides {

@@ -1,40 +1,29 @@
-//! Importing a crew list into the running day.
-
-use std::path::PathBuf;
+//! Importing a crew list into the running day: the same reader and preview as the
+//! editor's, so the 1st AD sees which column became what before the day's record
+//! changes.
 
 use egui::{RichText, Ui};
-use setbrief_core::attendance::{Day, crew_list};
+use setbrief_core::attendance::Day;
 
 use super::notice::Notice;
+use crate::widgets::crew_import::CrewImport;
 
 #[derive(Default)]
 pub struct Import {
-    path: String,
+    reader: CrewImport,
 }
 
 impl Import {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day) -> Option<Notice> {
-        ui.label(RichText::new("Import a crew list (CSV)").strong());
-        let mut clicked = false;
-        ui.horizontal(|ui| {
-            let label = ui.label("CSV file");
-            ui.text_edit_singleline(&mut self.path).labelled_by(label.id);
-            clicked = ui.button("Import").clicked();
-        });
-        if !clicked {
-            return None;
-        }
-        let path = PathBuf::from(self.path.trim());
-        let import = match crew_list::read_file(&path) {
-            Ok(import) => import,
-            Err(e) => return Some(Notice::not_saved(e.to_string())),
-        };
-        let skipped: Vec<String> = import.skipped.iter().map(|(line, why)| format!("line {line}: {why}")).collect();
+        ui.label(RichText::new("Import a crew list").strong());
+        self.reader.take_dropped(ui.ctx());
+        let (path, import) = self.reader.show(ui, "Add to today's list")?;
         let count = import.people.len();
+        let skipped = import.skipped.len();
         Some(match day.import_roster(&path.display().to_string(), import.people) {
             Err(e) => Notice::not_saved(e.to_string()),
-            Ok(()) if skipped.is_empty() => Notice::saved(format!("{count} crew imported")),
-            Ok(()) => Notice::saved(format!("{count} crew imported; not read: {}", skipped.join("; "))),
+            Ok(()) if skipped == 0 => Notice::saved(format!("{count} crew imported")),
+            Ok(()) => Notice::saved(format!("{count} crew imported; {skipped} line(s) not read")),
         })
     }
 }

@@ -32,7 +32,8 @@ pub fn show_measured(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> (f
     let mut overflow = 0.0;
     let mut bottom = inner.top();
     ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::top_down(Align::Min)), |ui| {
-        ui.set_clip_rect(rect);
+        // Within what the parent shows: a slide in a scrolled preview stays inside it.
+        ui.set_clip_rect(rect.intersect(ui.clip_rect()));
         set_spacing(ui, style);
         header(ui, slide, style);
         for block in &slide.blocks {

@@ -1,5 +1,6 @@
-//! Widgets of our own: the signature pad and the hazard pictograms.
+//! Widgets of our own: the signature pad, the hazard pictograms, the crew-list import.
 
+pub mod crew_import;
 pub mod pictogram;
 pub mod qr;
 pub mod signature_pad;

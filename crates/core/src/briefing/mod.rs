@@ -2,6 +2,7 @@
 //! read ([`load`]), and how it is checked ([`rules`], reported as [`diagnostic`]s).
 
 pub mod diagnostic;
+pub mod edit;
 pub mod generate;
 pub mod hazard;
 mod layout;

@@ -383,6 +383,8 @@ pub struct UtcOffset {
 }
 
 impl UtcOffset {
+    pub const UTC: Self = Self { minutes: 0 };
+
     pub fn minutes(self) -> i32 {
         self.minutes
     }

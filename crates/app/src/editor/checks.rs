@@ -1,0 +1,40 @@
+//! The editor's live checks: the diagnostics `setbrief validate` gives, each a button
+//! that opens the field it is about.
+
+use egui::{RichText, Ui};
+use setbrief_core::briefing::{Diagnostic, Severity};
+
+/// Lists `diagnostics`; returns the one clicked.
+pub fn show<'d>(ui: &mut Ui, diagnostics: &'d [Diagnostic]) -> Option<&'d Diagnostic> {
+    let (errors, warnings) = setbrief_core::briefing::diagnostic::count(diagnostics);
+    ui.heading("Checks");
+    if diagnostics.is_empty() {
+        ui.colored_label(crate::theme::saved_color(ui), "No errors, no warnings: ready to present.");
+        return None;
+    }
+    let summary = format!("{errors} error(s) · {warnings} warning(s)");
+    let colour = if errors > 0 { ui.visuals().error_fg_color } else { ui.visuals().warn_fg_color };
+    ui.colored_label(colour, summary);
+    if errors > 0 {
+        ui.label(RichText::new("Errors block presenting. Click one to go to its field.").weak());
+    }
+    let mut clicked = None;
+    egui::ScrollArea::vertical().id_salt("checks").max_height(ui.available_height() * 0.55).show(ui, |ui| {
+        for d in diagnostics {
+            let (mark, colour) = match d.severity {
+                Severity::Error => ("error", ui.visuals().error_fg_color),
+                Severity::Warning => ("warning", ui.visuals().warn_fg_color),
+            };
+            let title = RichText::new(format!("{mark} {}: {}", d.code, d.message)).color(colour);
+            let button = egui::Button::new(title).wrap().frame(false);
+            let response = ui.add(button).on_hover_text(d.help.clone().unwrap_or_default());
+            if let Some(field) = &d.field {
+                ui.label(RichText::new(format!("   in {field}")).weak().small());
+            }
+            if response.clicked() {
+                clicked = Some(d);
+            }
+        }
+    });
+    clicked
+}

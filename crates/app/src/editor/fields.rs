@@ -1,0 +1,216 @@
+//! The editor's form fields. Each is labelled for screen readers and UI tests, binds
+//! straight to the draft (so undo is the draft's), and takes the keyboard when a
+//! clicked diagnostic names it.
+
+use std::collections::HashMap;
+
+use egui::{Response, RichText, TextEdit, Ui};
+use setbrief_core::briefing::edit::{set_text, text_in};
+use setbrief_core::briefing::{Lang, Text};
+
+/// What every field of one frame's form shares.
+pub struct Form<'a> {
+    pub languages: &'a [Lang],
+    /// The field a clicked diagnostic asked for, until a field takes it.
+    pub focus: &'a mut Option<String>,
+    /// Dates, times and offsets as typed, while they do not read yet.
+    pub typed: &'a mut HashMap<String, String>,
+    /// Everyone on the crew list, for the name pickers.
+    pub roster: &'a [String],
+}
+
+/// The width of a one-line field.
+const LINE_WIDTH: f32 = 420.0;
+
+impl Form<'_> {
+    /// Gives `response` the keyboard if a diagnostic asked for `key`.
+    pub fn claim(&mut self, key: &str, response: &Response) {
+        if self.focus.as_deref() == Some(key) {
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+            *self.focus = None;
+        }
+    }
+
+    /// Whether a diagnostic asks for `key` (or a field under it), for sections that
+    /// must open before the field exists.
+    pub fn asks_for(&self, key: &str) -> bool {
+        self.focus.as_deref().is_some_and(|f| f == key || f.starts_with(&format!("{key}.")))
+    }
+
+    pub fn line(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut String) -> Response {
+        ui.vertical(|ui| {
+            let name = ui.label(label);
+            let response = ui.add(TextEdit::singleline(value).desired_width(LINE_WIDTH)).labelled_by(name.id);
+            self.claim(key, &response);
+            response
+        })
+        .inner
+    }
+
+    pub fn optional_line(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut Option<String>) {
+        let mut text = value.clone().unwrap_or_default();
+        if self.line(ui, key, label, &mut text).changed() {
+            *value = (!text.trim().is_empty()).then_some(text);
+        }
+    }
+
+    /// Free text for the 1st AD only (presenter notes), several lines.
+    pub fn notes(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut Option<String>) {
+        let mut text = value.clone().unwrap_or_default();
+        let name = ui.label(label);
+        let response =
+            ui.add(TextEdit::multiline(&mut text).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(name.id);
+        self.claim(key, &response);
+        if response.changed() {
+            *value = (!text.trim().is_empty()).then_some(text);
+        }
+    }
+
+    /// Text the crew reads, one box per language side by side, with a mark on a
+    /// language that is missing.
+    pub fn text(&mut self, ui: &mut Ui, key: &str, label: &str, text: &mut Text) -> bool {
+        let languages = self.languages.to_vec();
+        ui.label(RichText::new(label).strong());
+        let mut changed = false;
+        let given_somewhere = !text.is_blank();
+        ui.columns(languages.len().max(1), |columns| {
+            for (column, &lang) in columns.iter_mut().zip(&languages) {
+                let mut value = text_in(text, lang, &languages).to_owned();
+                let missing = languages.len() > 1 && given_somewhere && value.trim().is_empty();
+                if languages.len() > 1 {
+                    let heading = if missing {
+                        RichText::new(format!("{}: missing", lang.endonym())).color(column.visuals().warn_fg_color)
+                    } else {
+                        RichText::new(lang.endonym()).weak()
+                    };
+                    column.label(heading);
+                }
+                let hint = if missing { format!("Missing: write it in {}", lang.endonym()) } else { String::new() };
+                let accessible =
+                    if languages.len() > 1 { format!("{label}, {}", lang.endonym()) } else { label.to_owned() };
+                let response = column
+                    .add(TextEdit::multiline(&mut value).desired_rows(1).desired_width(f32::INFINITY).hint_text(hint))
+                    .accessible_name(accessible);
+                if languages.first() == Some(&lang) || missing {
+                    self.claim(key, &response);
+                }
+                if response.changed() {
+                    set_text(text, lang, &value, &languages);
+                    changed = true;
+                }
+            }
+        });
+        changed
+    }
+
+    pub fn optional_text(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut Option<Text>) {
+        let mut text = value.clone().unwrap_or_default();
+        if self.text(ui, key, label, &mut text) {
+            *value = (!text.is_blank()).then_some(text);
+        }
+    }
+
+    /// A list of crew-facing lines (points, PPE, exclusion zones).
+    pub fn text_list(&mut self, ui: &mut Ui, key: &str, label: &str, items: &mut Vec<Text>, add: &str) {
+        ui.label(RichText::new(label).strong());
+        let mut remove = None;
+        for (i, item) in items.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(ui.available_width() - 90.0);
+                    self.text(ui, key, &format!("{label} {}", i + 1), item);
+                });
+                if ui.button("Remove").on_hover_text(format!("Remove {label} {}", i + 1)).clicked() {
+                    remove = Some(i);
+                }
+            });
+        }
+        if let Some(i) = remove {
+            items.remove(i);
+        }
+        if ui.button(add).clicked() {
+            items.push(Text::default());
+        }
+    }
+
+    /// Names or things, one per line; names can be picked from the crew list.
+    pub fn lines(&mut self, ui: &mut Ui, key: &str, label: &str, items: &mut Vec<String>, from_roster: bool) {
+        let mut text = items.join("\n");
+        let name = ui.label(format!("{label} (one per line)"));
+        let response = ui
+            .add(TextEdit::multiline(&mut text).desired_rows(items.len().clamp(1, 6)).desired_width(LINE_WIDTH))
+            .labelled_by(name.id);
+        self.claim(key, &response);
+        if response.changed() {
+            *items = text.lines().map(str::to_owned).filter(|l| !l.trim().is_empty()).collect();
+        }
+        if from_roster && !self.roster.is_empty() {
+            ui.menu_button(format!("Add to {label} from the crew list"), |ui| {
+                egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+                    let mut picked = None;
+                    for person in self.roster.iter().filter(|p| !items.contains(p)) {
+                        if ui.button(person).clicked() {
+                            picked = Some(person.clone());
+                            ui.close();
+                        }
+                    }
+                    items.extend(picked);
+                });
+            });
+        }
+    }
+
+    /// A value typed as text and read by `parse` (a date, a time, an offset). While what
+    /// is typed does not read, the draft keeps its last good value and the field says
+    /// what form it needs.
+    pub fn parsed<T>(
+        &mut self,
+        ui: &mut Ui,
+        key: &str,
+        label: &str,
+        value: &mut T,
+        show: impl Fn(&T) -> String,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) {
+        ui.vertical(|ui| {
+            let name = ui.label(label);
+            let mut text = self.typed.get(key).cloned().unwrap_or_else(|| show(value));
+            let response = ui.add(TextEdit::singleline(&mut text).desired_width(160.0)).labelled_by(name.id);
+            self.claim(key, &response);
+            if response.changed() {
+                match parse(text.trim()) {
+                    Ok(v) => {
+                        *value = v;
+                        self.typed.remove(key);
+                    }
+                    Err(_) => {
+                        self.typed.insert(key.to_owned(), text);
+                    }
+                }
+            }
+            if let Some(typed) = self.typed.get(key)
+                && let Err(why) = parse(typed.trim())
+            {
+                ui.colored_label(ui.visuals().error_fg_color, why);
+            }
+        });
+    }
+}
+
+/// Reads a date as briefings write it, saying what form it needs if it is not one.
+pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse().map_err(|_not_a_date: jiff::Error| {
+        format!("\"{s}\" is not a date in the form the briefing needs: YYYY-MM-DD, e.g. 2026-04-16")
+    })
+}
+
+pub fn parse_time(s: &str) -> Result<jiff::civil::Time, String> {
+    s.parse().map_err(|_not_a_time: jiff::Error| {
+        format!("\"{s}\" is not a time in the form the briefing needs: HH:MM on a 24-hour clock, e.g. 06:30")
+    })
+}
+
+pub fn show_time(t: &jiff::civil::Time) -> String {
+    t.strftime("%H:%M").to_string()
+}

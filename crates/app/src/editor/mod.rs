@@ -1,0 +1,474 @@
+//! The briefing editor: forms that write the briefing file.
+//!
+//! For a 1st AD who has never seen RON. The file stays the source of truth: the editor reads it, shows the same
+//! checks as `setbrief validate` as you type, and saves it atomically in the layout
+//! `setbrief fmt` writes, keeping what a person wrote by hand (see
+//! [`setbrief_core::briefing::write::save`]).
+//!
+//! - [`fields`]: labelled fields bound to the draft, one box per language;
+//! - [`sections`]: the day, key people, emergency, crew, incidents;
+//! - [`scene`]: a scene and its hazards;
+//! - [`checks`], [`preview`]: the live checks and the scene's slides.
+
+mod checks;
+mod fields;
+mod new_day;
+mod preview;
+mod scene;
+mod sections;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use egui::util::undoer::{Settings as UndoSettings, Undoer};
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use setbrief_core::briefing::edit::{self, Place};
+use setbrief_core::briefing::write::{add_crew, save};
+use setbrief_core::briefing::{Briefing, Diagnostic, LanguageMode, load_file, rules};
+
+use crate::widgets::crew_import::CrewImport;
+
+/// The part of the briefing the form shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Day,
+    Contacts,
+    Emergency,
+    Crew,
+    Incidents,
+    Scene(usize),
+}
+
+/// What the app must do after a frame of the editor.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// The file was written: what presents it reloads.
+    Saved(PathBuf),
+    /// A new file was written and the editor moved to it: the app opens it too.
+    Created(PathBuf),
+    /// The 1st AD left the editor (nothing unsaved, or chose to discard it).
+    Closed,
+}
+
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+
+pub struct Editor {
+    /// Where the briefing is saved.
+    pub path: PathBuf,
+    /// The file as last read or written; `None` until a new briefing is first saved.
+    on_disk: Option<Vec<u8>>,
+    /// What the file holds, to tell unsaved changes.
+    saved: Briefing,
+    pub draft: Briefing,
+    undoer: Undoer<Briefing>,
+    pub section: Section,
+    /// A field a clicked diagnostic named, until its form takes the keyboard there.
+    focus: Option<String>,
+    typed: HashMap<String, String>,
+    checked: Option<Briefing>,
+    diagnostics: Vec<Diagnostic>,
+    /// The last thing the editor has to say ("Saved", why it could not).
+    pub message: Option<(String, bool)>,
+    asking_to_close: bool,
+    crew_import: Option<CrewImport>,
+    new_day: Option<new_day::NewDay>,
+    preview: preview::Preview,
+    pub preview_mode: LanguageMode,
+}
+
+impl Editor {
+    /// Opens `path` in the editor; a file that does not read as a briefing cannot be
+    /// edited in forms, and the message says why.
+    pub fn open(path: &Path) -> Result<Self, String> {
+        let loaded = load_file(path).map_err(|e| e.to_string())?;
+        let Some(briefing) = loaded.briefing else {
+            return Err(format!(
+                "{} does not read as a briefing, so it cannot be shown in forms: fix what the checks say in a text editor first",
+                path.display()
+            ));
+        };
+        Ok(Self::with(path, Some(loaded.bytes), briefing))
+    }
+
+    /// A day started from nothing, to be saved as `path`.
+    pub fn blank(path: &Path) -> Self {
+        let today = jiff::Zoned::now().date();
+        let briefing = edit::blank(today.tomorrow().unwrap_or(today), edit::local_offset());
+        Self::with(path, None, briefing)
+    }
+
+    fn with(path: &Path, on_disk: Option<Vec<u8>>, briefing: Briefing) -> Self {
+        let undoer = Undoer::with_settings(UndoSettings { max_undos: 200, stable_time: 0.8, auto_save_interval: 10.0 });
+        Self {
+            path: path.to_owned(),
+            on_disk,
+            saved: briefing.clone(),
+            draft: briefing,
+            undoer,
+            section: Section::Day,
+            focus: None,
+            typed: HashMap::new(),
+            checked: None,
+            diagnostics: Vec::new(),
+            message: None,
+            asking_to_close: false,
+            crew_import: None,
+            new_day: None,
+            preview: preview::Preview::default(),
+            preview_mode: LanguageMode::default(),
+        }
+    }
+
+    pub fn has_unsaved_changes(&self) -> bool {
+        // Nothing on disk yet: everything typed is unsaved.
+        self.on_disk.is_none() || self.draft != self.saved || !self.typed.is_empty()
+    }
+
+    /// The checks for the draft as it is now: the rules `setbrief validate` runs, and
+    /// a typed date or time that does not read.
+    pub fn diagnostics(&mut self) -> &[Diagnostic] {
+        if self.checked.as_ref() != Some(&self.draft) {
+            self.diagnostics = rules::check(&self.draft, "");
+            self.checked = Some(self.draft.clone());
+        }
+        &self.diagnostics
+    }
+
+    /// Asks to leave the editor: at once if nothing is unsaved, else the 1st AD is asked.
+    pub fn request_close(&mut self) -> Option<Outcome> {
+        if self.has_unsaved_changes() {
+            self.asking_to_close = true;
+            None
+        } else {
+            Some(Outcome::Closed)
+        }
+    }
+
+    /// Writes the draft to its file.
+    pub fn save(&mut self) -> Option<Outcome> {
+        if let Some((field, typed)) = self.typed.iter().next() {
+            self.message = Some((format!("Not saved: \"{typed}\" in {field} does not read yet"), true));
+            self.focus = Some(field.clone());
+            return None;
+        }
+        if self.on_disk.is_none() && self.path.exists() {
+            self.message =
+                Some((format!("Not saved: {} already exists; choose another file name", self.path.display()), true));
+            return None;
+        }
+        match save(&self.path, &self.draft, self.on_disk.as_deref()) {
+            Ok(saved) => {
+                self.on_disk = std::fs::read(&self.path).ok();
+                self.saved = self.draft.clone();
+                let kept = saved.backup.map(|b| {
+                    format!(
+                        " Its comments could not all be kept, so the file as you wrote it is kept as {}.",
+                        b.display()
+                    )
+                });
+                self.message = Some((format!("Saved {}.{}", self.path.display(), kept.unwrap_or_default()), false));
+                Some(Outcome::Saved(self.path.clone()))
+            }
+            Err(e) => {
+                self.message = Some((format!("Not saved: {e}"), true));
+                None
+            }
+        }
+    }
+
+    pub fn undo(&mut self) {
+        if let Some(before) = self.undoer.undo(&self.draft) {
+            self.draft = before.clone();
+            self.typed.clear();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if let Some(after) = self.undoer.redo(&self.draft) {
+            self.draft = after.clone();
+            self.typed.clear();
+        }
+    }
+
+    /// Asks for tomorrow's date and file name, to make the next day from this one.
+    pub fn start_new_day(&mut self) {
+        self.new_day = Some(new_day::NewDay::from(&self.path, &self.draft));
+    }
+
+    /// Opens the form, and the field, a diagnostic is about.
+    pub fn go_to(&mut self, diagnostic: &Diagnostic) {
+        let place = edit::place_of(diagnostic.field.as_deref());
+        self.section = match place {
+            Place::Day => Section::Day,
+            Place::Contacts => Section::Contacts,
+            Place::Emergency => Section::Emergency,
+            Place::Crew => Section::Crew,
+            Place::Incident(_) => Section::Incidents,
+            Place::Scenes => Section::Scene(0),
+            Place::Scene { ref number, .. } => {
+                Section::Scene(self.draft.scenes.iter().position(|s| &s.number == number).unwrap_or(0))
+            }
+        };
+        self.focus = diagnostic.field.clone().or_else(|| Some("production".into()));
+        if let Place::Scene { number, part: None } = place {
+            self.focus = Some(format!("scene {number}"));
+        }
+    }
+
+    /// The whole editor, in the space `ui` gives it.
+    pub fn show(&mut self, ui: &mut Ui) -> Option<Outcome> {
+        let ctx = ui.ctx().clone();
+        let mut outcome = if ctx.input_mut(|i| i.consume_shortcut(&SAVE)) { self.save() } else { None };
+        if ctx.input_mut(|i| i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y)) {
+            self.redo();
+        } else if ctx.input_mut(|i| i.consume_shortcut(&UNDO)) {
+            self.undo();
+        }
+        if ctx.input(|i| !i.raw.dropped_files.is_empty()) {
+            let mut import = CrewImport::default();
+            import.take_dropped(&ctx);
+            self.crew_import = Some(import);
+            self.section = Section::Crew;
+        }
+        egui::Panel::top("editor-bar").show(ui, |ui| {
+            if let Some(o) = self.top_bar(ui) {
+                outcome = Some(o);
+            }
+        });
+        egui::Panel::left("editor-sections").resizable(false).exact_size(250.0).show(ui, |ui| self.sections(ui));
+        egui::Panel::right("editor-checks")
+            .resizable(false)
+            .exact_size(380.0)
+            .show(ui, |ui| self.checks_and_preview(ui));
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("editor-form").auto_shrink(false).show(ui, |ui| self.form(ui));
+        });
+        if let Some(o) = self.modals(&ctx) {
+            outcome = Some(o);
+        }
+        self.undoer.feed_state(ctx.input(|i| i.time), &self.draft);
+        outcome
+    }
+
+    fn top_bar(&mut self, ui: &mut Ui) -> Option<Outcome> {
+        let mut outcome = None;
+        ui.horizontal(|ui| {
+            let unsaved = self.has_unsaved_changes();
+            let name = self.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            ui.label(RichText::new(format!("Editing {name}")).strong());
+            if unsaved {
+                ui.colored_label(ui.visuals().warn_fg_color, "● unsaved changes");
+            }
+            if ui.button("Save").on_hover_text(ui.ctx().format_shortcut(&SAVE)).clicked() {
+                outcome = self.save();
+            }
+            if ui.add_enabled(self.undoer.has_undo(&self.draft), egui::Button::new("Undo")).clicked() {
+                self.undo();
+            }
+            if ui.add_enabled(self.undoer.has_redo(&self.draft), egui::Button::new("Redo")).clicked() {
+                self.redo();
+            }
+            if ui.button("New day from this one…").clicked() {
+                self.start_new_day();
+            }
+            if ui.button("Close editor").clicked() {
+                outcome = self.request_close();
+            }
+        });
+        if self.on_disk.is_none() {
+            ui.horizontal(|ui| {
+                let label = ui.label("Save as");
+                let mut path = self.path.display().to_string();
+                if ui.add(egui::TextEdit::singleline(&mut path).desired_width(520.0)).labelled_by(label.id).changed() {
+                    self.path = PathBuf::from(path);
+                }
+            });
+        }
+        if let Some((message, problem)) = &self.message {
+            let colour = if *problem { ui.visuals().error_fg_color } else { crate::theme::saved_color(ui) };
+            ui.colored_label(colour, message);
+        }
+        outcome
+    }
+
+    fn sections(&mut self, ui: &mut Ui) {
+        let b = &self.draft;
+        let entries = [
+            (Section::Day, "The day".to_owned()),
+            (Section::Contacts, format!("Key people ({})", b.contacts.len())),
+            (Section::Emergency, "Emergency".to_owned()),
+            (Section::Crew, format!("Crew list ({})", b.crew.len())),
+            (Section::Incidents, format!("Incidents ({})", b.incidents.len())),
+        ];
+        for (section, label) in entries {
+            if ui.selectable_label(self.section == section, label).clicked() {
+                self.section = section;
+            }
+        }
+        ui.separator();
+        ui.label(RichText::new(format!("Scenes ({})", self.draft.scenes.len())).strong());
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Add scene").clicked() {
+                self.section = Section::Scene(edit::add_scene(&mut self.draft));
+            }
+            if let Section::Scene(i) = self.section {
+                if ui.button("Duplicate").clicked()
+                    && let Some(copy) = edit::duplicate_scene(&mut self.draft, i)
+                {
+                    self.section = Section::Scene(copy);
+                }
+                if ui.add_enabled(i > 0, egui::Button::new("Move up")).clicked() {
+                    edit::move_item(&mut self.draft.scenes, i, i - 1);
+                    self.section = Section::Scene(i - 1);
+                }
+                if ui.add_enabled(i + 1 < self.draft.scenes.len(), egui::Button::new("Move down")).clicked() {
+                    edit::move_item(&mut self.draft.scenes, i, i + 1);
+                    self.section = Section::Scene(i + 1);
+                }
+                if ui.button("Delete scene").clicked() && i < self.draft.scenes.len() {
+                    let gone = self.draft.scenes.remove(i);
+                    self.message = Some((format!("Scene {} deleted; Undo brings it back.", gone.number), false));
+                    self.section = if self.draft.scenes.is_empty() {
+                        Section::Day
+                    } else {
+                        Section::Scene(i.min(self.draft.scenes.len() - 1))
+                    };
+                }
+            }
+        });
+        let rows = self.draft.scenes.len();
+        let mut moved = None;
+        egui::ScrollArea::vertical().id_salt("scene-list").auto_shrink(false).show_rows(ui, 24.0, rows, |ui, range| {
+            for i in range {
+                let Some(scene) = self.draft.scenes.get(i) else { continue };
+                let label = format!("{}  {}", scene.number, scene.heading());
+                let response = ui
+                    .add(egui::Button::selectable(self.section == Section::Scene(i), label).truncate())
+                    .interact(egui::Sense::click_and_drag());
+                response.dnd_set_drag_payload(i);
+                if let Some(from) = response.dnd_release_payload::<usize>() {
+                    moved = Some((*from, i));
+                }
+                if response.clicked() {
+                    self.section = Section::Scene(i);
+                }
+            }
+        });
+        if let Some((from, to)) = moved {
+            edit::move_item(&mut self.draft.scenes, from, to);
+            self.section = Section::Scene(to);
+        }
+    }
+
+    fn checks_and_preview(&mut self, ui: &mut Ui) {
+        self.diagnostics();
+        if let Some(d) = checks::show(ui, &self.diagnostics).cloned() {
+            self.go_to(&d);
+        }
+        let Section::Scene(i) = self.section else { return };
+        let Some(scene) = self.draft.scenes.get(i) else { return };
+        ui.separator();
+        ui.horizontal(|ui| {
+            for mode in [
+                LanguageMode::Only(setbrief_core::briefing::Lang::En),
+                LanguageMode::Only(setbrief_core::briefing::Lang::Es),
+                LanguageMode::Both,
+            ] {
+                ui.selectable_value(&mut self.preview_mode, mode, mode.label());
+            }
+        });
+        self.preview.show(ui, &self.draft, scene, self.preview_mode);
+    }
+
+    fn form(&mut self, ui: &mut Ui) {
+        let roster: Vec<String> = self.draft.crew.iter().map(|c| c.name.clone()).collect();
+        let languages = self.draft.languages.clone();
+        let mut form =
+            fields::Form { languages: &languages, focus: &mut self.focus, typed: &mut self.typed, roster: &roster };
+        let b = &mut self.draft;
+        match self.section {
+            Section::Day => sections::day(ui, &mut form, b),
+            Section::Contacts => sections::contacts(ui, &mut form, b),
+            Section::Emergency => sections::emergency(ui, &mut form, b),
+            Section::Crew => {
+                let mut imported = None;
+                if let Some(import) = &mut self.crew_import {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.heading("Import a crew list");
+                        imported = import.show(ui, "Add to the roster");
+                    });
+                } else if ui.button("Import a crew list…").clicked() {
+                    self.crew_import = Some(CrewImport::default());
+                }
+                if let Some((path, import)) = imported {
+                    let added = add_crew(b, &import.people, &import.phones);
+                    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    let already = import.people.len() - added.len();
+                    self.message = Some((
+                        format!("Added {} people from {name}; {already} were already on the list.", added.len()),
+                        false,
+                    ));
+                    self.crew_import = None;
+                }
+                sections::crew(ui, &mut form, b);
+            }
+            Section::Incidents => sections::incidents(ui, &mut form, b),
+            Section::Scene(i) => match b.scenes.get_mut(i) {
+                Some(s) => scene::scene(ui, &mut form, s),
+                None => {
+                    ui.label("No scenes yet. Add one on the left.");
+                }
+            },
+        }
+    }
+
+    fn modals(&mut self, ctx: &egui::Context) -> Option<Outcome> {
+        let mut outcome = None;
+        if self.asking_to_close {
+            let modal = egui::Modal::new(egui::Id::unique("editor-unsaved")).show(ctx, |ui| {
+                ui.heading("Save the changes?");
+                ui.label(format!("{} has changes that are not saved.", self.path.display()));
+                ui.horizontal(|ui| {
+                    if ui.button("Save and close").clicked() && self.save().is_some() {
+                        outcome = Some(Outcome::Closed);
+                        self.asking_to_close = false;
+                    }
+                    if ui.button("Close without saving").clicked() {
+                        outcome = Some(Outcome::Closed);
+                        self.asking_to_close = false;
+                    }
+                    if ui.button("Keep editing").clicked() {
+                        self.asking_to_close = false;
+                    }
+                });
+            });
+            if modal.should_close() {
+                self.asking_to_close = false;
+            }
+        }
+        if let Some(new_day) = &mut self.new_day {
+            let unsaved = self.draft != self.saved || !self.typed.is_empty() || self.on_disk.is_none();
+            match new_day.show(ctx, &self.draft, unsaved) {
+                new_day::Step::Open => {}
+                new_day::Step::Cancel => self.new_day = None,
+                new_day::Step::Created(path) => {
+                    self.new_day = None;
+                    match Self::open(&path) {
+                        Ok(editor) => {
+                            *self = Self {
+                                message: Some((format!("Created {}: add its scenes.", path.display()), false)),
+                                ..editor
+                            };
+                        }
+                        Err(e) => self.message = Some((e, true)),
+                    }
+                    outcome = Some(Outcome::Created(path));
+                }
+            }
+        }
+        outcome
+    }
+}

@@ -1,0 +1,96 @@
+//! "New day from this one": tomorrow's briefing made from today's (day + 1, the next
+//! date, the same people and emergency information, open incidents carried, no
+//! scenes), written as a new file that the editor then opens.
+
+use std::path::{Path, PathBuf};
+
+use egui::RichText;
+use setbrief_core::briefing::Briefing;
+use setbrief_core::briefing::edit::next_day_file_name;
+use setbrief_core::briefing::write::{next_day, save};
+
+use super::fields::parse_date;
+
+pub struct NewDay {
+    date: String,
+    file: String,
+    problem: Option<String>,
+}
+
+pub enum Step {
+    Open,
+    Cancel,
+    Created(PathBuf),
+}
+
+impl NewDay {
+    pub fn from(path: &Path, today: &Briefing) -> Self {
+        let stem = path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        let name = next_day_file_name(&stem, today.day, today.day.saturating_add(1));
+        let file = path.with_file_name(name).display().to_string();
+        let date = next_day(today, None).date.to_string();
+        Self { date, file, problem: None }
+    }
+
+    pub fn show(&mut self, ctx: &egui::Context, today: &Briefing, unsaved: bool) -> Step {
+        let mut step = Step::Open;
+        let modal = egui::Modal::new(egui::Id::unique("editor-new-day")).show(ctx, |ui| {
+            ui.set_width(640.0);
+            ui.heading(format!("Day {} from day {}", today.day.saturating_add(1), today.day));
+            ui.label(
+                "Kept: key people, emergency information, the crew list, incidents still open. Scenes start empty.",
+            );
+            ui.horizontal(|ui| {
+                let label = ui.label("Date (YYYY-MM-DD)");
+                ui.add(egui::TextEdit::singleline(&mut self.date).desired_width(140.0)).labelled_by(label.id);
+            });
+            ui.horizontal(|ui| {
+                let label = ui.label("New file");
+                ui.add(egui::TextEdit::singleline(&mut self.file).desired_width(480.0)).labelled_by(label.id);
+            });
+            if unsaved {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    "Save today's changes first (Ctrl+S): the new day is made from the file.",
+                );
+            }
+            if let Some(problem) = &self.problem {
+                ui.colored_label(ui.visuals().error_fg_color, problem);
+            }
+            ui.horizontal(|ui| {
+                if ui.add_enabled(!unsaved, egui::Button::new(RichText::new("Create the new day").strong())).clicked() {
+                    step = self.create(today);
+                }
+                if ui.button("Cancel").clicked() {
+                    step = Step::Cancel;
+                }
+            });
+        });
+        if modal.should_close() && matches!(step, Step::Open) {
+            step = Step::Cancel;
+        }
+        step
+    }
+
+    fn create(&mut self, today: &Briefing) -> Step {
+        let date = match parse_date(self.date.trim()) {
+            Ok(date) => date,
+            Err(why) => {
+                self.problem = Some(why);
+                return Step::Open;
+            }
+        };
+        let path = PathBuf::from(self.file.trim());
+        if path.exists() {
+            self.problem = Some(format!("{} already exists: choose another name", path.display()));
+            return Step::Open;
+        }
+        match save(&path, &next_day(today, Some(date)), None) {
+            Ok(_) => Step::Created(path),
+            Err(e) => {
+                self.problem = Some(e.to_string());
+                Step::Open
+            }
+        }
+    }
+}

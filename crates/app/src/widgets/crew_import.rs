@@ -1,0 +1,140 @@
+//! Reading a crew list from a file (typed, chosen in a dialog, or dropped on the
+//! window) and showing what was read, column by column, before anything changes.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use egui::{RichText, Ui};
+use setbrief_core::attendance::crew_list::{self, Field, Import};
+
+/// How many people the preview lists before "and N more".
+const PREVIEW_ROWS: usize = 8;
+
+#[derive(Default)]
+pub struct CrewImport {
+    path: String,
+    read: Option<(PathBuf, Result<Import, String>)>,
+    dialog: Option<Receiver<Option<PathBuf>>>,
+}
+
+impl CrewImport {
+    /// Reads `path` and shows what it holds.
+    pub fn read(&mut self, path: &Path) {
+        self.path = path.display().to_string();
+        self.read = Some((path.to_owned(), crew_list::read_file(path).map_err(|e| e.to_string())));
+    }
+
+    /// Takes a file dropped on the window, if one was.
+    pub fn take_dropped(&mut self, ctx: &egui::Context) -> bool {
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
+        match dropped {
+            Some(path) => {
+                self.read(&path);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The chooser and the preview. Returns the import when the 1st AD confirms it.
+    pub fn show(&mut self, ui: &mut Ui, confirm_label: &str) -> Option<(PathBuf, Import)> {
+        self.poll_dialog(ui.ctx());
+        ui.horizontal(|ui| {
+            let label = ui.label("Crew list file");
+            ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0)).labelled_by(label.id);
+            if ui.button("Read").clicked() {
+                let path = PathBuf::from(self.path.trim());
+                self.read(&path);
+            }
+            if ui.button("Choose file…").clicked() {
+                self.open_dialog();
+            }
+        });
+        ui.label(
+            RichText::new(
+                "CSV or TSV (any encoding Excel writes), .xlsx, .xls or .ods. Or drop the file on the window.",
+            )
+            .weak(),
+        );
+        let (path, result) = self.read.as_ref()?;
+        let import = match result {
+            Ok(import) => import,
+            Err(e) => {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+                return None;
+            }
+        };
+        preview(ui, path, import);
+        let mut confirmed = false;
+        let mut cancelled = false;
+        ui.horizontal(|ui| {
+            let label = format!("{confirm_label} ({} people)", import.people.len());
+            confirmed = ui.add_enabled(!import.people.is_empty(), egui::Button::new(label)).clicked();
+            cancelled = ui.button("Cancel").clicked();
+        });
+        if cancelled {
+            self.read = None;
+        }
+        if !confirmed {
+            return None;
+        }
+        let (path, result) = self.read.take()?;
+        result.ok().map(|import| (path, import))
+    }
+
+    fn open_dialog(&mut self) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        // rfd blocks while the dialog is open; a worker keeps the window painting.
+        std::thread::spawn(move || {
+            let dialog = rfd::FileDialog::new()
+                .add_filter("Crew list", &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"])
+                .set_title("Choose a crew list");
+            tx.send(dialog.pick_file()).ok();
+        });
+        self.dialog = Some(rx);
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(rx) = &self.dialog else { return };
+        match rx.try_recv() {
+            Ok(Some(path)) => {
+                self.dialog = None;
+                self.read(&path);
+            }
+            Ok(None) | Err(TryRecvError::Disconnected) => self.dialog = None,
+            Err(TryRecvError::Empty) => ctx.request_repaint_after(std::time::Duration::from_millis(100)),
+        }
+    }
+}
+
+/// What the file holds and how its columns were read.
+fn preview(ui: &mut Ui, path: &Path, import: &Import) {
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    ui.label(
+        RichText::new(format!("{name}: {} people, header on line {}", import.people.len(), import.mapping.header_line))
+            .strong(),
+    );
+    let mapped: Vec<String> =
+        import.mapping.columns.iter().map(|(field, heading)| format!("{} ← \"{heading}\"", field.label())).collect();
+    ui.label(format!("Columns: {}", mapped.join(" · ")));
+    let has_phone = import.mapping.columns.iter().any(|(f, _)| *f == Field::Phone);
+    egui::Grid::new("crew-import-preview").striped(true).num_columns(4).show(ui, |ui| {
+        for heading in ["Name", "Department", "Role", if has_phone { "Phone" } else { "" }] {
+            ui.label(RichText::new(heading).strong());
+        }
+        ui.end_row();
+        for person in import.people.iter().take(PREVIEW_ROWS) {
+            ui.label(&person.name);
+            ui.label(&person.department);
+            ui.label(&person.role);
+            ui.label(import.phones.get(&person.name).map_or("", String::as_str));
+            ui.end_row();
+        }
+    });
+    if import.people.len() > PREVIEW_ROWS {
+        ui.label(format!("and {} more", import.people.len() - PREVIEW_ROWS));
+    }
+    for (line, why) in &import.skipped {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("Not read: line {line}: {why}"));
+    }
+}
