@@ -71,7 +71,7 @@ impl Form<'_> {
     /// language that is missing.
     pub fn text(&mut self, ui: &mut Ui, key: &str, label: &str, text: &mut Text) -> bool {
         let languages = self.languages.to_vec();
-        ui.label(RichText::new(label).strong());
+        let heading = ui.label(RichText::new(label).strong());
         let mut changed = false;
         let given_somewhere = !text.is_blank();
         ui.columns(languages.len().max(1), |columns| {
@@ -87,11 +87,13 @@ impl Form<'_> {
                     column.label(heading);
                 }
                 let hint = if missing { format!("Missing: write it in {}", lang.endonym()) } else { String::new() };
-                let accessible =
-                    if languages.len() > 1 { format!("{label}, {}", lang.endonym()) } else { label.to_owned() };
                 let response = column
-                    .add(TextEdit::multiline(&mut value).desired_rows(1).desired_width(f32::INFINITY).hint_text(hint))
-                    .accessible_name(accessible);
+                    .add(TextEdit::multiline(&mut value).desired_rows(1).desired_width(f32::INFINITY).hint_text(hint));
+                let response = if languages.len() > 1 {
+                    response.accessible_name(format!("{label}, {}", lang.endonym()))
+                } else {
+                    response.labelled_by(heading.id)
+                };
                 if languages.first() == Some(&lang) || missing {
                     self.claim(key, &response);
                 }

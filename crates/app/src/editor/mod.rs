@@ -260,7 +260,7 @@ impl Editor {
             let name = self.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             ui.label(RichText::new(format!("Editing {name}")).strong());
             if unsaved {
-                ui.colored_label(ui.visuals().warn_fg_color, "● unsaved changes");
+                ui.colored_label(ui.visuals().warn_fg_color, "Unsaved changes");
             }
             if ui.button("Save").on_hover_text(ui.ctx().format_shortcut(&SAVE)).clicked() {
                 outcome = self.save();

@@ -41,7 +41,7 @@ impl NewDay {
                 "Kept: key people, emergency information, the crew list, incidents still open. Scenes start empty.",
             );
             ui.horizontal(|ui| {
-                let label = ui.label("Date (YYYY-MM-DD)");
+                let label = ui.label("Date of the new day (YYYY-MM-DD)");
                 ui.add(egui::TextEdit::singleline(&mut self.date).desired_width(140.0)).labelled_by(label.id);
             });
             ui.horizontal(|ui| {

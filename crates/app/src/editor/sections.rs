@@ -78,7 +78,7 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
                 let name = ui.add(TextEdit::singleline(&mut contact.name).desired_width(220.0));
                 let name = name.accessible_name(format!("Name of the {}", contact.role.title().en));
                 form.claim("contacts", &name);
-                ui.menu_button("▾", |ui| {
+                ui.menu_button("Pick", |ui| {
                     egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
                         for person in form.roster {
                             if ui.button(person).clicked() {
@@ -144,7 +144,7 @@ const CREW_ROW_HEIGHT: f32 = 30.0;
 
 pub fn crew(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
     ui.horizontal(|ui| {
-        ui.heading(format!("Crew list ({})", b.crew.len()));
+        ui.heading("Crew list");
         if ui.button("Sort by name").clicked() {
             b.crew.sort_by_key(|c| setbrief_core::names::fold(&c.name));
         }

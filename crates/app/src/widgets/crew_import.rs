@@ -115,7 +115,7 @@ fn preview(ui: &mut Ui, path: &Path, import: &Import) {
             .strong(),
     );
     let mapped: Vec<String> =
-        import.mapping.columns.iter().map(|(field, heading)| format!("{} ← \"{heading}\"", field.label())).collect();
+        import.mapping.columns.iter().map(|(field, heading)| format!("{} from \"{heading}\"", field.label())).collect();
     ui.label(format!("Columns: {}", mapped.join(" · ")));
     let has_phone = import.mapping.columns.iter().any(|(f, _)| *f == Field::Phone);
     egui::Grid::new("crew-import-preview").striped(true).num_columns(4).show(ui, |ui| {

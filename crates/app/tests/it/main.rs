@@ -11,5 +11,6 @@
 )]
 
 mod ui_attendance;
+mod ui_editor;
 mod ui_fonts;
 mod ui_present;

@@ -1,0 +1,223 @@
+//! The briefing editor through the real app with `egui_kittest`: a day built from
+//! nothing to a clean validate, an error fixed by clicking its check, tomorrow made
+//! from today, crew lists imported with their preview.
+
+use egui::{Key, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use setbrief_app::{Screen, SetbriefApp, Settings, theme};
+use setbrief_core::briefing::load_file;
+
+fn settle(h: &mut Harness<'_, SetbriefApp>) {
+    h.run_steps(3);
+}
+
+/// The app on a copy of `example` in a folder of its own, at 1366x768.
+fn app_on_copy(example: &str) -> (Harness<'static, SetbriefApp>, tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(example);
+    std::fs::copy(setbrief_testkit::repo().join("briefings").join(example), &path).unwrap();
+    let app = SetbriefApp::new(&path, &dir.path().join("data"), Settings::default());
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1366.0, 768.0))
+        .with_context_setup(theme::install_fonts)
+        .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
+    settle(&mut h);
+    (h, dir, path)
+}
+
+fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    settle(h);
+    h.get_by_label(label).click();
+    settle(h);
+}
+
+fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
+    h.get_by_label(label).scroll_to_me();
+    settle(h);
+    h.get_by_label(label).focus();
+    settle(h);
+    h.get_by_label(label).type_text(text);
+    settle(h);
+}
+
+fn menu(h: &mut Harness<'_, SetbriefApp>, menu: &str, item: &str) {
+    click(h, menu);
+    click(h, item);
+}
+
+fn shows(h: &Harness<'_, SetbriefApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
+
+#[test]
+fn a_complete_day_is_built_from_nothing_to_a_clean_validate_using_only_the_editor() {
+    let (mut h, dir, _) = app_on_copy("kitchen-table-day-05.ron");
+    menu(&mut h, "Edit", "New briefing from nothing");
+    assert_eq!(h.state().screen, Screen::Editor);
+    let file = dir.path().join("short-film-day-1.ron");
+    h.get_by_label("Save as").focus();
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Save as").type_text(file.to_str().unwrap());
+    settle(&mut h);
+    assert!(shows(&h, "SB019"), "a blank day says what it lacks: no 1st AD");
+
+    type_into(&mut h, "Production", "Short Film");
+    type_into(&mut h, "Location", "Stage 2, 100 Studio Way");
+
+    click(&mut h, "Crew list (0)");
+    for (i, (name, department, role)) in [
+        ("Ada Okoro", "Assistant Directors", "1st AD"),
+        ("Ben Ruiz", "Production", "Safety Representative"),
+        ("Chen Wei", "Medical", "Set Medic"),
+        ("Dana Kaur", "Camera", "Operator"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        click(&mut h, "Add crew member");
+        let row = i + 1;
+        type_into(&mut h, &format!("Crew {row} name"), name);
+        type_into(&mut h, &format!("Crew {row} department"), department);
+        type_into(&mut h, &format!("Crew {row} role"), role);
+    }
+
+    click(&mut h, "Key people (0)");
+    for (role, name) in
+        [("1st Assistant Director", "Ada Okoro"), ("Safety Representative", "Ben Ruiz"), ("Set Medic", "Chen Wei")]
+    {
+        menu(&mut h, "Add a key person", role);
+        type_into(&mut h, &format!("Name of the {role}"), name);
+    }
+
+    click(&mut h, "Emergency");
+    type_into(&mut h, "Hospital name", "General Hospital");
+    type_into(&mut h, "Hospital phone", "+1 505 555 0100");
+    type_into(&mut h, "Hospital address", "1 Main St");
+    type_into(&mut h, "Muster point", "The parking lot by gate 2");
+    type_into(&mut h, "First aid", "Medic's cart by stage door");
+    type_into(&mut h, "Fire extinguishers", "By every door");
+    type_into(&mut h, "How to report an injury or a concern", "Tell the 1st AD");
+
+    click(&mut h, "Add scene");
+    type_into(&mut h, "Set (e.g. MAIN STREET - DAY)", "KITCHEN - DAY");
+    click(&mut h, "Add a point");
+    type_into(&mut h, "Point 1", "Cables taped down along the set wall.");
+
+    assert!(shows(&h, "No errors, no warnings"), "the editor's checks are clean");
+    h.get_by_label("Save").click();
+    settle(&mut h);
+    assert!(shows(&h, "Saved"), "the 1st AD is told it is saved");
+    let loaded = load_file(&file).unwrap();
+    assert_eq!(loaded.diagnostics, vec![], "setbrief validate agrees");
+    let b = loaded.briefing.unwrap();
+    assert_eq!((b.production.as_str(), b.crew.len(), b.scenes.len()), ("Short Film", 4, 1));
+}
+
+#[test]
+fn an_error_is_fixed_by_clicking_its_check_which_opens_the_field() {
+    let (mut h, _dir, path) = app_on_copy("kitchen-table-day-05.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let muster = text.lines().find(|l| l.contains("muster_point")).unwrap().to_owned();
+    std::fs::write(&path, text.replace(&format!("{muster}\n"), "")).unwrap();
+    menu(&mut h, "Edit", "Edit this briefing");
+    assert!(shows(&h, "SB003: no muster point"));
+    click(&mut h, "error SB003: no muster point");
+    assert!(h.query_by_label("Muster point").is_some(), "the emergency form is open");
+    // The field has the keyboard: typing goes straight into it.
+    h.get_by_label("Muster point").type_text("East car park");
+    settle(&mut h);
+    assert!(!shows(&h, "SB003"), "the check clears as the 1st AD types");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    let b = load_file(&path).unwrap();
+    assert!(!b.has_errors(), "{:?}", b.diagnostics);
+    assert!(std::fs::read_to_string(&path).unwrap().starts_with("// Kitchen Table"), "the opening comments are kept");
+}
+
+#[test]
+fn undo_and_redo_walk_back_and_forth_and_closing_with_unsaved_changes_asks() {
+    let (mut h, _dir, path) = app_on_copy("kitchen-table-day-05.ron");
+    let before = std::fs::read_to_string(&path).unwrap();
+    menu(&mut h, "Edit", "Edit this briefing");
+    type_into(&mut h, "Production", " (reshoots)");
+    assert!(shows(&h, "Unsaved changes"));
+    // Undo takes a pause in typing as the end of an edit.
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().editor.as_ref().unwrap().draft.production, "Kitchen Table");
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().editor.as_ref().unwrap().draft.production, "Kitchen Table (reshoots)");
+    click(&mut h, "Close editor");
+    assert!(shows(&h, "Save the changes?"));
+    click(&mut h, "Close without saving");
+    assert_eq!(h.state().screen, Screen::Slides);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before, "nothing written");
+}
+
+#[test]
+fn tomorrow_is_made_from_today_in_the_app_and_opens_in_the_editor() {
+    let (mut h, dir, _) = app_on_copy("coyote-pass-day-12.ron");
+    menu(&mut h, "Edit", "New day from this one…");
+    assert!(shows(&h, "Day 13 from day 12"));
+    h.get_by_label("Date of the new day (YYYY-MM-DD)").focus();
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Date of the new day (YYYY-MM-DD)").type_text("2026-04-18");
+    settle(&mut h);
+    click(&mut h, "Create the new day");
+    let tomorrow = dir.path().join("coyote-pass-day-13.ron");
+    let b = load_file(&tomorrow).unwrap().briefing.unwrap();
+    assert_eq!((b.day, b.date.to_string(), b.scenes.len()), (13, "2026-04-18".to_owned(), 0));
+    let editor = h.state().editor.as_ref().unwrap();
+    assert_eq!(editor.path, tomorrow, "the editor is on the new day");
+    assert!(shows(&h, "Created"));
+    assert!(shows(&h, "Scenes (0)"));
+}
+
+#[test]
+fn crew_lists_from_a_windows_1252_csv_and_an_xlsx_are_previewed_before_they_join_the_roster() {
+    let (mut h, dir, _) = app_on_copy("kitchen-table-day-05.ron");
+    let csv = dir.path().join("crew.csv");
+    let mut bytes = b"Kitchen Table - crew list\r\nDay 6\r\n\r\nName,Dept.,Position,Cell\r\n".to_vec();
+    bytes.extend_from_slice(
+        b"\"Pe\xf1a, In\xe9s\",Hair,Stylist,555 0101\r\n,Grip,Grip,\r\nZo\xeb Marchetti,Camera,2nd AC,\r\n",
+    );
+    std::fs::write(&csv, bytes).unwrap();
+    menu(&mut h, "Edit", "Edit this briefing");
+    click(&mut h, "Crew list (12)");
+    click(&mut h, "Import a crew list…");
+    type_into(&mut h, "Crew list file", csv.to_str().unwrap());
+    click(&mut h, "Read");
+    assert!(shows(&h, "crew.csv: 2 people, header on line 4"));
+    assert!(shows(&h, "Department from \"Dept.\""));
+    assert!(shows(&h, "Inés Peña"), "decoded and turned round before anything changes");
+    assert!(shows(&h, "Not read: line 6: no name"));
+    assert_eq!(h.state().editor.as_ref().unwrap().draft.crew.len(), 12, "nothing changed yet");
+    click(&mut h, "Add to the roster (2 people)");
+    let crew = &h.state().editor.as_ref().unwrap().draft.crew;
+    assert!(crew.iter().any(|c| c.name == "Inés Peña" && c.phone.as_deref() == Some("555 0101")));
+    assert!(crew.iter().any(|c| c.name == "Zoë Marchetti"));
+
+    let xlsx = dir.path().join("more crew.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "Day 6 additions").unwrap();
+    sheet.write_string(2, 0, "Full Name").unwrap();
+    sheet.write_string(2, 1, "Department").unwrap();
+    sheet.write_string(3, 0, "Łukasz Nowak").unwrap();
+    sheet.write_string(3, 1, "Electric").unwrap();
+    workbook.save(&xlsx).unwrap();
+    click(&mut h, "Crew list (14)");
+    click(&mut h, "Import a crew list…");
+    type_into(&mut h, "Crew list file", xlsx.to_str().unwrap());
+    click(&mut h, "Read");
+    assert!(shows(&h, "more crew.xlsx: 1 people, header on line 3"));
+    click(&mut h, "Add to the roster (1 people)");
+    assert!(h.state().editor.as_ref().unwrap().draft.crew.iter().any(|c| c.name == "Łukasz Nowak"));
+}
