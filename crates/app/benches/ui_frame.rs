@@ -223,5 +223,51 @@ fn frames_while_phones_sign(c: &mut Criterion) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-criterion_group!(benches, ui_frame, sign_in_list_frame, frames_while_phones_sign);
+/// The editor with a 200-scene, 300-crew briefing open, at 1920x1080: a firearms scene
+/// with its slide preview, the crew table, and a frame right after an edit (which
+/// checks the whole briefing again). Target: p99 under 4 ms.
+fn editor_frame(c: &mut Criterion) {
+    let dir = std::env::temp_dir().join(format!("setbrief-bench-editor-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("generated.ron");
+    if std::fs::write(&path, generate::briefing_text(200, 300)).is_err() {
+        return;
+    }
+    let mut app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
+    app.edit_briefing();
+    let ctx = egui::Context::default();
+    theme::install_fonts(&ctx);
+    let input = || RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1920.0, 1080.0))),
+        ..RawInput::default()
+    };
+    let Some(editor) = app.editor.as_mut() else { return };
+    let firearms =
+        editor.draft.scenes.iter().position(|s| s.has(setbrief_core::briefing::HazardKind::Firearms)).unwrap_or(0);
+    for (name, section) in [
+        ("editor_frame_firearms_scene_200_scenes", setbrief_app::editor::Section::Scene(firearms)),
+        ("editor_frame_crew_table_300_crew", setbrief_app::editor::Section::Crew),
+    ] {
+        if let Some(editor) = app.editor.as_mut() {
+            editor.section = section;
+        }
+        for _ in 0..5 {
+            frame(&ctx, &mut app, input());
+        }
+        c.bench_function(name, |b| b.iter(|| black_box(frame(&ctx, &mut app, input()))));
+        print_percentiles(name, || black_box(frame(&ctx, &mut app, input())));
+    }
+    let mut n = 0u32;
+    let mut edited = || {
+        n += 1;
+        if let Some(editor) = app.editor.as_mut() {
+            editor.draft.production = format!("Generated {n}");
+        }
+        black_box(frame(&ctx, &mut app, input()))
+    };
+    print_percentiles("editor_frame_after_an_edit_200_scenes", &mut edited);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, ui_frame, sign_in_list_frame, frames_while_phones_sign, editor_frame);
 criterion_main!(benches);

@@ -6,7 +6,20 @@ use egui::Ui;
 use crate::editor::{Editor, Outcome};
 use crate::{Screen, SetbriefApp};
 
+/// Opens the editor from the slides or the console.
+pub const EDIT_SHORTCUT: egui::KeyboardShortcut = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::E);
+
 impl SetbriefApp {
+    /// Ctrl+E opens the editor, unless a field has the keyboard.
+    pub(crate) fn edit_shortcut(&mut self, ctx: &egui::Context) {
+        if self.screen != Screen::Editor
+            && !ctx.egui_wants_keyboard_input()
+            && ctx.input_mut(|i| i.consume_shortcut(&EDIT_SHORTCUT))
+        {
+            self.edit_briefing();
+        }
+    }
+
     /// Opens the briefing being presented in the editor.
     pub fn edit_briefing(&mut self) {
         if self.editor.as_ref().is_some_and(|e| e.path == self.doc.path) {

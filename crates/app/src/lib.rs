@@ -160,6 +160,7 @@ impl SetbriefApp {
             return;
         }
         self.poll(&ctx);
+        self.edit_shortcut(&ctx);
         self.handle_keys(&ctx);
         if !self.fullscreen {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));

@@ -37,7 +37,8 @@ impl SetbriefApp {
                 }
             });
             ui.menu_button("Edit", |ui| {
-                if ui.button("Edit this briefing").clicked() {
+                let shortcut = ctx.format_shortcut(&crate::editor_screen::EDIT_SHORTCUT);
+                if ui.add(egui::Button::new("Edit this briefing").shortcut_text(shortcut)).clicked() {
                     self.edit_briefing();
                 }
                 if ui.button("New day from this one…").clicked() {

@@ -114,8 +114,15 @@ impl Form<'_> {
     }
 
     /// A list of crew-facing lines (points, PPE, exclusion zones).
-    pub fn text_list(&mut self, ui: &mut Ui, key: &str, label: &str, items: &mut Vec<Text>, add: &str) {
-        ui.label(RichText::new(label).strong());
+    pub fn text_list(
+        &mut self,
+        ui: &mut Ui,
+        key: &str,
+        (heading, label): (&str, &str),
+        items: &mut Vec<Text>,
+        add: &str,
+    ) {
+        ui.label(RichText::new(format!("{heading} ({})", items.len())).heading());
         let mut remove = None;
         for (i, item) in items.iter_mut().enumerate() {
             ui.horizontal(|ui| {

@@ -297,7 +297,7 @@ impl Editor {
     fn sections(&mut self, ui: &mut Ui) {
         let b = &self.draft;
         let entries = [
-            (Section::Day, "The day".to_owned()),
+            (Section::Day, "Day, date and place".to_owned()),
             (Section::Contacts, format!("Key people ({})", b.contacts.len())),
             (Section::Emergency, "Emergency".to_owned()),
             (Section::Crew, format!("Crew list ({})", b.crew.len())),
@@ -398,7 +398,7 @@ impl Editor {
                 if let Some(import) = &mut self.crew_import {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.heading("Import a crew list");
-                        imported = import.show(ui, "Add to the roster");
+                        imported = import.show(ui, "Add to the roster", &roster);
                     });
                 } else if ui.button("Import a crew list…").clicked() {
                     self.crew_import = Some(CrewImport::default());

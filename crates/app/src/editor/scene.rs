@@ -37,9 +37,15 @@ pub fn scene(ui: &mut Ui, form: &mut Form<'_>, scene: &mut Scene) {
     ui.add_space(8.0);
     hazards(ui, form, &key("hazards"), &mut scene.hazards);
     ui.add_space(8.0);
-    form.text_list(ui, &key("points"), "Point", &mut scene.points, "Add a point");
-    form.text_list(ui, &key("ppe"), "Protective equipment", &mut scene.ppe, "Add protective equipment");
-    form.text_list(ui, &key("exclusion_zones"), "Exclusion zone", &mut scene.exclusion_zones, "Add an exclusion zone");
+    form.text_list(ui, &key("points"), ("The scene's own points", "Point"), &mut scene.points, "Add a point");
+    form.text_list(ui, &key("ppe"), ("Protective equipment", "PPE"), &mut scene.ppe, "Add protective equipment");
+    form.text_list(
+        ui,
+        &key("exclusion_zones"),
+        ("Exclusion zones", "Exclusion zone"),
+        &mut scene.exclusion_zones,
+        "Add an exclusion zone",
+    );
     ui.add_space(8.0);
     form.lines(ui, &key("responsible"), "Responsible", &mut scene.responsible, true);
     ui.add_space(8.0);
@@ -82,16 +88,21 @@ fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard
     let present: Vec<HazardKind> = hazards.iter().map(Hazard::kind).collect();
     let picker = ui.label(RichText::new("Add a hazard").weak());
     form.claim(key, &picker);
-    ui.horizontal_wrapped(|ui| {
-        for kind in HazardKind::ALL.into_iter().filter(|k| !present.contains(k)) {
-            ui.group(|ui| {
-                ui.horizontal(|ui| {
-                    pictogram::show(ui, kind, 28.0);
-                    if ui.button(format!("+ {}", kind.info().name.en)).clicked() {
-                        hazards.push(hazard_of(kind));
-                    }
-                });
+    // A grid, not a wrapping row: a row of framed groups cannot wrap, as their width is
+    // known only once drawn.
+    let columns = if ui.available_width() > 1000.0 { 4 } else { 3 };
+    egui::Grid::new("hazard-picker").num_columns(columns).spacing([8.0, 8.0]).show(ui, |ui| {
+        let missing = HazardKind::ALL.into_iter().filter(|k| !present.contains(k));
+        for (i, kind) in missing.enumerate() {
+            ui.horizontal(|ui| {
+                pictogram::show(ui, kind, 28.0);
+                if ui.button(format!("+ {}", kind.info().name.en)).clicked() {
+                    hazards.push(hazard_of(kind));
+                }
             });
+            if i % columns == columns - 1 {
+                ui.end_row();
+            }
         }
     });
 }

@@ -115,7 +115,7 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
 }
 
 pub fn emergency(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
-    ui.heading("Emergency");
+    ui.heading("In an emergency");
     let e = &mut b.emergency;
     form.line(ui, "emergency.emergency_number", "Emergency number", &mut e.emergency_number);
     ui.add_space(6.0);
@@ -161,10 +161,19 @@ pub fn crew(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
         }
     });
     let mut remove = None;
-    let widths = [240.0, 170.0, 200.0, 140.0];
+    // The columns share the width left by the Remove button, as a spreadsheet's would.
+    let room = (ui.available_width() - 110.0).max(400.0);
+    let widths = [0.32, 0.22, 0.28, 0.18].map(|share| room * share);
     ui.horizontal(|ui| {
         for (heading, width) in ["Name", "Department", "Role", "Phone"].into_iter().zip(widths) {
-            ui.add_sized([width, 20.0], egui::Label::new(RichText::new(heading).strong()));
+            ui.allocate_ui_with_layout(
+                egui::vec2(width, 20.0),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_width(width);
+                    ui.label(RichText::new(heading).strong());
+                },
+            );
         }
     });
     let focus_crew = form.asks_for("crew");

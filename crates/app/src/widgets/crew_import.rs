@@ -36,8 +36,10 @@ impl CrewImport {
         }
     }
 
-    /// The chooser and the preview. Returns the import when the 1st AD confirms it.
-    pub fn show(&mut self, ui: &mut Ui, confirm_label: &str) -> Option<(PathBuf, Import)> {
+    /// The chooser and the preview. `known` are the names already on the list, marked
+    /// in the preview and not counted as added. Returns the import when the 1st AD
+    /// confirms it.
+    pub fn show(&mut self, ui: &mut Ui, confirm_label: &str, known: &[String]) -> Option<(PathBuf, Import)> {
         self.poll_dialog(ui.ctx());
         ui.horizontal(|ui| {
             let label = ui.label("Crew list file");
@@ -64,12 +66,15 @@ impl CrewImport {
                 return None;
             }
         };
-        preview(ui, path, import);
+        let known: std::collections::HashSet<String> = known.iter().map(|n| setbrief_core::names::fold(n)).collect();
+        let is_new = |name: &str| !known.contains(&setbrief_core::names::fold(name));
+        preview(ui, path, import, &is_new);
+        let new = import.people.iter().filter(|p| is_new(&p.name)).count();
         let mut confirmed = false;
         let mut cancelled = false;
         ui.horizontal(|ui| {
-            let label = format!("{confirm_label} ({} people)", import.people.len());
-            confirmed = ui.add_enabled(!import.people.is_empty(), egui::Button::new(label)).clicked();
+            let label = format!("{confirm_label} ({new} new)");
+            confirmed = ui.add_enabled(new > 0, egui::Button::new(label)).clicked();
             cancelled = ui.button("Cancel").clicked();
         });
         if cancelled {
@@ -108,7 +113,7 @@ impl CrewImport {
 }
 
 /// What the file holds and how its columns were read.
-fn preview(ui: &mut Ui, path: &Path, import: &Import) {
+fn preview(ui: &mut Ui, path: &Path, import: &Import, is_new: &dyn Fn(&str) -> bool) {
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     ui.label(
         RichText::new(format!("{name}: {} people, header on line {}", import.people.len(), import.mapping.header_line))
@@ -118,8 +123,8 @@ fn preview(ui: &mut Ui, path: &Path, import: &Import) {
         import.mapping.columns.iter().map(|(field, heading)| format!("{} from \"{heading}\"", field.label())).collect();
     ui.label(format!("Columns: {}", mapped.join(" · ")));
     let has_phone = import.mapping.columns.iter().any(|(f, _)| *f == Field::Phone);
-    egui::Grid::new("crew-import-preview").striped(true).num_columns(4).show(ui, |ui| {
-        for heading in ["Name", "Department", "Role", if has_phone { "Phone" } else { "" }] {
+    egui::Grid::new("crew-import-preview").striped(true).num_columns(5).show(ui, |ui| {
+        for heading in ["Name", "Department", "Role", if has_phone { "Phone" } else { "" }, ""] {
             ui.label(RichText::new(heading).strong());
         }
         ui.end_row();
@@ -128,6 +133,11 @@ fn preview(ui: &mut Ui, path: &Path, import: &Import) {
             ui.label(&person.department);
             ui.label(&person.role);
             ui.label(import.phones.get(&person.name).map_or("", String::as_str));
+            ui.label(if is_new(&person.name) {
+                RichText::new("new")
+            } else {
+                RichText::new("already on the list").weak()
+            });
             ui.end_row();
         }
     });

@@ -42,9 +42,11 @@ fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
     settle(h);
 }
 
+/// Opens `menu` and clicks the item whose label starts with `item` (a shortcut may follow).
 fn menu(h: &mut Harness<'_, SetbriefApp>, menu: &str, item: &str) {
     click(h, menu);
-    click(h, item);
+    h.get_by(|node| node.label().is_some_and(|l| l.starts_with(item))).click();
+    settle(h);
 }
 
 fn shows(h: &Harness<'_, SetbriefApp>, text: &str) -> bool {
@@ -186,7 +188,7 @@ fn crew_lists_from_a_windows_1252_csv_and_an_xlsx_are_previewed_before_they_join
     let csv = dir.path().join("crew.csv");
     let mut bytes = b"Kitchen Table - crew list\r\nDay 6\r\n\r\nName,Dept.,Position,Cell\r\n".to_vec();
     bytes.extend_from_slice(
-        b"\"Pe\xf1a, In\xe9s\",Hair,Stylist,555 0101\r\n,Grip,Grip,\r\nZo\xeb Marchetti,Camera,2nd AC,\r\n",
+        b"\"Pe\xf1a, In\xe9s\",Hair,Stylist,555 0101\r\n,Grip,Grip,\r\nZo\xeb Marchetti,Camera,2nd AC,\r\nJune Baptiste,Art,Set Decorator,\r\n",
     );
     std::fs::write(&csv, bytes).unwrap();
     menu(&mut h, "Edit", "Edit this briefing");
@@ -194,12 +196,13 @@ fn crew_lists_from_a_windows_1252_csv_and_an_xlsx_are_previewed_before_they_join
     click(&mut h, "Import a crew list…");
     type_into(&mut h, "Crew list file", csv.to_str().unwrap());
     click(&mut h, "Read");
-    assert!(shows(&h, "crew.csv: 2 people, header on line 4"));
+    assert!(shows(&h, "crew.csv: 3 people, header on line 4"));
     assert!(shows(&h, "Department from \"Dept.\""));
     assert!(shows(&h, "Inés Peña"), "decoded and turned round before anything changes");
     assert!(shows(&h, "Not read: line 6: no name"));
     assert_eq!(h.state().editor.as_ref().unwrap().draft.crew.len(), 12, "nothing changed yet");
-    click(&mut h, "Add to the roster (2 people)");
+    assert!(shows(&h, "already on the list"), "June Baptiste is on the list already");
+    click(&mut h, "Add to the roster (2 new)");
     let crew = &h.state().editor.as_ref().unwrap().draft.crew;
     assert!(crew.iter().any(|c| c.name == "Inés Peña" && c.phone.as_deref() == Some("555 0101")));
     assert!(crew.iter().any(|c| c.name == "Zoë Marchetti"));
@@ -218,6 +221,76 @@ fn crew_lists_from_a_windows_1252_csv_and_an_xlsx_are_previewed_before_they_join
     type_into(&mut h, "Crew list file", xlsx.to_str().unwrap());
     click(&mut h, "Read");
     assert!(shows(&h, "more crew.xlsx: 1 people, header on line 3"));
-    click(&mut h, "Add to the roster (1 people)");
+    click(&mut h, "Add to the roster (1 new)");
     assert!(h.state().editor.as_ref().unwrap().draft.crew.iter().any(|c| c.name == "Łukasz Nowak"));
+}
+
+/// Prints where the editor's controls are at `SETBRIEF_SIZE`, full screen, for
+/// `scripts/screenshots_editor.sh`: the clicks follow the layout.
+#[test]
+#[ignore = "prints positions for the screenshot script"]
+fn editor_positions() {
+    let size = std::env::var("SETBRIEF_SIZE").unwrap_or_else(|_| "1366x768".into());
+    let (w, hgt) = size.split_once('x').unwrap();
+    let (mut h, _dir, _) = app_on_copy("coyote-pass-day-12.ron");
+    h.set_size(Vec2::new(w.parse().unwrap(), hgt.parse().unwrap()));
+    h.state_mut().fullscreen = true;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    settle(&mut h);
+    assert_eq!(h.state().screen, Screen::Editor);
+    let at = |h: &Harness<'_, SetbriefApp>, label: &str| {
+        let c = h.get_by_label(label).rect().center();
+        println!("POS {label}|{}|{}", c.x.round(), c.y.round());
+    };
+    for label in ["Day, date and place", "Key people (9)", "Emergency", "Crew list (28)", "Incidents (2)", "Add scene"]
+    {
+        at(&h, label);
+    }
+    at(&h, "52  INT. GOLDEN SPUR SALOON - DAY");
+    click(&mut h, "Crew list (28)");
+    at(&h, "Import a crew list…");
+    click(&mut h, "Import a crew list…");
+    at(&h, "Crew list file");
+    at(&h, "Read");
+}
+
+/// Issue 13 asks how many interactions a new firearms scene takes: each click, and each
+/// field typed into (one click and the typing), counted here as the test does them.
+#[test]
+fn a_new_firearms_scene_is_clean_in_sixteen_interactions() {
+    let (mut h, _dir, path) = app_on_copy("coyote-pass-day-12.ron");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    settle(&mut h);
+    let mut interactions = 0;
+    let mut tap = |h: &mut Harness<'_, SetbriefApp>, label: &str| {
+        click(h, label);
+        interactions += 1;
+    };
+    tap(&mut h, "Add scene");
+    tap(&mut h, "+ Firearms");
+    tap(&mut h, "blanks");
+    tap(&mut h, "Add to Handled by from the crew list");
+    tap(&mut h, "Miles Hart");
+    tap(&mut h, "Add to Responsible from the crew list");
+    tap(&mut h, "Tom Brennan");
+    let mut typed = 0;
+    for (label, text) in [
+        ("Set (e.g. MAIN STREET - DAY)", "GOLDEN SPUR SALOON - NIGHT"),
+        ("Weapons (one per line)", "1x Colt Single Action Army .45 (blank-adapted)"),
+        ("Abort signal, English", "Anyone calls CUT, CUT, CUT."),
+        ("Abort signal, Español", "Cualquiera grita CORTE, CORTE, CORTE."),
+    ] {
+        type_into(&mut h, label, text);
+        typed += 2;
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    let total = interactions + typed + 1;
+    println!("a new firearms scene: {total} interactions");
+    assert_eq!(total, 16);
+    let loaded = load_file(&path).unwrap();
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    let scene = loaded.briefing.unwrap().scenes.pop().unwrap();
+    assert!(scene.has(setbrief_core::briefing::HazardKind::Firearms));
+    assert_eq!(scene.responsible, ["Tom Brennan"]);
 }
