@@ -91,7 +91,8 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
                 .response
                 .on_hover_text("Pick from the crew list");
             });
-            ui.add(TextEdit::singleline(&mut contact.phone).desired_width(160.0))
+            // A grid cell gives a text field only the width its column had: size it.
+            ui.add_sized([170.0, 24.0], TextEdit::singleline(&mut contact.phone))
                 .accessible_name(format!("Phone of the {}", contact.role.title().en));
             if ui.button("Remove").clicked() {
                 remove = Some(i);
