@@ -11,25 +11,16 @@ mkdir -p "$OUT"
 cargo build --release --quiet --bin setbrief
 for c in Xvfb xdotool import openbox; do command -v $c >/dev/null || { apt-get update -qq && apt-get install -y -qq --no-install-recommends xvfb xdotool imagemagick openbox >/dev/null; break; }; done
 
+. scripts/virtual_screen.sh
 start() {
     TMP=$(mktemp -d)
     # The Western's day with its muster point left out: the checks have an error to show.
     python3 -c 'import re,sys; t=open(sys.argv[1]).read(); open(sys.argv[2],"w").write(re.sub(r"\n *muster_point: \((.|\n)*?\n *\),", "", t, count=1))' \
         briefings/coyote-pass-day-12.ron "$TMP/coyote-pass-day-12.ron"
     printf 'Coyote Pass - crew list\r\nDay 12\r\n\r\nName,Dept.,Position,Cell\r\n"Pe\xf1a, In\xe9s",Hair,Stylist,555 0101\r\n,Grip,Grip,\r\nZo\xeb Marchetti,Camera,2nd AC,\r\n' > "$TMP/crew.csv"
-    export DISPLAY=:$((200 + RANDOM % 50))
-    Xvfb "$DISPLAY" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-    sleep 1
-    openbox >/dev/null 2>&1 & wm=$!
-    mkdir -p -m 700 "$TMP/xdg"
-    env -u WAYLAND_DISPLAY XDG_RUNTIME_DIR="$TMP/xdg" target/release/setbrief --data-dir "$TMP/data" "$TMP/coyote-pass-day-12.ron" \
-        >/dev/null 2>&1 & app=$!
-    sleep 4
+    run_app_on_screen "$1" --data-dir "$TMP/data" "$TMP/coyote-pass-day-12.ron"
 }
-stop() { kill "$app" "$wm" "$xvfb" 2>/dev/null || true; sleep 0.5; rm -rf "$TMP"; }
 shot() { sleep 0.8; import -window root "$OUT/$1.png"; }
-at() { grep "^POS $1|" "$POSITIONS" | head -1 | cut -d'|' -f2,3 | tr '|' ' '; }
-tap() { read -r x y < <(at "$1"); xdotool mousemove "$x" "$y" click 1; sleep 0.4; }
 
 for size in 1366x768 1920x1080; do
     POSITIONS=$(mktemp)

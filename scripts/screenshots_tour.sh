@@ -13,24 +13,15 @@ cargo build --release --quiet --bin setbrief --example demo_day
 for c in Xvfb xdotool import openbox; do command -v $c >/dev/null || { apt-get update -qq && apt-get install -y -qq --no-install-recommends xvfb xdotool imagemagick openbox >/dev/null; break; }; done
 BRIEFING=briefings/coyote-pass-day-12.ron
 
-# Starts Xvfb, openbox and the app on a fresh day; $1 size, $2 demo_day's last word.
+. scripts/virtual_screen.sh
+# The app on a fresh day; $1 size, $2 demo_day's last word.
 start() {
     TMP=$(mktemp -d)
     target/release/examples/demo_day "$BRIEFING" "$TMP/data" 14 "$2" >/dev/null
-    export DISPLAY=:$((200 + RANDOM % 50))
-    Xvfb "$DISPLAY" -screen 0 "$1x24" -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-    sleep 1
-    openbox >/dev/null 2>&1 & wm=$!
-    mkdir -p -m 700 "$TMP/xdg"
-    env -u WAYLAND_DISPLAY XDG_RUNTIME_DIR="$TMP/xdg" target/release/setbrief --data-dir "$TMP/data" "$BRIEFING" \
-        >/dev/null 2>&1 & app=$!
-    sleep 4
+    run_app_on_screen "$1" --data-dir "$TMP/data" "$BRIEFING"
 }
-stop() { kill "$app" "$wm" "$xvfb" 2>/dev/null || true; sleep 0.5; rm -rf "$TMP"; }
 shot() { sleep 0.8; import -window root "$OUT/$1.png"; convert "$OUT/$1.png" -resize 50% "$OUT/$1.png"; }
 keys() { for k in "$@"; do xdotool key "$k"; sleep 0.3; done; }
-at() { grep "^POS $1|" "$POSITIONS" | head -1 | cut -d'|' -f2,3 | tr '|' ' '; }
-tap() { read -r x y < <(at "$1"); xdotool mousemove "$x" "$y" click 1; sleep 0.3; }
 
 for size in 1366x768 1920x1080; do
     # The slides, in each language mode (L cycles English, Español, both).
