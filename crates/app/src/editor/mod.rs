@@ -5,10 +5,11 @@
 //! `setbrief fmt` writes, keeping what a person wrote by hand (see
 //! [`setbrief_core::briefing::write::save`]).
 //!
-//! - [`fields`]: labelled fields bound to the draft, one box per language;
-//! - [`sections`]: the day, key people, emergency, crew, incidents;
-//! - [`scene`]: a scene and its hazards;
-//! - [`checks`], [`preview`]: the live checks and the scene's slides.
+//! - `fields`: labelled fields bound to the draft, one box per language;
+//! - `sections`: the day, key people, emergency, crew, incidents;
+//! - `scene`: a scene and its hazards;
+//! - `checks`, `preview`: the live checks and the scene's slides;
+//! - `new_day`: tomorrow's file made from today's.
 
 mod checks;
 mod fields;

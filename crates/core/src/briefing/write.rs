@@ -8,7 +8,7 @@
 
 use super::model::Briefing;
 
-/// `briefing` as RON text, in a stable, readable form (see [`super::layout`]).
+/// `briefing` as RON text, in a stable, readable form: the examples' own layout.
 pub fn to_ron(briefing: &Briefing) -> Result<String, ron::Error> {
     Ok(super::layout::briefing_to_ron(briefing))
 }
