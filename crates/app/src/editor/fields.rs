@@ -207,6 +207,29 @@ impl Form<'_> {
     }
 }
 
+impl Form<'_> {
+    /// A date typed (as the file writes it) or picked from a calendar.
+    pub fn date(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut jiff::civil::Date) {
+        ui.horizontal(|ui| {
+            self.parsed(ui, key, label, value, ToString::to_string, parse_date);
+            ui.vertical(|ui| {
+                ui.label("");
+                let before = *value;
+                ui.add(
+                    egui_extras::DatePickerButton::new(value)
+                        .id_salt(key)
+                        .show_icon(false)
+                        .format("Calendar")
+                        .calendar_week(false),
+                );
+                if *value != before {
+                    self.typed.remove(key);
+                }
+            });
+        });
+    }
+}
+
 /// Reads a date as briefings write it, saying what form it needs if it is not one.
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse().map_err(|_not_a_date: jiff::Error| {

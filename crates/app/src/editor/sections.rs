@@ -4,7 +4,7 @@ use egui::{RichText, TextEdit, Ui};
 use setbrief_core::briefing::model::{Contact, CrewMember, Hospital, Incident, UtcOffset};
 use setbrief_core::briefing::{Briefing, Lang, Role, Text};
 
-use super::fields::{Form, parse_date, parse_time, show_time};
+use super::fields::{Form, parse_time, show_time};
 
 pub fn day(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
     ui.heading("The day");
@@ -14,7 +14,7 @@ pub fn day(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
             let name = ui.label("Shooting day");
             ui.add(egui::DragValue::new(&mut b.day).range(1..=999)).labelled_by(name.id);
         });
-        form.parsed(ui, "date", "Date (YYYY-MM-DD)", &mut b.date, ToString::to_string, parse_date);
+        form.date(ui, "date", "Date (YYYY-MM-DD)", &mut b.date);
         form.parsed(ui, "crew_call", "Crew call (HH:MM)", &mut b.crew_call, show_time, parse_time);
         form.parsed(
             ui,
@@ -229,14 +229,7 @@ pub fn incidents(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
         ui.separator();
         ui.horizontal(|ui| {
             let key = format!("incidents[{i}].date");
-            form.parsed(
-                ui,
-                &key,
-                &format!("Incident {} date", i + 1),
-                &mut incident.date,
-                ToString::to_string,
-                parse_date,
-            );
+            form.date(ui, &key, &format!("Incident {} date", i + 1), &mut incident.date);
             if ui.button(format!("Remove incident {}", i + 1)).clicked() {
                 remove = Some(i);
             }

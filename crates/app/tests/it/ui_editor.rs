@@ -294,3 +294,53 @@ fn a_new_firearms_scene_is_clean_in_sixteen_interactions() {
     assert!(scene.has(setbrief_core::briefing::HazardKind::Firearms));
     assert_eq!(scene.responsible, ["Tom Brennan"]);
 }
+
+#[test]
+fn the_date_is_typed_in_the_file_s_form_or_picked_from_a_calendar() {
+    let (mut h, _dir, _) = app_on_copy("kitchen-table-day-05.ron");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    settle(&mut h);
+    h.get_by_label("Date (YYYY-MM-DD)").focus();
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Date (YYYY-MM-DD)").type_text("02/04/2026");
+    settle(&mut h);
+    assert!(shows(&h, "is not a date in the form the briefing needs: YYYY-MM-DD"));
+    let editor = h.state().editor.as_ref().unwrap();
+    assert_eq!(editor.draft.date.to_string(), "2026-02-03", "the draft keeps its last good date");
+    click(&mut h, "Calendar");
+    click(&mut h, "17");
+    // The calendar's own Save, drawn over the editor's.
+    h.get_all_by_label("Save").last().unwrap().click();
+    settle(&mut h);
+    assert_eq!(h.state().editor.as_ref().unwrap().draft.date.to_string(), "2026-02-17");
+    assert!(!shows(&h, "is not a date"), "the picked date replaces what was typed");
+}
+
+/// A `DroppedFile` as a desktop hands one over: a path on disk.
+#[derive(Debug)]
+struct DroppedPath(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_crew_list_dropped_on_the_editor_opens_its_preview() {
+    let (mut h, dir, _) = app_on_copy("kitchen-table-day-05.ron");
+    let csv = dir.path().join("dropped.csv");
+    std::fs::write(&csv, "Name\tDepartment\nAmaru Quispe\tGrip\n").unwrap();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    settle(&mut h);
+    h.input_mut().dropped_files.push(std::sync::Arc::new(DroppedPath(csv)));
+    settle(&mut h);
+    assert!(shows(&h, "dropped.csv: 1 people"));
+    click(&mut h, "Add to the roster (1 new)");
+    assert!(h.state().editor.as_ref().unwrap().draft.crew.iter().any(|c| c.name == "Amaru Quispe"));
+}
