@@ -29,7 +29,9 @@ pub fn show<'d>(ui: &mut Ui, diagnostics: &'d [Diagnostic]) -> Option<&'d Diagno
             let button = egui::Button::new(title).wrap().frame(false);
             let response = ui.add(button).on_hover_text(d.help.clone().unwrap_or_default());
             if let Some(field) = &d.field {
-                ui.label(RichText::new(format!("   in {field}")).weak().small());
+                ui.label(
+                    RichText::new(format!("   {}", setbrief_core::briefing::edit::field_words(field))).weak().small(),
+                );
             }
             if response.clicked() {
                 clicked = Some(d);

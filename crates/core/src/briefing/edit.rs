@@ -168,9 +168,50 @@ pub fn place_of(field: Option<&str>) -> Place {
     }
 }
 
+/// A diagnostic's field in the words of the editor's forms: `emergency.muster_point`
+/// is "Emergency: muster point", `scene 52, abort_signal` is "Scene 52: abort signal".
+pub fn field_words(field: &str) -> String {
+    let words = |s: &str| s.replace(['_', '.'], " ");
+    if let Some(scene) = field.strip_prefix("scene ") {
+        return match scene.split_once(", ") {
+            Some((number, part)) => format!("Scene {number}: {}", words(part)),
+            None => format!("Scene {scene}"),
+        };
+    }
+    if let Some(i) =
+        field.strip_prefix("incidents[").and_then(|r| r.strip_suffix(']')).and_then(|i| i.parse::<usize>().ok())
+    {
+        return format!("Incident {}", i + 1);
+    }
+    match field.split_once('.') {
+        Some(("emergency", part)) => format!("Emergency: {}", words(part)),
+        _ => match field {
+            "contacts" => "Key people".to_owned(),
+            "crew" => "Crew list".to_owned(),
+            "emergency" => "Emergency".to_owned(),
+            other => {
+                let mut w = words(other);
+                if let Some(first) = w.get(..1) {
+                    w.replace_range(..1, &first.to_uppercase());
+                }
+                w
+            }
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_are_named_as_the_forms_name_them() {
+        assert_eq!(field_words("emergency.muster_point"), "Emergency: muster point");
+        assert_eq!(field_words("scene 52A, abort_signal"), "Scene 52A: abort signal");
+        assert_eq!(field_words("incidents[0]"), "Incident 1");
+        assert_eq!(field_words("contacts"), "Key people");
+        assert_eq!(field_words("location"), "Location");
+    }
 
     #[test]
     fn text_is_edited_one_language_at_a_time_and_a_missing_one_stays_missing() {

@@ -397,7 +397,10 @@ fn translations(b: &Briefing, out: &mut Vec<Diagnostic>) {
         names.sort_unstable();
         names.dedup();
         out.push(
-            Diagnostic::warning("SB022", format!("{field} has no {} translation", names.join(" or ")))
+            Diagnostic::warning(
+                "SB022",
+                format!("{} has no {} translation", super::edit::field_words(&field), names.join(" or ")),
+            )
                 .in_field(field)
                 .with_help("give the text in every language in `languages`, e.g. (en: \"...\", es: \"...\"), or write a plain string"),
         );
