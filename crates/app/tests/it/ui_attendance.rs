@@ -782,3 +782,25 @@ fn crew_step_positions() {
     println!("POS pad|{}|{}|{}|{}", pad.left().round(), pad.top().round(), pad.width().round(), pad.height().round());
     at(&h, words::SIGN.get(lang));
 }
+
+/// Issue 13: a crew list joins the running day only after its preview, with the same
+/// reader as the editor's (a Windows-1252 file with title lines here).
+#[test]
+fn a_crew_list_joins_the_running_day_after_its_preview() {
+    let (mut h, data) = attendance();
+    start_session(&mut h);
+    let csv = data.path().join("walk-on crew.csv");
+    std::fs::write(&csv, b"Day 12 additions\r\n\r\nName;Dept.;Position\r\nAmaru Quispe;Grip;Grip\r\nJos\xe9 Armijo;Wranglers;Wrangler\r\n")
+        .unwrap();
+    type_into(&mut h, "Crew list file", csv.to_str().unwrap());
+    click(&mut h, "Read");
+    assert!(h.query_by_label("walk-on crew.csv: 2 people, header on line 3").is_some());
+    assert!(h.query_by_label("already on the list").is_some(), "José Armijo is on the roster");
+    {
+        let day = h.state().day().unwrap();
+        assert!(day.state.roster(&day.briefing).iter().all(|p| p.name != "Amaru Quispe"), "nothing changed yet");
+    }
+    click(&mut h, "Add to today's list (1 new)");
+    let day = h.state().day().unwrap();
+    assert!(day.state.roster(&day.briefing).iter().any(|p| p.name == "Amaru Quispe"));
+}

@@ -344,3 +344,29 @@ fn a_crew_list_dropped_on_the_editor_opens_its_preview() {
     click(&mut h, "Add to the roster (1 new)");
     assert!(h.state().editor.as_ref().unwrap().draft.crew.iter().any(|c| c.name == "Amaru Quispe"));
 }
+
+#[test]
+fn scenes_are_duplicated_moved_and_deleted_and_undo_brings_one_back() {
+    let (mut h, _dir, _) = app_on_copy("coyote-pass-day-12.ron");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    settle(&mut h);
+    let numbers = |h: &Harness<'_, SetbriefApp>| -> Vec<String> {
+        h.state().editor.as_ref().unwrap().draft.scenes.iter().map(|s| s.number.clone()).collect()
+    };
+    click(&mut h, "47  EXT. MAIN STREET - DAWN");
+    click(&mut h, "Duplicate");
+    assert_eq!(numbers(&h), ["47", "47A", "52", "52A"]);
+    click(&mut h, "Move down");
+    assert_eq!(numbers(&h), ["47", "52", "47A", "52A"]);
+    click(&mut h, "Move up");
+    click(&mut h, "Move up");
+    assert_eq!(numbers(&h), ["47A", "47", "52", "52A"]);
+    // A pause ends the edit, as a person's would.
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    settle(&mut h);
+    click(&mut h, "Delete scene");
+    assert!(shows(&h, "Scene 47A deleted; Undo brings it back."));
+    assert_eq!(numbers(&h), ["47", "52", "52A"]);
+    click(&mut h, "Undo");
+    assert_eq!(numbers(&h), ["47A", "47", "52", "52A"]);
+}
