@@ -26,6 +26,13 @@ impl SetbriefApp {
             self.screen = Screen::Editor;
             return;
         }
+        // A file named that does not exist yet (`setbrief --edit tomorrow.ron`) is a day
+        // started from nothing, saved there.
+        if !self.doc.path.exists() {
+            self.editor = Some(Editor::blank(&self.doc.path));
+            self.screen = Screen::Editor;
+            return;
+        }
         match Editor::open(&self.doc.path) {
             Ok(editor) => {
                 self.editor = Some(editor);

@@ -140,7 +140,7 @@ fn an_error_is_fixed_by_clicking_its_check_which_opens_the_field() {
 }
 
 #[test]
-fn undo_and_redo_walk_back_and_forth_and_closing_with_unsaved_changes_asks() {
+fn undo_and_redo_walk_back_and_forth_and_closing_the_editor_or_the_window_with_unsaved_changes_asks() {
     let (mut h, _dir, path) = app_on_copy("kitchen-table-day-05.ron");
     let before = std::fs::read_to_string(&path).unwrap();
     menu(&mut h, "Edit", "Edit this briefing");
@@ -155,6 +155,14 @@ fn undo_and_redo_walk_back_and_forth_and_closing_with_unsaved_changes_asks() {
     h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z);
     settle(&mut h);
     assert_eq!(h.state().editor.as_ref().unwrap().draft.production, "Kitchen Table (reshoots)");
+    // The window's own close (the title bar's X) asks too, and is held back meanwhile.
+    let root = egui::ViewportId::ROOT;
+    h.input_mut().viewports.entry(root).or_default().events.push(egui::ViewportEvent::Close);
+    h.step();
+    assert!(h.output().viewport_output[&root].commands.contains(&egui::ViewportCommand::CancelClose));
+    settle(&mut h);
+    assert!(shows(&h, "Save the changes?"));
+    click(&mut h, "Keep editing");
     click(&mut h, "Close editor");
     assert!(shows(&h, "Save the changes?"));
     click(&mut h, "Close without saving");
@@ -369,4 +377,23 @@ fn scenes_are_duplicated_moved_and_deleted_and_undo_brings_one_back() {
     assert_eq!(numbers(&h), ["47", "52", "52A"]);
     click(&mut h, "Undo");
     assert_eq!(numbers(&h), ["47A", "47", "52", "52A"]);
+}
+
+#[test]
+fn editing_a_file_that_does_not_exist_yet_starts_a_day_from_nothing_saved_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tomorrow.ron");
+    let mut app = SetbriefApp::new(&path, &dir.path().join("data"), Settings::default());
+    app.edit_briefing();
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1366.0, 768.0))
+        .with_context_setup(theme::install_fonts)
+        .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
+    settle(&mut h);
+    assert_eq!(h.state().screen, Screen::Editor);
+    type_into(&mut h, "Production", "Tomorrow");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    let b = load_file(&path).unwrap().briefing.unwrap();
+    assert_eq!(b.production, "Tomorrow");
 }
