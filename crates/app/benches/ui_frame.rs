@@ -266,6 +266,14 @@ fn editor_frame(c: &mut Criterion) {
         black_box(frame(&ctx, &mut app, input()))
     };
     print_percentiles("editor_frame_after_an_edit_200_scenes", &mut edited);
+    // What an edit costs beyond drawing: the rules over the whole briefing, and a copy.
+    if let Some(editor) = app.editor.as_ref() {
+        let draft = editor.draft.clone();
+        print_percentiles("editor_rules_check_200_scenes", || {
+            black_box(setbrief_core::briefing::rules::check(&draft, "")).len()
+        });
+        print_percentiles("editor_draft_clone_200_scenes", || black_box(draft.clone()).scenes.len());
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -311,7 +311,7 @@ impl CrewSignIn {
         if go {
             let person = person.clone();
             // The same name as a roster entry, but for an accent or a capital: ask first.
-            if let Some(on_roster) = day.roster_match(&person.name) {
+            if let Some(on_roster) = day.roster_match(&person.name, session) {
                 self.same_as = Some((person, on_roster));
             } else {
                 self.walk_in = None;

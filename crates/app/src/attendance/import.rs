@@ -17,8 +17,8 @@ impl Import {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day) -> Option<Notice> {
         ui.label(RichText::new("Import a crew list").strong());
         self.reader.take_dropped(ui.ctx());
-        let known: Vec<String> = day.state.roster(&day.briefing).into_iter().map(|p| p.name).collect();
-        let (path, import) = self.reader.show(ui, "Add to today's list", &known)?;
+        let known = || day.state.roster(&day.briefing).into_iter().map(|p| p.name).collect();
+        let (path, import) = self.reader.show(ui, "Add to today's list", known)?;
         let count = import.people.len();
         let skipped = import.skipped.len();
         Some(match day.import_roster(&path.display().to_string(), import.people) {

@@ -399,7 +399,7 @@ impl Editor {
                 if let Some(import) = &mut self.crew_import {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.heading("Import a crew list");
-                        imported = import.show(ui, "Add to the roster", &roster);
+                        imported = import.show(ui, "Add to the roster", || roster.clone());
                     });
                 } else if ui.button("Import a crew list…").clicked() {
                     self.crew_import = Some(CrewImport::default());

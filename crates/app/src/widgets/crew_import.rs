@@ -36,10 +36,16 @@ impl CrewImport {
         }
     }
 
-    /// The chooser and the preview. `known` are the names already on the list, marked
-    /// in the preview and not counted as added. Returns the import when the 1st AD
-    /// confirms it.
-    pub fn show(&mut self, ui: &mut Ui, confirm_label: &str, known: &[String]) -> Option<(PathBuf, Import)> {
+    /// The chooser and the preview. `known` gives the names already on the list, marked
+    /// in the preview and not counted as added; it is asked only while a preview shows,
+    /// as a day's roster is not free to make every frame. Returns the import when the
+    /// 1st AD confirms it.
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        confirm_label: &str,
+        known: impl FnOnce() -> Vec<String>,
+    ) -> Option<(PathBuf, Import)> {
         self.poll_dialog(ui.ctx());
         ui.horizontal(|ui| {
             let label = ui.label("Crew list file");
@@ -66,7 +72,7 @@ impl CrewImport {
                 return None;
             }
         };
-        let known: std::collections::HashSet<String> = known.iter().map(|n| setbrief_core::names::fold(n)).collect();
+        let known: std::collections::HashSet<String> = known().iter().map(|n| setbrief_core::names::fold(n)).collect();
         let is_new = |name: &str| !known.contains(&setbrief_core::names::fold(name));
         preview(ui, path, import, &is_new);
         let new = import.people.iter().filter(|p| is_new(&p.name)).count();

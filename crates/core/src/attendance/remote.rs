@@ -106,7 +106,7 @@ impl Day {
             return Err(Refusal::BadText { field: "name" });
         }
         let person = if sent.walk_in {
-            if let Some(on_roster) = self.roster_match(&name) {
+            if let Some(on_roster) = self.roster_match(&name, session) {
                 return Err(Refusal::OnRosterAs { name: on_roster.name });
             }
             Person {
@@ -115,10 +115,11 @@ impl Day {
                 role: clean(&sent.role, "role", MAX_NAME_CHARS, false)?,
             }
         } else {
+            let wanted = crate::names::fold(&name);
             self.state
                 .roster_for(&self.briefing, session)
                 .into_iter()
-                .find(|p| crate::names::fold(&p.name) == crate::names::fold(&name))
+                .find(|p| crate::names::fold(&p.name) == wanted)
                 .ok_or(Refusal::NotOnRoster { name })?
         };
         let texts = self.acknowledgements(session, sent.language);

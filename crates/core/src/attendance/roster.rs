@@ -5,10 +5,15 @@ use super::day::{Day, DayError};
 use super::event::{Event, Person};
 
 impl Day {
-    /// The person on the roster a walk-in's typed name is, accents and case aside:
-    /// "Pete Gurule" is asked "Are you Pete Gurulé?" rather than signed twice.
-    pub fn roster_match(&self, name: &str) -> Option<Person> {
-        self.state.roster(&self.briefing).into_iter().find(|p| crate::names::same_person(&p.name, name))
+    /// The person on `session`'s roster a walk-in's typed name is, accents and case
+    /// aside: "Pete Gurule" is asked "Are you Pete Gurulé?" rather than signed twice.
+    /// A walk-in of this same session is not on its roster: a phone retrying after a
+    /// crash that kept the walk-in but not the sign-in signs as the walk-in again.
+    pub fn roster_match(&self, name: &str, session: u64) -> Option<Person> {
+        let wanted = crate::names::fold(name);
+        let crew = self.briefing.crew.iter().find(|c| crate::names::fold(&c.name) == wanted);
+        crew.map(|c| Person { name: c.name.clone(), department: c.department.clone(), role: c.role.clone() })
+            .or_else(|| self.state.known_beyond_crew(&wanted, session).cloned())
     }
 
     pub fn import_roster(&mut self, source: &str, people: Vec<Person>) -> Result<(), DayError> {

@@ -137,6 +137,11 @@ pub struct DayState {
     /// (session, normalised name) to the valid sign-in's index in `sign_ins`: the crew
     /// list asks "signed?" for every name on every frame.
     signed_index: std::collections::HashMap<(u64, String), usize>,
+    /// Imported crew and walk-ins by folded name, the first of each, with the session
+    /// from which they are on the roster (0 for imported crew): a phone's walk-in asks
+    /// "is this someone the day knows?" under the day's lock, and a day of 250 walk-ins
+    /// must not fold every name again for each of them.
+    beyond_crew: std::collections::HashMap<String, (u64, Person)>,
 }
 
 impl DayState {
@@ -162,7 +167,10 @@ impl DayState {
                     s.changed_to.push((time, briefing_file.clone(), briefing_sha256.clone()));
                 }
             }
-            Event::WalkInAdded { session, person } => self.walk_ins.push((*session, person.clone())),
+            Event::WalkInAdded { session, person } => {
+                self.beyond_crew.entry(fold(&person.name)).or_insert_with(|| (*session, person.clone()));
+                self.walk_ins.push((*session, person.clone()));
+            }
             Event::SignedIn { .. } => self.apply_sign_in(r),
             Event::RoleSignOff { session, scene, role, name, attestation, signature, on_behalf } => {
                 self.role_sign_offs.push(RoleSignOff {
@@ -196,8 +204,10 @@ impl DayState {
             }
             Event::RosterImported { people, .. } => {
                 for p in people {
-                    if !self.imported.iter().any(|q| fold(&q.name) == fold(&p.name)) {
+                    let folded = fold(&p.name);
+                    if !self.imported.iter().any(|q| fold(&q.name) == folded) {
                         self.imported.push(p.clone());
+                        self.beyond_crew.insert(folded, (0, p.clone()));
                     }
                 }
             }
@@ -352,6 +362,12 @@ impl DayState {
     /// walk-in so far, each once.
     pub fn roster(&self, briefing: &Briefing) -> Vec<Person> {
         self.roster_for(briefing, u64::MAX)
+    }
+
+    /// An imported crew member, or a walk-in of a session before `session`, by
+    /// [`fold`]ed name: someone on `session`'s roster who is not on the briefing's crew.
+    pub fn known_beyond_crew(&self, folded: &str, session: u64) -> Option<&Person> {
+        self.beyond_crew.get(folded).filter(|(from, _)| *from < session || *from == 0).map(|(_, p)| p)
     }
 
     /// Everyone expected to sign in `session`: the briefing's roster, imported crew,

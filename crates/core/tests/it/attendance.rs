@@ -534,9 +534,12 @@ fn a_walk_in_is_on_the_roster_of_every_later_session_of_the_day() {
     day.sign_in(walk_in).unwrap();
     let at_crew_call = day.state.counts(&day.briefing, crew_call);
     assert_eq!((at_crew_call.expected, at_crew_call.walk_ins), (expected, 1), "a walk-in where they walked in");
+    assert_eq!(day.roster_match("dee walker", crew_call), None, "a walk-in is not on their own session's roster");
     let scene =
         day.start_session(SessionKind::Scene, vec!["52".into()], "Dana Whitfield", PIN, day.other_day()).unwrap();
     assert!(day.state.roster_for(&day.briefing, scene).iter().any(|p| p.name == "Dee Walker"));
+    assert_eq!(day.roster_match("dee walker", scene).map(|p| p.name).as_deref(), Some("Dee Walker"));
+    assert_eq!(day.roster_match("Jose Armijo", scene).map(|p| p.name).as_deref(), Some("José Armijo"));
     let later = day.state.counts(&day.briefing, scene);
     assert_eq!(later.expected, expected + 1, "expected at the scene briefing, and missing until they sign");
     day.sign_in(request(&day, scene, "Dee Walker")).unwrap();
