@@ -210,7 +210,7 @@ impl Form<'_> {
 impl Form<'_> {
     /// A date typed (as the file writes it) or picked from a calendar.
     pub fn date(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut jiff::civil::Date) {
-        ui.horizontal(|ui| {
+        ui.horizontal_top(|ui| {
             self.parsed(ui, key, label, value, ToString::to_string, parse_date);
             ui.vertical(|ui| {
                 ui.label("");

@@ -9,7 +9,7 @@ use super::fields::{Form, parse_time, show_time};
 pub fn day(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
     ui.heading("The day");
     form.line(ui, "production", "Production", &mut b.production);
-    ui.horizontal(|ui| {
+    ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             let name = ui.label("Shooting day");
             ui.add(egui::DragValue::new(&mut b.day).range(1..=999)).labelled_by(name.id);
