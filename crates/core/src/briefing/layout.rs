@@ -3,7 +3,8 @@
 //! Short records (a contact, a crew member, a one-language text) sit on one line;
 //! longer ones open one field per line. Fields left at their default are not written,
 //! so a file holds what the 1st AD gave and nothing else. ron's own pretty printer
-//! opens every record and writes every default, which made a 200-line day 600 lines.
+//! opens every record onto one line per field and writes every default: the Western's
+//! day, rewritten with it, changed in 559 lines.
 
 use super::model::{Briefing, Contact, CrewMember, Emergency, Hazard, Hospital, Incident, IntExt, Load, Scene};
 use super::text::{Lang, Text};
