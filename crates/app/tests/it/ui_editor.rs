@@ -397,3 +397,36 @@ fn editing_a_file_that_does_not_exist_yet_starts_a_day_from_nothing_saved_there(
     let b = load_file(&path).unwrap().briefing.unwrap();
     assert_eq!(b.production, "Tomorrow");
 }
+
+#[test]
+fn a_scene_is_dragged_to_its_place_in_the_shooting_order() {
+    use egui::{Event, Modifiers, PointerButton};
+    let (mut h, _dir, _) = app_on_copy("coyote-pass-day-12.ron");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    settle(&mut h);
+    let from = h.get_by_label("52A  EXT. GOLDEN SPUR SALOON - ROOF - DAY").rect().center();
+    let to = h.get_by_label("47  EXT. MAIN STREET - DAWN").rect().center();
+    h.event(Event::PointerMoved(from));
+    h.step();
+    h.event(Event::PointerButton {
+        pos: from,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    for i in 1..=10 {
+        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
+        h.step();
+    }
+    h.event(Event::PointerButton {
+        pos: to,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    settle(&mut h);
+    let numbers: Vec<String> =
+        h.state().editor.as_ref().unwrap().draft.scenes.iter().map(|s| s.number.clone()).collect();
+    assert_eq!(numbers, ["52A", "47", "52"]);
+}
