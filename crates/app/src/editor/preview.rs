@@ -18,15 +18,18 @@ pub struct Preview {
 
 impl Preview {
     pub fn show(&mut self, ui: &mut Ui, briefing: &Briefing, scene: &Scene, mode: LanguageMode) {
-        let key = (scene.clone(), briefing.languages.clone(), mode);
-        if self.built_from.as_ref() != Some(&key) {
+        let current = self
+            .built_from
+            .as_ref()
+            .is_some_and(|(s, languages, m)| s == scene && *languages == briefing.languages && *m == mode);
+        if !current {
             // Only this scene: its slides are paginated exactly as in the whole deck.
             let alone = Briefing { scenes: vec![scene.clone()], incidents: Vec::new(), ..briefing.clone() };
             self.slides = deck::build_with(&alone, mode, &Measured::new(ui.ctx(), mode))
                 .into_iter()
                 .filter(|s| matches!(s.kind, SlideKind::Scene { .. }))
                 .collect();
-            self.built_from = Some(key);
+            self.built_from = Some((scene.clone(), briefing.languages.clone(), mode));
         }
         ui.heading("Preview");
         ui.label(
