@@ -25,18 +25,23 @@ fn main() {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let outcome = match cli.command {
         Some(Command::Validate { format, files }) => cli::validate(&files, format, &mut out),
-        Some(Command::Report { date, day_folder, out: folder, overwrite, paper }) => {
+        Some(Command::Report { date, day_folder, out: folder, overwrite, unsigned, paper }) => {
             let args = cli::ReportArgs {
                 data_dir: &data_dir,
                 date: date.as_deref(),
                 day_folder: day_folder.as_deref(),
                 out_folder: &folder,
                 overwrite,
+                unsigned,
                 paper: paper.map_or_else(setbrief_report::pdf::Paper::from_locale, Into::into),
             };
             cli::report(&args, &mut out, &mut err)
         }
-        Some(Command::Verify { folder, witnesses }) => cli::verify(&folder, &witnesses, &mut out, &mut err),
+        Some(Command::Verify { folder, witnesses, keys, allow_unsigned }) => {
+            let args = cli::VerifyArgs { folder: &folder, witnesses: &witnesses, keys: &keys, allow_unsigned };
+            cli::verify(&args, &mut out, &mut err)
+        }
+        Some(Command::Key) => cli::key(&data_dir, &mut out, &mut err),
         Some(Command::Log { production, briefings, out: folder, paper }) => {
             let args = cli::LogArgs {
                 data_dir: &data_dir,
@@ -48,6 +53,7 @@ fn main() {
             cli::log(&args, &mut out, &mut err)
         }
         Some(Command::Serve(args)) => cli::serve(&args, &data_dir, &mut out, &mut err),
+        Some(Command::Close(args)) => cli::close(&args, &data_dir, &mut out, &mut err),
         Some(Command::New(args)) => cli::new(&args, &mut out, &mut err),
         Some(Command::ImportCrew(args)) => cli::import_crew(&args, &mut out, &mut err),
         Some(Command::Fmt(args)) => cli::fmt(&args, &mut out, &mut err),

@@ -4,10 +4,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use setbrief_core::briefing::load_file;
-use setbrief_report::log::{log_csv, production_log};
+use setbrief_report::log::{LogDay, log_csv, production_log};
 use setbrief_report::pdf::{Paper, log_pdf};
 
-use super::{Outcome, exit};
+use super::{Outcome, exit, exit_with};
 
 /// What `setbrief log` was asked.
 pub struct LogArgs<'a> {
@@ -43,15 +43,8 @@ pub fn log(args: &LogArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Ou
         writeln!(err, "setbrief: no shooting day under {}", args.data_dir.display())?;
         return Ok(exit::USAGE);
     }
-    for d in &days {
-        writeln!(out, "{} · Day {} · {}", d.date, d.day, d.production)?;
-        for s in d.sessions.iter().chain(&d.hazard_scenes) {
-            writeln!(out, "  {s}")?;
-        }
-        for f in &d.flags {
-            writeln!(out, "  MISSING: {f}")?;
-        }
-    }
+    let code = if days.iter().any(|d| !d.flags.is_empty()) { exit::ERRORS } else { exit::OK };
+    // Written first: a reader that goes away from the printout must not stop them.
     if let Some(folder) = args.out_folder {
         let write = |name: &str, bytes: &[u8]| {
             std::fs::create_dir_all(folder)
@@ -61,7 +54,22 @@ pub fn log(args: &LogArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Ou
         let pdf = log_pdf(&days, args.paper).map_err(std::io::Error::other)?;
         write("safety-log.pdf", &pdf)?;
         write("safety-log.csv", &log_csv(&days).map_err(std::io::Error::other)?)?;
+    }
+    exit_with(code, print(&days, args.out_folder, out))
+}
+
+fn print(days: &[LogDay], written_to: Option<&Path>, out: &mut impl Write) -> std::io::Result<()> {
+    for d in days {
+        writeln!(out, "{} · Day {} · {}", d.date, d.day, d.production)?;
+        for s in d.sessions.iter().chain(&d.hazard_scenes) {
+            writeln!(out, "  {s}")?;
+        }
+        for f in &d.flags {
+            writeln!(out, "  FLAG: {f}")?;
+        }
+    }
+    if let Some(folder) = written_to {
         writeln!(out, "written to {}", folder.display())?;
     }
-    Ok(if days.iter().any(|d| !d.flags.is_empty()) { exit::ERRORS } else { exit::OK })
+    Ok(())
 }

@@ -2,8 +2,10 @@
 //! files, export and verify reports. Each command writes to the stream it is given
 //! and returns an exit code; a reader that goes away (`| head`) ends it quietly.
 
+mod close;
 mod fmt;
 mod import_crew;
+mod key;
 mod log;
 mod new;
 mod report;
@@ -17,15 +19,17 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use close::{CloseArgs, close};
 pub use fmt::{FmtArgs, fmt};
 pub use import_crew::{ImportCrewArgs, import_crew};
+pub use key::key;
 pub use log::{LogArgs, log};
 pub use new::{NewArgs, new};
 pub use report::{ReportArgs, report};
 pub use serve::{ServeArgs, serve};
 pub use sign_loop::{SignLoop, sign_loop};
 pub use validate::validate;
-pub use verify::verify;
+pub use verify::{VerifyArgs, verify};
 
 /// Exit codes, documented in the README.
 pub mod exit {
@@ -81,9 +85,14 @@ pub enum Command {
         /// The report folder to create.
         #[arg(long)]
         out: PathBuf,
-        /// Replace the report folder if it exists.
+        /// Replace the report folder if it holds an earlier setbrief report (never
+        /// anything else: a data or day folder, or a folder with other files, is refused).
         #[arg(long)]
         overwrite: bool,
+        /// Export without this laptop's signature, on purpose (when its key cannot be
+        /// read); `verify` accepts such a report only with --allow-unsigned.
+        #[arg(long)]
+        unsigned: bool,
         /// The PDF's paper (default: the locale's: Letter in the US, A4 in most countries).
         #[arg(long, value_enum)]
         paper: Option<PaperArg>,
@@ -95,7 +104,19 @@ pub enum Command {
         /// record): the journal must pass through it. Repeat for each code.
         #[arg(long = "witness", value_name = "CODE")]
         witnesses: Vec<String>,
+        /// The laptop key the report must be signed by, as `setbrief key` printed it
+        /// (`SB-1A2B-3C4D-5E6F-7A8B-9C0D`) and the office wrote it down. Repeat for each
+        /// laptop of the production.
+        #[arg(long = "key", value_name = "FINGERPRINT")]
+        keys: Vec<String>,
+        /// Accept a report exported with --unsigned (anyone holding its files could
+        /// have made it; the output says so first).
+        #[arg(long)]
+        allow_unsigned: bool,
     },
+    /// Print this laptop's key fingerprint, to write down once per production, away
+    /// from the laptop: `verify --key` then refuses any report not signed by it.
+    Key,
     /// The production's safety log: every shooting day, what was briefed and signed,
     /// and where a briefing or an attestation is missing. Exits 1 when one is.
     Log {
@@ -115,6 +136,9 @@ pub enum Command {
     /// Serve the phone sign-in page for the day's open session, without a window.
     /// Prints the address and a QR code; Ctrl+C stops it.
     Serve(ServeArgs),
+    /// Close the day's open session (as the app's console does) and print its witness
+    /// code, with a QR code of it, to write down or photograph.
+    Close(CloseArgs),
     /// Make the next shooting day's briefing from today's: day + 1, the next date, the
     /// same people and emergency information, open incidents carried, no scenes yet.
     New(NewArgs),
@@ -152,6 +176,15 @@ pub enum Format {
 /// A command's result: its exit code, or the output stream failing.
 pub type Outcome = std::io::Result<i32>;
 
+/// A command whose exit code is decided before it prints: a reader that goes away
+/// (`setbrief verify F | head -1`) must not turn a failed check into success.
+pub fn exit_with(code: i32, printed: std::io::Result<()>) -> Outcome {
+    match printed {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(code),
+        other => other.map(|()| code),
+    }
+}
+
 /// The exit code for a command's outcome. A closed pipe (`setbrief verify F | head -3`)
 /// is the reader's choice, not an error: the command ends quietly with what it had.
 pub fn finish(outcome: Outcome, err: &mut impl Write) -> i32 {
@@ -163,4 +196,13 @@ pub fn finish(outcome: Outcome, err: &mut impl Write) -> i32 {
             exit::ERRORS
         }
     }
+}
+
+/// A QR code in the terminal, two modules per character cell.
+pub fn terminal_qr(text: &str) -> String {
+    use qrcode::render::unicode::Dense1x2;
+    qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::L).map_or_else(
+        |_| String::new(),
+        |code| code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).build(),
+    )
 }

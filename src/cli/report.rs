@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use setbrief_core::attendance::laptop::Laptop;
+use setbrief_report::export::ExportOptions;
 use setbrief_report::pdf::Paper;
 
 use super::{Outcome, exit};
@@ -17,44 +18,35 @@ pub struct ReportArgs<'a> {
     pub day_folder: Option<&'a Path>,
     pub out_folder: &'a Path,
     pub overwrite: bool,
+    /// Export without this laptop's signature, on purpose.
+    pub unsigned: bool,
     pub paper: Paper,
 }
 
 /// Exports the day asked for to its report folder.
 pub fn report(args: &ReportArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Outcome {
-    let ReportArgs { data_dir, date, day_folder, out_folder, overwrite, paper } = *args;
-    let day = match (day_folder, date) {
-        (Some(folder), _) => folder.to_owned(),
-        (None, Some(date)) => {
-            let found = setbrief_report::export::find_day(data_dir, date);
-            match found.as_slice() {
-                [one] => one.clone(),
-                [] => {
-                    writeln!(err, "setbrief: no day {date} under {}", data_dir.display())?;
-                    return Ok(exit::USAGE);
-                }
-                many => {
-                    writeln!(err, "setbrief: several productions shot on {date}; pass --day-folder with one of:")?;
-                    for m in many {
-                        writeln!(err, "  {}", m.display())?;
-                    }
-                    return Ok(exit::USAGE);
-                }
+    let ReportArgs { data_dir, date, day_folder, out_folder, overwrite, unsigned, paper } = *args;
+    let day = match day_folder_of(data_dir, date, day_folder, err)? {
+        Ok(day) => day,
+        Err(code) => return Ok(code),
+    };
+    let laptop = if unsigned {
+        writeln!(
+            err,
+            "setbrief: exporting an UNSIGNED report, as asked: `verify` accepts it only with --allow-unsigned"
+        )?;
+        None
+    } else {
+        match Laptop::load_or_create(data_dir) {
+            Ok(laptop) => Some(laptop),
+            Err(e) => {
+                writeln!(err, "setbrief: {}", setbrief_report::ReportError::CannotSign(e.to_string()))?;
+                return Ok(exit::ERRORS);
             }
         }
-        (None, None) => {
-            writeln!(err, "setbrief: give --date YYYY-MM-DD or --day-folder DIR")?;
-            return Ok(exit::USAGE);
-        }
     };
-    let laptop = match Laptop::load_or_create(data_dir) {
-        Ok(laptop) => Some(laptop),
-        Err(e) => {
-            writeln!(err, "setbrief: the report will not be signed: {e}")?;
-            None
-        }
-    };
-    match setbrief_report::export::export_on(&day, out_folder, overwrite, paper, laptop.as_ref()) {
+    let options = ExportOptions { paper, signer: laptop.as_ref(), replace: overwrite, data_dir: Some(data_dir) };
+    match setbrief_report::export::export_with(&day, out_folder, &options) {
         Ok(done) => {
             writeln!(out, "report {} written to {}", done.manifest.report_id, done.folder.display())?;
             let mut written: Vec<_> = std::fs::read_dir(&done.folder).into_iter().flatten().flatten().collect();
@@ -62,6 +54,16 @@ pub fn report(args: &ReportArgs<'_>, out: &mut impl Write, err: &mut impl Write)
             for f in written {
                 let bytes = f.metadata().map_or(0, |m| m.len());
                 writeln!(out, "  {:<28} {bytes:>9} bytes", f.file_name().to_string_lossy())?;
+            }
+            for late in &done.dated_after_export {
+                writeln!(err, "setbrief: OUT OF ORDER: {late}")?;
+            }
+            if let Some(kept) = &done.old_report_kept_at {
+                writeln!(
+                    err,
+                    "setbrief: the replaced report was kept at {}: something other than a report's files appeared in it",
+                    kept.display()
+                )?;
             }
             if !done.unshown.is_empty() {
                 let codes: Vec<String> = done.unshown.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
@@ -78,4 +80,38 @@ pub fn report(args: &ReportArgs<'_>, out: &mut impl Write, err: &mut impl Write)
             Ok(exit::ERRORS)
         }
     }
+}
+
+/// The day folder a command names, by `--day-folder` or by `--date` under `data_dir`;
+/// the exit code, having said why, when it names none or several.
+pub(super) fn day_folder_of(
+    data_dir: &Path,
+    date: Option<&str>,
+    day_folder: Option<&Path>,
+    err: &mut impl Write,
+) -> std::io::Result<Result<std::path::PathBuf, i32>> {
+    Ok(Ok(match (day_folder, date) {
+        (Some(folder), _) => folder.to_owned(),
+        (None, Some(date)) => {
+            let found = setbrief_report::export::find_day(data_dir, date);
+            match found.as_slice() {
+                [one] => one.clone(),
+                [] => {
+                    writeln!(err, "setbrief: no day {date} under {}", data_dir.display())?;
+                    return Ok(Err(exit::USAGE));
+                }
+                many => {
+                    writeln!(err, "setbrief: several productions shot on {date}; pass --day-folder with one of:")?;
+                    for m in many {
+                        writeln!(err, "  {}", m.display())?;
+                    }
+                    return Ok(Err(exit::USAGE));
+                }
+            }
+        }
+        (None, None) => {
+            writeln!(err, "setbrief: give --date YYYY-MM-DD or --day-folder DIR")?;
+            return Ok(Err(exit::USAGE));
+        }
+    }))
 }

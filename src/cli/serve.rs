@@ -13,7 +13,7 @@ use setbrief_core::attendance::{Day, Receipt, SessionKind, SharedDay};
 use setbrief_core::briefing::load_file;
 use setbrief_phone::{Config, DEFAULT_PORT, Flag, Listener, PhoneServer};
 
-use super::{Outcome, exit};
+use super::{Outcome, exit, terminal_qr};
 
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
@@ -116,6 +116,7 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
         day.state.session_number(session),
         day.state.session(session).map_or("", |s| s.kind.label())
     );
+    let day_dir = day.dir.clone();
     let day = SharedDay::new(day);
     let config = Config { bind: args.bind, port: args.port };
     let (lines, printed) = std::sync::mpsc::channel();
@@ -128,18 +129,10 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
         }
     };
     writeln!(out, "Phone sign-in for {title}")?;
-    writeln!(out, "Listening on {}", server.local_addr())?;
-    let addresses = server.addresses();
-    if addresses.is_empty() {
-        writeln!(out, "{}", setbrief_phone::addresses::NO_NETWORK)?;
-    }
-    for (i, host) in addresses.iter().enumerate() {
-        if i == 0 {
-            writeln!(out, "{}", terminal_qr(&server.url(*host)))?;
-        }
-        writeln!(out, "Open on a phone: {}", server.url(*host))?;
-    }
+    print_addresses(&server, out)?;
+    let close_hint = close_hint(data_dir, &day_dir);
     writeln!(out, "Press Ctrl+C to stop.")?;
+    writeln!(out, "{close_hint}")?;
     out.flush()?;
     server.on_ctrl_c(move |result| {
         lines.send(Line::Stop(result)).ok();
@@ -159,15 +152,37 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
     }
     let saved = server.activity().saved();
     server.stop();
-    writeln!(out, "Stopped. {saved} sign-ins from phones.")?;
+    writeln!(out, "Stopped. {saved} sign-ins from phones. The session is still open.")?;
+    writeln!(out, "{close_hint}")?;
     Ok(exit::OK)
 }
 
-/// The QR code in the terminal, two modules per character cell.
-fn terminal_qr(url: &str) -> String {
-    use qrcode::render::unicode::Dense1x2;
-    qrcode::QrCode::with_error_correction_level(url.as_bytes(), qrcode::EcLevel::L).map_or_else(
-        |_| String::new(),
-        |code| code.render::<Dense1x2>().dark_color(Dense1x2::Light).light_color(Dense1x2::Dark).build(),
+/// Where phones find the page: the address, and a QR code of the first one.
+fn print_addresses(server: &PhoneServer, out: &mut impl Write) -> std::io::Result<()> {
+    writeln!(out, "Listening on {}", server.local_addr())?;
+    let addresses = server.addresses();
+    if addresses.is_empty() {
+        writeln!(out, "{}", setbrief_phone::addresses::NO_NETWORK)?;
+    }
+    for (i, host) in addresses.iter().enumerate() {
+        if i == 0 {
+            writeln!(out, "{}", terminal_qr(&server.url(*host)))?;
+        }
+        writeln!(out, "Open on a phone: {}", server.url(*host))?;
+    }
+    Ok(())
+}
+
+/// How to close the session once serving stops: `serve` cannot close it itself (Ctrl+C
+/// may come from a crash as well as from a person done with the day).
+fn close_hint(data_dir: &Path, day_dir: &Path) -> String {
+    let data_dir_flag = if data_dir == setbrief_core::attendance::day::default_data_dir() {
+        String::new()
+    } else {
+        format!(" --data-dir {}", data_dir.display())
+    };
+    format!(
+        "To close the session and take its witness code: stop with Ctrl+C, then run\n  setbrief{data_dir_flag} close --day-folder {} --by NAME",
+        day_dir.display()
     )
 }

@@ -4,40 +4,82 @@ use std::io::Write;
 use std::path::Path;
 
 use setbrief_core::attendance::witness::Claim;
+use setbrief_report::verify::{Verification, VerifyOptions, verify_folder_with_options};
 
-use super::{Outcome, exit};
+use super::{Outcome, exit, exit_with};
 
-/// Verifies the report in `folder`: 0 when intact, 1 naming what is not, 2 when
-/// there is no such folder.
-pub fn verify(folder: &Path, witnesses: &[String], out: &mut impl Write, err: &mut impl Write) -> Outcome {
-    if !folder.is_dir() {
+/// Problems printed before "and N more": the first ones say what happened.
+const SHOWN_PROBLEMS: usize = 20;
+
+/// What `setbrief verify` was asked.
+pub struct VerifyArgs<'a> {
+    pub folder: &'a Path,
+    pub witnesses: &'a [String],
+    pub keys: &'a [String],
+    pub allow_unsigned: bool,
+}
+
+/// Verifies the report in `folder`: 0 when intact, 1 naming what is not, 2 when there
+/// is no such folder or a witness code is not one. The code holds also when the reader
+/// of the output goes away early.
+pub fn verify(args: &VerifyArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Outcome {
+    if !args.folder.is_dir() {
         writeln!(
             err,
             "setbrief: {} is not a folder: give the report folder `setbrief report` wrote",
-            folder.display()
+            args.folder.display()
         )?;
         return Ok(exit::USAGE);
     }
-    let claims: Vec<Claim> = witnesses.iter().map(|w| Claim::parse(w)).collect();
-    let v = setbrief_report::verify::verify_folder_with(folder, &claims);
-    if v.is_ok() {
-        writeln!(
-            out,
-            "OK: report {} intact: {} files match the manifest, journal of {} records verifies",
-            v.report_id, v.files_checked, v.journal_records
-        )?;
-        if let Some(signer) = &v.signer {
-            writeln!(out, "  signed by laptop key {signer}")?;
+    let mut witnesses = Vec::new();
+    for typed in args.witnesses {
+        match Claim::parse(typed) {
+            Ok(claim) => witnesses.push(claim),
+            Err(e) => {
+                writeln!(err, "setbrief: {e}")?;
+                return Ok(exit::USAGE);
+            }
         }
-        for w in &v.witnesses_confirmed {
-            writeln!(out, "  the journal passes through witness code {w}")?;
-        }
-        Ok(exit::OK)
-    } else {
+    }
+    let options = VerifyOptions { witnesses, keys: args.keys.to_vec(), allow_unsigned: args.allow_unsigned };
+    let v = verify_folder_with_options(args.folder, &options);
+    let code = if v.is_ok() { exit::OK } else { exit::ERRORS };
+    exit_with(code, print(args.folder, &v, out))
+}
+
+fn print(folder: &Path, v: &Verification, out: &mut impl Write) -> std::io::Result<()> {
+    if !v.is_ok() {
         writeln!(out, "FAILED: {} is not as exported:", folder.display())?;
-        for p in &v.problems {
+        for p in v.problems.iter().take(SHOWN_PROBLEMS) {
             writeln!(out, "  {p}")?;
         }
-        Ok(exit::ERRORS)
+        if v.problems.len() > SHOWN_PROBLEMS {
+            writeln!(out, "  and {} more", v.problems.len() - SHOWN_PROBLEMS)?;
+        }
+        return Ok(());
     }
+    if v.unsigned {
+        writeln!(
+            out,
+            "OK, UNSIGNED (accepted with --allow-unsigned): report {} is consistent, but anyone holding its files could have made it",
+            v.report_id
+        )?;
+    } else {
+        writeln!(out, "OK: report {} intact", v.report_id)?;
+    }
+    writeln!(
+        out,
+        "  {} files match the manifest; the journal of {} records verifies",
+        v.files_checked, v.journal_records
+    )?;
+    if let Some(signer) = &v.signer {
+        writeln!(out, "  signed by laptop key {signer}: compare it with the fingerprint the office wrote down")?;
+    }
+    for line in &v.derived {
+        writeln!(out, "  {line}")?;
+    }
+    for w in &v.witnesses_confirmed {
+        writeln!(out, "  the journal passes through witness code {w}")?;
+    }
+    Ok(())
 }

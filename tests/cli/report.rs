@@ -16,8 +16,10 @@ fn day_folder(data: &std::path::Path) {
 #[test]
 fn the_command_line_exports_and_verifies() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     day_folder(data.path());
-    let out = data.path().join("cli-report");
+    let out = reports.path().join("cli-report");
     let bin = env!("CARGO_BIN_EXE_setbrief");
     let o = std::process::Command::new(bin)
         .args([
@@ -60,8 +62,10 @@ fn with_closed_pipe(args: &[&str]) -> std::process::Output {
 #[test]
 fn a_closed_pipe_ends_a_command_quietly() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     day_folder(data.path());
-    let out = data.path().join("pipe-report");
+    let out = reports.path().join("pipe-report");
     let day = std::fs::read_dir(data.path().join("coyote-pass")).unwrap().next().unwrap().unwrap().path();
     let bin = env!("CARGO_BIN_EXE_setbrief");
     let o = std::process::Command::new(bin)

@@ -83,7 +83,8 @@ fn serve_prints_the_address_signs_phones_and_stops_on_ctrl_c() {
     assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
     assert!(server.child.0.wait().unwrap().success());
     let rest: Vec<String> = server.lines.iter().collect();
-    assert!(rest.iter().any(|l| l == "Stopped. 1 sign-ins from phones."), "{rest:?}");
+    assert!(rest.iter().any(|l| l.starts_with("Stopped. 1 sign-ins from phones.")), "{rest:?}");
+    assert!(rest.iter().any(|l| l.contains(" close --day-folder ")), "it says how to close: {rest:?}");
 }
 
 #[test]

@@ -7,11 +7,13 @@
 //!   the hash-chained journal they are stored in;
 //! - [`deck`]: the slides generated from a briefing and their pagination;
 //! - [`present`]: moving through the deck;
-//! - [`names`]: how people's names are searched and compared.
+//! - [`names`]: how people's names are searched and compared;
+//! - [`files`]: reading a record's files as plain files of a bounded size.
 
 pub mod attendance;
 pub mod briefing;
 pub mod deck;
+pub mod files;
 pub mod names;
 pub mod present;
 pub mod time;

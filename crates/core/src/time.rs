@@ -46,6 +46,12 @@ impl SetTime {
         Self { instant: millis, offset }
     }
 
+    /// Now, on the same clock as `other` (a record's), to compare and show beside it.
+    pub fn now_on_clock_of(other: Self) -> Self {
+        let now = Timestamp::now();
+        Self { instant: Timestamp::from_millisecond(now.as_millisecond()).unwrap_or(now), offset: other.offset }
+    }
+
     pub fn parse(text: &str) -> Result<Self, TimeError> {
         let error = |reason: String| TimeError { text: text.to_owned(), reason };
         let parsed = jiff::fmt::strtime::parse(FORMAT, text).map_err(|e| error(e.to_string()))?;

@@ -8,13 +8,16 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use setbrief_core::attendance::chronology::{self, OutOfOrder};
 use setbrief_core::attendance::day::JOURNAL_FILE;
 use setbrief_core::attendance::journal::sha256_hex;
+use setbrief_core::time::SetTime;
 
 use super::csv_export::attendance_csv;
-use setbrief_core::attendance::laptop::{Laptop, witness_message};
+use setbrief_core::attendance::laptop::{Laptop, keys_file, witness_message};
 
 use super::pdf::{Paper, report_pdf};
+use super::target::{self, Target};
 use super::{DayRecord, ReportError};
 
 pub const MANIFEST: &str = "manifest.json";
@@ -62,6 +65,27 @@ pub struct ManifestSignature {
     pub signature: String,
 }
 
+/// The key that signs a report, named in its manifest so a signature by any other is
+/// refused, and so `verify --key` can hold it to the fingerprint an office wrote down.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestSigner {
+    pub algorithm: String,
+    /// Hex.
+    pub public_key: String,
+    pub fingerprint: String,
+}
+
+/// The build and paper a report's PDF was drawn with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RenderedBy {
+    /// `setbrief 0.1.0`.
+    pub setbrief: String,
+    /// What else changes the PDF's bytes: the locked dependencies and the system font
+    /// for Chinese, Japanese and Korean (see [`crate::pdf::rendering_id`]).
+    pub build: String,
+    pub paper: Paper,
+}
+
 /// What was exported, with a hash of each file, for `setbrief verify`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
@@ -76,6 +100,14 @@ pub struct Manifest {
     /// The journal's head when each session closed, as the witness codes people took.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub witnesses: Vec<ManifestWitness>,
+    /// The laptop key every signature of this report must be made with; absent in a
+    /// report exported unsigned on purpose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<ManifestSigner>,
+    /// What drew the PDF: a re-render by the same build is byte-identical, so `verify`
+    /// compares bytes; another build compares each page's text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rendered_by: Option<RenderedBy>,
     /// SHA-256 of this manifest written with this field empty, so the manifest itself
     /// cannot be edited unnoticed.
     #[serde(default)]
@@ -105,18 +137,33 @@ pub struct Exported {
     pub unshown: Vec<char>,
     /// The system font used for Chinese, Japanese and Korean, if one was found.
     pub system_font: Option<String>,
+    /// Where a replaced report was left, when something not a report's appeared in it
+    /// during the export (its own files were removed, the rest kept).
+    pub old_report_kept_at: Option<PathBuf>,
+    /// Records dated after the export: the laptop's clock was wrong, or the journal was
+    /// made afterwards. Said at export; `verify` says it again.
+    pub dated_after_export: Vec<String>,
 }
 
 /// A report's files in memory: (file name, bytes).
 pub type Files = Vec<(String, Vec<u8>)>;
 
+/// The files a report's PDF carries inside it, in the order it attaches them: the
+/// CSV, the journal, the briefing files, the manifest's signature and the manifest.
+pub(crate) fn attachments(day: &DayRecord, csv: Vec<u8>, manifest: Vec<u8>, manifest_sig: Option<Vec<u8>>) -> Files {
+    let mut files: Files = vec![(CSV.to_owned(), csv), (JOURNAL_FILE.to_owned(), day.journal.clone())];
+    files.extend(day.briefing_files.iter().cloned());
+    files.extend(manifest_sig.map(|sig| (MANIFEST_SIG.to_owned(), sig)));
+    files.push((MANIFEST.to_owned(), manifest));
+    files
+}
+
 /// Builds every file of the report in memory, signed with `signer` where given.
 pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<Built, ReportError> {
     let csv_err = |e: serde_json::Error| ReportError::Csv(e.to_string());
-    // The records first: the manifest lists them, and the PDF carries them all inside.
-    let mut records: Files =
-        vec![(CSV.to_owned(), attendance_csv(day)?), (JOURNAL_FILE.to_owned(), day.journal.clone())];
-    records.extend(day.briefing_files.iter().cloned());
+    let csv = attendance_csv(day)?;
+    // The manifest lists the records; the PDF then carries them all inside.
+    let listed = attachments(day, csv.clone(), Vec::new(), None);
     let mut manifest = Manifest {
         report_id: day.report_id(),
         production: day.briefing.production.clone(),
@@ -124,8 +171,9 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<B
         day: day.briefing.day,
         journal_records: day.read_back.records.len(),
         journal_final_hash: day.read_back.last_hash.clone(),
-        files: records
+        files: listed
             .iter()
+            .filter(|(name, _)| name != MANIFEST)
             .map(|(name, bytes)| ManifestFile {
                 name: name.clone(),
                 bytes: bytes.len() as u64,
@@ -143,6 +191,16 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<B
                 code: w.code,
             })
             .collect(),
+        signer: signer.map(|s| ManifestSigner {
+            algorithm: "ed25519".to_owned(),
+            public_key: s.public_key(),
+            fingerprint: s.fingerprint(),
+        }),
+        rendered_by: Some(RenderedBy {
+            setbrief: format!("setbrief {}", env!("CARGO_PKG_VERSION")),
+            build: crate::pdf::rendering_id(),
+            paper,
+        }),
         manifest_sha256: String::new(),
     };
     let json = manifest.sealed_bytes().map_err(csv_err)?;
@@ -156,10 +214,8 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<B
             })
         })
     };
-    if let Some(sig) = sign(&json).transpose().map_err(csv_err)? {
-        records.push((MANIFEST_SIG.to_owned(), sig));
-    }
-    records.push((MANIFEST.to_owned(), json));
+    let manifest_sig = sign(&json).transpose().map_err(csv_err)?;
+    let records = attachments(day, csv, json, manifest_sig);
     let pdf = report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref(), &records)?;
     let mut files = vec![(PDF.to_owned(), pdf.bytes)];
     files.extend(records);
@@ -181,26 +237,55 @@ pub struct Built {
     pub system_font: Option<String>,
 }
 
-/// Exports the day in `day_dir` to `out` on the locale's paper; see [`export_on`].
-pub fn export(day_dir: &Path, out: &Path, overwrite: bool) -> Result<Exported, ReportError> {
-    export_on(day_dir, out, overwrite, Paper::from_locale(), None)
+/// How a report is exported.
+#[derive(Clone, Copy)]
+pub struct ExportOptions<'a> {
+    pub paper: Paper,
+    /// This laptop, which signs the report. `None` only when the person asked for an
+    /// unsigned report: [`crate::verify`] then fails it unless told to allow that.
+    pub signer: Option<&'a Laptop>,
+    /// Replace an earlier setbrief report at the target (never anything else).
+    pub replace: bool,
+    /// The data folder in use, which no report may touch (besides the day's own).
+    pub data_dir: Option<&'a Path>,
 }
 
-/// Exports the day in `day_dir` to the folder `out`, the PDF on `paper`, signed by
-/// this laptop where `signer` is given. Refuses an
-/// existing `out` unless `overwrite`; either way nothing is half-written.
-pub fn export_on(
-    day_dir: &Path,
-    out: &Path,
-    overwrite: bool,
-    paper: Paper,
-    signer: Option<&Laptop>,
-) -> Result<Exported, ReportError> {
-    let day = DayRecord::read(day_dir)?;
-    let Built { files, manifest, unshown, system_font } = build(&day, paper, signer)?;
-    if out.exists() && !overwrite {
+/// Exports the day in `day_dir` to `out` on the locale's paper, signed as the app does.
+///
+/// The key is the laptop key of the data folder the day lies in (two levels up). That
+/// key exists once a session was started; this never makes one.
+pub fn export(day_dir: &Path, out: &Path, replace: bool) -> Result<Exported, ReportError> {
+    let data_dir = day_dir.parent().and_then(Path::parent).unwrap_or(Path::new("."));
+    if !keys_file(data_dir).exists() {
+        return Err(ReportError::CannotSign(format!("no laptop key in {}", data_dir.display())));
+    }
+    let laptop = Laptop::load_or_create(data_dir).map_err(|e| ReportError::CannotSign(e.to_string()))?;
+    let options =
+        ExportOptions { paper: Paper::from_locale(), signer: Some(&laptop), replace, data_dir: Some(data_dir) };
+    export_with(day_dir, out, &options)
+}
+
+/// Exports the day in `day_dir` to the folder `out`.
+///
+/// `out` must be new (or empty), or an earlier setbrief report and nothing else, which
+/// only `replace` lets it replace; it may never be, hold or lie inside a data or day
+/// folder ([`crate::target`]). The new report is complete beside the old before the
+/// two swap, and the old is removed last, file by file, so nothing but a report's own
+/// files is ever deleted.
+pub fn export_with(day_dir: &Path, out: &Path, options: &ExportOptions<'_>) -> Result<Exported, ReportError> {
+    let records = target::records_of(day_dir, options.data_dir);
+    let target = target::assess(out, &records).map_err(ReportError::Target)?;
+    if matches!(target, Target::EarlierReport { .. }) && !options.replace {
         return Err(ReportError::Exists(out.to_owned()));
     }
+    let day = DayRecord::read(day_dir)?;
+    let now = day.read_back.records.first().map(|r| SetTime::now_on_clock_of(r.time));
+    let dated_after_export = chronology::check(&day.read_back.records, now)
+        .into_iter()
+        .filter(|o| matches!(o, OutOfOrder::AfterNow { .. }))
+        .map(|o| o.describe())
+        .collect();
+    let Built { files, manifest, unshown, system_font } = build(&day, options.paper, options.signer)?;
     let write_err = |path: &Path| {
         let path = path.to_owned();
         move |source| ReportError::Write { path, source }
@@ -215,17 +300,51 @@ pub fn export_on(
         std::fs::write(&path, bytes).map_err(write_err(&path))?;
         std::fs::File::open(&path).and_then(|f| f.sync_all()).map_err(write_err(&path))?;
     }
-    if out.exists() {
-        std::fs::remove_dir_all(out).map_err(write_err(out))?;
-    }
+    // Looked at again just before the swap: the folder may have changed while the PDF
+    // was drawn, and what is there now is what would be removed.
+    let old_files = match target::assess(out, &records).map_err(ReportError::Target)? {
+        Target::EarlierReport { files } if options.replace => Some(files),
+        Target::EarlierReport { .. } => return Err(ReportError::Exists(out.to_owned())),
+        Target::New => None,
+    };
+    let aside = match &old_files {
+        Some(_) => {
+            let aside = tempfile::Builder::new()
+                .prefix(&format!(".{name}.replaced-"))
+                .tempdir_in(parent)
+                .map_err(write_err(parent))?
+                .keep();
+            // The empty placeholder reserved a unique name; the old report takes it.
+            std::fs::remove_dir(&aside).map_err(write_err(&aside))?;
+            std::fs::rename(out, &aside).map_err(write_err(out))?;
+            Some(aside)
+        }
+        None => None,
+    };
     let temp = temp.keep();
     if let Err(source) = std::fs::rename(&temp, out) {
-        // Best effort: the rename failed, and that error is the one to report.
+        // Put the old report back where it was; the error to report is the rename's.
+        if let Some(aside) = &aside {
+            std::fs::rename(aside, out).ok();
+        }
         std::fs::remove_dir_all(&temp).ok();
         return Err(ReportError::Write { path: out.to_owned(), source });
     }
     std::fs::File::open(parent).and_then(|f| f.sync_all()).map_err(write_err(parent))?;
-    Ok(Exported { folder: out.to_owned(), manifest, unshown, system_font })
+    let old_report_kept_at = match (aside, old_files) {
+        (Some(aside), Some(files)) => remove_old_report(&aside, &files).err().map(|()| aside),
+        _ => None,
+    };
+    Ok(Exported { folder: out.to_owned(), manifest, unshown, system_font, old_report_kept_at, dated_after_export })
+}
+
+/// Removes the replaced report's own files, then its folder; anything else found there
+/// (put in since it was looked at) keeps the folder, which is then left where it is.
+fn remove_old_report(aside: &Path, files: &[String]) -> Result<(), ()> {
+    for file in files {
+        std::fs::remove_file(aside.join(file)).ok();
+    }
+    std::fs::remove_dir(aside).map_err(drop)
 }
 
 /// The day folder for `date` under `data_dir` (any production), for the command line.

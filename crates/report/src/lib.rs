@@ -1,10 +1,13 @@
 //! The day's report: a PDF for people, a CSV and the journal for machines, and a
 //! manifest of SHA-256 hashes that `setbrief verify` checks years later. No GUI types.
 
+mod compare;
 pub mod csv_export;
+mod embedded;
 pub mod export;
 pub mod log;
 pub mod pdf;
+pub mod target;
 pub mod verify;
 
 use std::path::{Path, PathBuf};
@@ -50,12 +53,8 @@ pub struct DayRecord {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
-    #[error("cannot read {path}: {source}")]
-    Read {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error("{0}")]
+    File(#[from] setbrief_core::files::FileError),
     #[error("{0} has no journal: no session was ever started for that day")]
     NoJournal(PathBuf),
     #[error("the journal has no session, so there is nothing to report")]
@@ -66,8 +65,14 @@ pub enum ReportError {
     Pdf(String),
     #[error("cannot write the CSV: {0}")]
     Csv(String),
-    #[error("{0} already exists; choose another folder or confirm overwriting it")]
+    #[error("{0} holds an earlier report; choose another folder or confirm replacing it (--overwrite)")]
     Exists(PathBuf),
+    #[error("{0}")]
+    Target(target::Refusal),
+    #[error(
+        "the report cannot be signed: {0}. Fix this laptop's key, or export an unsigned report on purpose (--unsigned), which `setbrief verify` accepts only with --allow-unsigned"
+    )]
+    CannotSign(String),
     #[error("cannot write the report to {path}: {source}")]
     Write {
         path: PathBuf,
@@ -79,13 +84,13 @@ pub enum ReportError {
 impl DayRecord {
     /// Reads a day folder (`journal.jsonl` and `briefing-*.ron`).
     pub fn read(dir: &Path) -> Result<Self, ReportError> {
-        let read =
-            |path: &Path| std::fs::read(path).map_err(|source| ReportError::Read { path: path.to_owned(), source });
+        use setbrief_core::files::{JOURNAL_LIMIT, TEXT_LIMIT, read_regular};
+        let read = |path: &Path| read_regular(path, TEXT_LIMIT).map_err(ReportError::File);
         let journal_path = dir.join(JOURNAL_FILE);
         if !journal_path.exists() {
             return Err(ReportError::NoJournal(dir.to_owned()));
         }
-        let journal = read(&journal_path)?;
+        let journal = read_regular(&journal_path, JOURNAL_LIMIT)?;
         let read_back = verify_journal(&journal);
         let state = DayState::replay(&read_back.records);
         let last = state.sessions.last().ok_or(ReportError::NoSessions)?;

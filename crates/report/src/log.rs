@@ -6,11 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
-use setbrief_core::attendance::day::day_folder;
+use setbrief_core::attendance::day::{JOURNAL_FILE, day_folder};
 use setbrief_core::briefing::{Briefing, HazardKind, Loaded};
 
 use crate::DayRecord;
-use crate::export::find_day;
 
 /// The hazards whose scenes a day must brief and clear: a firearm, a stunt, an explosion.
 pub const CRITICAL: [HazardKind; 3] = [HazardKind::Firearms, HazardKind::Stunts, HazardKind::Pyrotechnics];
@@ -41,26 +40,85 @@ pub fn production_log(data_dir: &Path, production: Option<&str>, briefings: &[Lo
     let wanted = |name: &str, slug: &str| {
         production.is_none_or(|p| p.eq_ignore_ascii_case(name) || p.eq_ignore_ascii_case(slug))
     };
-    let mut days: Vec<LogDay> = find_day(data_dir, "")
-        .into_iter()
-        .filter_map(|dir| DayRecord::read(&dir).ok())
-        .filter(|d| {
-            let slug = d.dir.parent().and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
-            wanted(&d.briefing.production, &slug.unwrap_or_default())
-        })
-        .map(|d| briefed_day(&d))
-        .collect();
+    let mut days = Vec::new();
+    for (slug, dir) in day_folders(data_dir) {
+        let day = match DayRecord::read(&dir) {
+            Ok(d) if wanted(&d.briefing.production, &slug) => briefed_day(&d),
+            // A damaged day has only its folder's name to say which production it is.
+            Err(e) if wanted(&slug, &slug) => damaged_day(&slug, &dir, &e),
+            Ok(_) | Err(_) => continue,
+        };
+        days.push(day);
+    }
     for loaded in briefings {
         let Some(b) = loaded.presentable() else { continue };
         let folder = day_folder(data_dir, b);
         let slug = folder.parent().and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
-        if !wanted(&b.production, &slug.unwrap_or_default()) || folder.join("journal.jsonl").exists() {
+        if !wanted(&b.production, &slug.unwrap_or_default()) || folder.exists() {
             continue;
         }
         days.push(unbriefed_day(b));
     }
     days.sort_by(|a, b| (&a.production, &a.date, a.day).cmp(&(&b.production, &b.date, b.day)));
     days
+}
+
+/// Every day folder under `data_dir`: (the production's folder name, the day's folder).
+/// A day folder is named `YYYY-MM-DD-dayNN`; it is listed whatever its journal holds, so a
+/// day whose journal was emptied, deleted or replaced is accounted for, not dropped.
+fn day_folders(data_dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut found = Vec::new();
+    for production in std::fs::read_dir(data_dir).into_iter().flatten().flatten() {
+        let slug = production.file_name().to_string_lossy().into_owned();
+        for day in std::fs::read_dir(production.path()).into_iter().flatten().flatten() {
+            if parse_day_folder(&day.file_name().to_string_lossy()).is_some() {
+                found.push((slug.clone(), day.path()));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// `2026-04-16-day12` as (date, day number).
+fn parse_day_folder(name: &str) -> Option<(String, u32)> {
+    let (date, day) = name.split_once("-day")?;
+    let day = day.parse().ok()?;
+    date.parse::<jiff::civil::Date>().ok()?;
+    Some((date.to_owned(), day))
+}
+
+/// A day whose records cannot be read as a day: flagged DAMAGED with the reason.
+fn damaged_day(slug: &str, dir: &Path, error: &crate::ReportError) -> LogDay {
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (date, day) = parse_day_folder(&name).unwrap_or_default();
+    let reason = match error {
+        crate::ReportError::NoSessions => {
+            let journal = dir.join(JOURNAL_FILE);
+            let bytes = std::fs::metadata(&journal).map_or(0, |m| m.len());
+            if bytes == 0 {
+                "its journal is EMPTY: every record of the day is gone (a day folder exists only once something was recorded)".to_owned()
+            } else {
+                format!(
+                    "its journal ({bytes} bytes) holds no session: it is not this day's journal, or its records were destroyed"
+                )
+            }
+        }
+        crate::ReportError::NoJournal(_) => "its journal is MISSING: it was deleted or moved".to_owned(),
+        other => other.to_string(),
+    };
+    LogDay {
+        production: slug.to_owned(),
+        date,
+        day,
+        folder: Some(dir.to_owned()),
+        sessions: Vec::new(),
+        hazard_scenes: Vec::new(),
+        role_sign_offs: 0,
+        open_concerns: 0,
+        open_incidents: 0,
+        flags: vec![format!("DAMAGED: {reason}")],
+    }
 }
 
 fn briefed_day(d: &DayRecord) -> LogDay {
@@ -82,7 +140,30 @@ fn briefed_day(d: &DayRecord) -> LogDay {
         })
         .collect();
     let mut hazard_scenes = Vec::new();
-    let mut flags: Vec<String> = d.read_back.problems.iter().map(|p| format!("journal: {}", p.describe())).collect();
+    let mut flags: Vec<String> =
+        d.read_back.problems.iter().take(5).map(|p| format!("DAMAGED: journal: {}", p.describe())).collect();
+    let more = d.read_back.problems.len().saturating_sub(5) + d.read_back.more_problems;
+    if more > 0 {
+        flags.push(format!("DAMAGED: journal: and {more} more problems"));
+    }
+    for s in &d.state.sessions {
+        let number = d.state.session_number(s.id);
+        if s.is_open() {
+            flags.push(format!(
+                "session {number} ({}) was never closed: no witness code was taken for it",
+                s.kind.label()
+            ));
+        }
+        let counts = d.state.counts(d.briefing_of(s), s.id);
+        if counts.expected > 0 && counts.roster_signed == 0 {
+            flags.push(format!("session {number}: nobody on the roster of {} signed", counts.expected));
+        } else if counts.roster_signed * 2 < counts.expected {
+            flags.push(format!(
+                "session {number}: only {} of the {} on the roster signed (fewer than half)",
+                counts.roster_signed, counts.expected
+            ));
+        }
+    }
     for scene in b.scenes.iter().filter(|s| !s.hazards.is_empty()) {
         let covering: Vec<_> = d.state.sessions.iter().filter(|s| s.scenes.contains(&scene.number)).collect();
         let cleared = covering.iter().any(|s| d.state.scene_cleared_in(d.briefing_of(s), s.id, &scene.number));

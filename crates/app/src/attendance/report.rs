@@ -8,7 +8,9 @@ use std::time::Duration;
 use egui::{RichText, Ui};
 use setbrief_core::attendance::Day;
 use setbrief_core::attendance::laptop::Laptop;
+use setbrief_report::export::ExportOptions;
 use setbrief_report::pdf::Paper;
+use setbrief_report::target::{self, Target};
 
 use super::big;
 use super::notice::Notice;
@@ -23,11 +25,13 @@ pub struct ReportUi {
     pick: Option<Receiver<Option<PathBuf>>>,
     job: Option<Receiver<Result<Written, String>>>,
     done: Option<PathBuf>,
+    /// This laptop's key fingerprint (or why it cannot be read), read once.
+    key: Option<Result<String, String>>,
 }
 
 impl Default for ReportUi {
     fn default() -> Self {
-        Self { folder: String::new(), paper: Paper::from_locale(), pick: None, job: None, done: None }
+        Self { folder: String::new(), paper: Paper::from_locale(), pick: None, job: None, done: None, key: None }
     }
 }
 
@@ -35,9 +39,11 @@ impl ReportUi {
     pub fn show(&mut self, ui: &mut Ui, day: &Day) -> Option<Notice> {
         ui.label(RichText::new("Report").strong());
         if self.folder.is_empty() {
-            let docs = dirs::document_dir().unwrap_or_else(|| day.dir.join(".."));
+            // Never a folder under the data folder: reports go where people keep documents.
+            let docs = dirs::document_dir().or_else(dirs::home_dir).unwrap_or_else(|| PathBuf::from("."));
             self.folder = docs.join(day.report_folder_name()).display().to_string();
         }
+        self.show_key(ui, day);
         self.poll_folder_dialog(ui, day);
         let mut notice = self.poll_export(ui);
         ui.horizontal(|ui| {
@@ -59,26 +65,42 @@ impl ReportUi {
             ui.radio_value(&mut self.paper, Paper::A4, "A4");
         });
         let target = PathBuf::from(self.folder.trim());
-        let exists = target.exists();
+        // The same rule as `setbrief report`, said before the click: only a new folder
+        // or an earlier report, never a folder of records or anything else.
+        let records = target::records_of(&day.dir, Some(day.data_dir()));
+        let assessed = target::assess(&target, &records);
         // The folder this window just wrote is no surprise: no warning about it.
         let just_written = self.done.as_deref() == Some(target.as_path());
-        let start = if just_written {
-            ui.button("Export again (replaces this report)").clicked()
-        } else if exists {
-            ui.label(RichText::new("That folder exists.").color(ui.visuals().warn_fg_color));
-            ui.button("Replace the existing report folder").clicked()
-        } else {
-            ui.button(big("Export report")).clicked()
+        let start = match &assessed {
+            Err(refusal) => {
+                ui.label(RichText::new(refusal.to_string()).color(ui.visuals().error_fg_color));
+                false
+            }
+            Ok(Target::EarlierReport { .. }) if just_written => {
+                ui.button("Export again (replaces this report)").clicked()
+            }
+            Ok(Target::EarlierReport { .. }) => {
+                ui.label(RichText::new("That folder holds an earlier report.").color(ui.visuals().warn_fg_color));
+                ui.button("Replace the earlier report").clicked()
+            }
+            Ok(Target::New) => ui.button(big("Export report")).clicked(),
         };
+        let replace = matches!(assessed, Ok(Target::EarlierReport { .. }));
         if start && self.job.is_none() {
             let (tx, rx) = std::sync::mpsc::channel();
             let day_dir = day.dir.clone();
             let paper = self.paper;
             let data_dir = day.data_dir().to_owned();
             std::thread::spawn(move || {
-                // Signed by this laptop where its key can be read; unsigned is still a report.
-                let laptop = Laptop::load_or_create(&data_dir).ok();
-                let result = setbrief_report::export::export_on(&day_dir, &target, exists, paper, laptop.as_ref())
+                // Signed by this laptop or not at all: an unsigned report is refused
+                // with the reason, as `setbrief report` refuses it without --unsigned.
+                let result = Laptop::load_or_create(&data_dir)
+                    .map_err(|e| setbrief_report::ReportError::CannotSign(e.to_string()))
+                    .and_then(|laptop| {
+                        let options =
+                            ExportOptions { paper, signer: Some(&laptop), replace, data_dir: Some(&data_dir) };
+                        setbrief_report::export::export_with(&day_dir, &target, &options)
+                    })
                     .map(|e| (e.folder, e.unshown))
                     .map_err(|e| e.to_string());
                 tx.send(result).ok();
@@ -97,6 +119,23 @@ impl ReportUi {
             });
         }
         notice
+    }
+
+    /// The fingerprint an office writes down once per production, away from the laptop,
+    /// to hold every report to with `setbrief verify --key`.
+    fn show_key(&mut self, ui: &mut Ui, day: &Day) {
+        let key = self.key.get_or_insert_with(|| {
+            Laptop::load_or_create(day.data_dir()).map(|l| l.fingerprint()).map_err(|e| e.to_string())
+        });
+        match key {
+            Ok(fingerprint) => {
+                ui.label(format!("This laptop's key: {fingerprint}"))
+                    .on_hover_text("Write it down once per production, on paper kept away from this laptop: `setbrief verify --key` then refuses any report this laptop did not sign.");
+            }
+            Err(e) => {
+                ui.label(RichText::new(format!("Reports cannot be signed: {e}")).color(ui.visuals().error_fg_color));
+            }
+        }
     }
 
     fn poll_folder_dialog(&mut self, ui: &Ui, day: &Day) {

@@ -371,7 +371,9 @@ fn the_report_is_exported_from_the_console_and_verifies() {
     let (mut h, data) = attendance();
     start_session(&mut h);
     sign_as(&mut h, "Kim", "Kim Aldana");
-    let out = data.path().join("exported-report");
+    // Outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
+    let out = reports.path().join("exported-report");
     h.state_mut().attendance.report.folder = out.display().to_string();
     settle(&mut h);
     click(&mut h, "Export report");
@@ -386,16 +388,37 @@ fn the_report_is_exported_from_the_console_and_verifies() {
     assert!(h.query_by_label(&format!("Exported to {}", out.display())).is_some());
     assert!(h.query_by_label("Open folder").is_some());
     assert!(setbrief_report::verify::verify_folder(&out).is_ok());
-    // Right after the export, no "That folder exists" about the folder just written;
-    // exporting again says it replaces it.
-    assert!(h.query_by_label("That folder exists.").is_none());
+    // Right after the export, no warning about the folder just written; exporting
+    // again says it replaces it.
+    assert!(h.query_by_label("That folder holds an earlier report.").is_none());
     assert!(h.query_by_label("Export again (replaces this report)").is_some());
     assert!(h.query_by_label("Paper").is_some(), "one paper choice, not two");
-    // Another folder that exists is asked about before it is replaced.
-    h.state_mut().attendance.report.folder = data.path().display().to_string();
+    assert!(h.query_by_label_contains("This laptop's key: SB-").is_some(), "the key an office writes down");
+    // Another earlier report is asked about before it is replaced.
+    let copy = reports.path().join("copy");
+    std::fs::create_dir(&copy).unwrap();
+    for f in std::fs::read_dir(&out).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), copy.join(f.file_name())).unwrap();
+    }
+    h.state_mut().attendance.report.folder = copy.display().to_string();
     settle(&mut h);
-    assert!(h.query_by_label("That folder exists.").is_some());
-    assert!(h.query_by_label("Replace the existing report folder").is_some());
+    assert!(h.query_by_label("That folder holds an earlier report.").is_some());
+    assert!(h.query_by_label("Replace the earlier report").is_some());
+    // The data folder, or a folder holding anything a report does not, is refused
+    // before any click, in the words `setbrief report` uses.
+    for (refused, why) in [
+        (data.path().to_owned(), "is the data folder"),
+        (reports.path().to_owned(), "is not an earlier setbrief report"),
+    ] {
+        h.state_mut().attendance.report.folder = refused.display().to_string();
+        settle(&mut h);
+        assert!(h.query_by_label_contains(why).is_some(), "{why}");
+        assert!(
+            h.query_by_label("Export report").is_none() && h.query_by_label("Replace the earlier report").is_none()
+        );
+    }
+    assert!(data.path().join("keys").join("laptop.json").exists(), "the data folder keeps its key");
 }
 
 #[test]

@@ -110,63 +110,100 @@ pub struct ReadBack {
     pub next_seq: u64,
     /// Length of the journal up to the end of its last complete line.
     pub good_len: u64,
+    /// Problems found past the first [`KEPT_PROBLEMS`], only counted.
+    pub more_problems: usize,
 }
 
 impl ReadBack {
     pub fn is_intact(&self) -> bool {
         self.problems.is_empty()
     }
+
+    /// Whether the journal holds no record and nothing else either: a day never
+    /// started, as opposed to one whose journal was emptied or is junk.
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty() && self.problems.is_empty() && self.good_len == 0
+    }
+}
+
+/// How many problems a read-back keeps; past it they are only counted. A journal of
+/// junk has a problem a line, and millions of them tell no one more than the first.
+pub const KEPT_PROBLEMS: usize = 1000;
+
+/// Lines checked at a time: the memory a check takes stays the same whatever the
+/// journal's length, beyond the journal itself.
+const BATCH: usize = 8192;
+
+impl ReadBack {
+    fn note(&mut self, problem: Problem) {
+        if self.problems.len() < KEPT_PROBLEMS {
+            self.problems.push(problem);
+        } else {
+            self.more_problems += 1;
+        }
+    }
 }
 
 /// Checks journal bytes: every line parses, hashes to itself and chains to the one before.
 pub fn verify(bytes: &[u8]) -> ReadBack {
     let mut out = ReadBack { last_hash: GENESIS.to_owned(), next_seq: 1, ..ReadBack::default() };
-    // Complete lines: (byte offset, line). A tail without its newline is a torn write.
-    let mut lines = Vec::new();
+    let mut batch: Vec<(usize, &[u8])> = Vec::with_capacity(BATCH);
+    let mut line_no = 0usize;
     let mut offset = 0usize;
+    let mut torn = None;
     while offset < bytes.len() {
         // memchr: a day's journal can be tens of megabytes, and a byte loop showed up in profiles.
         let rest = bytes.get(offset..).unwrap_or_default();
         let Some(end) = memchr::memchr(b'\n', rest).map(|i| offset + i) else {
-            out.problems.push(Problem::TornTail { offset: offset as u64, bytes: (bytes.len() - offset) as u64 });
+            // A tail without its newline is a torn write, reported where it is: last.
+            torn = Some(Problem::TornTail { offset: offset as u64, bytes: (bytes.len() - offset) as u64 });
             break;
         };
-        lines.push((offset, bytes.get(offset..end).unwrap_or_default()));
+        batch.push((offset, bytes.get(offset..end).unwrap_or_default()));
         offset = end + 1;
+        if batch.len() == BATCH {
+            check_batch(&mut out, &batch, &mut line_no);
+            batch.clear();
+        }
     }
+    check_batch(&mut out, &batch, &mut line_no);
     out.good_len = offset as u64;
+    if let Some(torn) = torn {
+        out.problems.push(torn);
+    }
+    out
+}
+
+fn check_batch(out: &mut ReadBack, lines: &[(usize, &[u8])], line_no: &mut usize) {
     // Parsing and hashing each line is independent: spread it over the cores.
-    let parsed = parse_lines_in_parallel(&lines);
-    for (i, ((at, line), parsed)) in lines.iter().zip(parsed).enumerate() {
-        let (line_no, at) = (i + 1, *at as u64);
+    let parsed = parse_lines_in_parallel(lines);
+    for ((at, line), parsed) in lines.iter().zip(parsed) {
+        *line_no += 1;
+        let (line_no, at) = (*line_no, *at as u64);
         let record = match parsed {
             Ok((record, self_hash_ok)) => {
                 if !self_hash_ok {
-                    out.problems.push(Problem::Altered { line: line_no, seq: record.seq, offset: at });
+                    out.note(Problem::Altered { line: line_no, seq: record.seq, offset: at });
                 }
                 record
             }
             Err(error) => {
-                out.problems.push(Problem::Unreadable { line: line_no, offset: at, error });
+                out.note(Problem::Unreadable { line: line_no, offset: at, error });
                 // Chain on from whatever is there, so one bad line is reported once.
                 out.last_hash = sha256_hex(line);
                 continue;
             }
         };
         if record.prev != out.last_hash {
-            out.problems.push(Problem::BrokenChain { line: line_no, seq: record.seq, offset: at });
+            out.note(Problem::BrokenChain { line: line_no, seq: record.seq, offset: at });
         }
         if record.seq != out.next_seq {
-            out.problems.push(Problem::BadSequence { line: line_no, seq: record.seq, expected: out.next_seq });
+            out.note(Problem::BadSequence { line: line_no, seq: record.seq, expected: out.next_seq });
         }
         out.last_hash = record.hash.clone();
         out.next_seq = record.seq.max(out.next_seq) + 1;
         out.records.push(record);
     }
-    // The torn tail, found first, is reported last, where it is in the file.
-    let torn_first = usize::from(matches!(out.problems.first(), Some(Problem::TornTail { .. })));
-    out.problems.rotate_left(torn_first);
-    out
 }
 
 /// A line parsed into a record, and whether the record's own hash matches its content.
@@ -385,11 +422,26 @@ impl PendingSync {
     }
 }
 
-/// Reads as many bytes as the file says it holds (a device such as /dev/zero never ends).
+/// Reads a journal within [`crate::files::JOURNAL_LIMIT`], no further than the length
+/// it reports. A FIFO, a socket or a folder in its place is refused at once (opening or
+/// reading one would block); a device reads as the nothing its length says, and fails
+/// the first write as a full disk does (the full-disk test stands `/dev/full` there).
 fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read as _;
+    let meta = std::fs::metadata(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        let kind = meta.file_type();
+        if kind.is_fifo() || kind.is_socket() || kind.is_dir() {
+            return Err(std::io::Error::other("it is not a file"));
+        }
+    }
+    if meta.len() > crate::files::JOURNAL_LIMIT {
+        return Err(std::io::Error::other(format!("it is larger than {} MB", crate::files::JOURNAL_LIMIT >> 20)));
+    }
     let file = File::open(path)?;
-    let len = file.metadata()?.len();
+    let len = file.metadata()?.len().min(crate::files::JOURNAL_LIMIT);
     let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     file.take(len).read_to_end(&mut bytes)?;
     Ok(bytes)

@@ -91,7 +91,7 @@ impl Laptop {
         to_hex(self.signing.verifying_key().as_bytes())
     }
 
-    /// A short fingerprint of the public key people can compare: `SB-1A2B-3C4D-5E6F`.
+    /// A fingerprint of the public key people can compare: `SB-1A2B-3C4D-5E6F-7A8B-9C0D`.
     pub fn fingerprint(&self) -> String {
         fingerprint(&self.public_key())
     }
@@ -102,10 +102,32 @@ impl Laptop {
     }
 }
 
-/// A fingerprint of a public key (hex): `SB-1A2B-3C4D-5E6F`.
+/// A fingerprint of a public key (hex): `SB-1A2B-3C4D-5E6F-7A8B-9C0D`.
+///
+/// 80 bits of the key's SHA-256. An office writes it down once per production and
+/// gives it to `verify --key`; at 80 bits nobody can make another key with the same
+/// fingerprint.
 pub fn fingerprint(public_key_hex: &str) -> String {
     let hash = sha256_hex(public_key_hex.as_bytes()).to_uppercase();
-    format!("SB-{}-{}-{}", hash.get(..4).unwrap_or(""), hash.get(4..8).unwrap_or(""), hash.get(8..12).unwrap_or(""))
+    let groups: Vec<&str> = (0..5).map(|i| hash.get(i * 4..i * 4 + 4).unwrap_or("")).collect();
+    format!("SB-{}", groups.join("-"))
+}
+
+/// Whether `claimed` names the key `public_key_hex`.
+///
+/// It may be the fingerprint as [`fingerprint`] writes it (any case, with or without
+/// dashes, spaces or the `SB-`), the 48-bit fingerprint earlier reports carried
+/// (`SB-1A2B-3C4D-5E6F`), or the public key itself.
+pub fn names_key(claimed: &str, public_key_hex: &str) -> bool {
+    let upper = claimed.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_uppercase();
+    // No hex digit is an S, so a leading "SB" can only be the prefix.
+    let bare = upper.strip_prefix("SB").unwrap_or(&upper);
+    let hash = sha256_hex(public_key_hex.as_bytes()).to_uppercase();
+    match bare.len() {
+        12 | 20 => hash.starts_with(bare),
+        64 => bare.eq_ignore_ascii_case(public_key_hex),
+        _ => false,
+    }
 }
 
 /// Whether `signature_hex` is `public_key_hex`'s signature of `message` (strict
@@ -167,6 +189,13 @@ mod tests {
         assert!(verify_signature(&a.public_key(), b"manifest", &sig));
         assert!(!verify_signature(&a.public_key(), b"manifesT", &sig));
         assert!(a.fingerprint().starts_with("SB-"));
+        assert_eq!(a.fingerprint().len(), "SB-1A2B-3C4D-5E6F-7A8B-9C0D".len());
+        assert!(names_key(&a.fingerprint(), &a.public_key()));
+        assert!(names_key(&a.fingerprint().to_lowercase().replace('-', " "), &a.public_key()));
+        assert!(names_key(&a.public_key(), &a.public_key()));
+        let other = Laptop::load_or_create(tempfile::tempdir().unwrap().path()).unwrap();
+        assert!(!names_key(&other.fingerprint(), &a.public_key()), "another laptop's key is not this one");
+        assert!(!names_key("SB-", &a.public_key()), "an empty fingerprint names no key");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;

@@ -2,6 +2,7 @@
 //! append-only, hash-chained journal that never loses a signature. No GUI types.
 
 pub mod acknowledgements;
+pub mod chronology;
 pub mod concerns;
 pub mod crew_list;
 pub mod day;

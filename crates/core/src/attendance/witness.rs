@@ -80,13 +80,31 @@ pub struct Claim {
 }
 
 impl Claim {
-    pub fn parse(text: &str) -> Self {
-        match text.split_once(':') {
-            Some((seq, code)) if seq.trim().parse::<u64>().is_ok() => {
-                Self { seq: seq.trim().parse().ok(), code: normalise(code) }
-            }
-            _ => Self { seq: None, code: normalise(text) },
+    /// Reads a code as typed; refuses what cannot be one (the wrong length, or a
+    /// character a code never has), so a slip is not taken for a rewritten journal.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let (seq, typed) = match text.split_once(':') {
+            Some((seq, code)) => match seq.trim().parse::<u64>() {
+                Ok(seq) => (Some(seq), code),
+                Err(_) => {
+                    return Err(format!("{text:?} is not a witness code: the part before ':' must be a record number"));
+                }
+            },
+            None => (None, text),
+        };
+        let code = normalise(typed);
+        if code.len() != LENGTH || !code.bytes().all(|b| ALPHABET.contains(&b)) {
+            return Err(format!(
+                "{typed:?} is not a witness code: a code is 10 letters and digits, as 7KQ2-M9XD-4F (no U)"
+            ));
         }
+        Ok(Self { seq, code })
+    }
+
+    /// The code as people write it, with its dashes: `7KQ2-M9XD-4F`.
+    pub fn shown(&self) -> String {
+        let c = &self.code;
+        format!("{}-{}-{}", c.get(..4).unwrap_or(""), c.get(4..8).unwrap_or(""), c.get(8..).unwrap_or(""))
     }
 
     /// The record this claim names in `records`, if the journal passes through it.
@@ -95,6 +113,28 @@ impl Claim {
             .iter()
             .filter(|r| self.seq.is_none_or(|seq| seq == r.seq))
             .find(|r| normalise(&code(&r.hash)) == self.code)
+    }
+
+    /// Why the journal does not pass through this code, in words: a code one or two
+    /// characters from a record's is a slip of the pen; any other is a rewrite.
+    pub fn why_not_found(&self, records: &[Record]) -> String {
+        let taken = self.seq.map(|s| format!(" (taken at record {s})")).unwrap_or_default();
+        let near = records.iter().filter(|r| self.seq.is_none_or(|seq| seq == r.seq)).find_map(|r| {
+            let theirs = normalise(&code(&r.hash));
+            let differ = theirs.bytes().zip(self.code.bytes()).filter(|(a, b)| a != b).count();
+            (differ <= 2).then_some((r.seq, differ))
+        });
+        match near {
+            Some((seq, differ)) => format!(
+                "witness code {}{taken} is not in this journal, but record {seq}'s code differs from it in only {differ} character{}: probably miscopied; check it against what was written down",
+                self.shown(),
+                if differ == 1 { "" } else { "s" }
+            ),
+            None => format!(
+                "witness code {}{taken} is not in this journal: it was rewritten after the code was taken (or the code belongs to another day)",
+                self.shown()
+            ),
+        }
     }
 }
 
@@ -118,7 +158,11 @@ mod tests {
         let c = code("00000000000000000000000000000000000000000000000000000000000000aa");
         assert_eq!(c, "0000-0000-00");
         assert_eq!(normalise("oooo oooo oo"), normalise(&c));
-        assert_eq!(Claim::parse("42: 7kq2-m9xd-4f"), Claim { seq: Some(42), code: "7KQ2M9XD4F".into() });
-        assert_eq!(Claim::parse("7KQ2M9XD4F").seq, None);
+        assert_eq!(Claim::parse("42: 7kq2-m9xd-4f"), Ok(Claim { seq: Some(42), code: "7KQ2M9XD4F".into() }));
+        assert_eq!(Claim::parse("7KQ2M9XD4F").map(|c| c.seq), Ok(None));
+        assert_eq!(Claim::parse("7kq2 m9xd 4f").map(|c| c.shown()), Ok("7KQ2-M9XD-4F".to_owned()));
+        for not_a_code in ["hello", "7KQ2-M9XD", "7KQ2-M9XD-4U", "x:7KQ2-M9XD-4F"] {
+            assert!(Claim::parse(not_a_code).is_err_and(|e| e.contains("not a witness code")), "{not_a_code}");
+        }
     }
 }

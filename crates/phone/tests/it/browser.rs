@@ -81,8 +81,16 @@ fn a_crew_member_signs_on_a_phone_in_spanish_and_keeps_a_receipt() {
     assert!(signed.device.is_some());
     eprintln!("one phone sign-in: {interactions} interactions ({expected} of them ticks)");
 
-    let report = s.dir.path().join("report");
-    setbrief_report::export::export_on(&day.dir, &report, false, setbrief_report::pdf::Paper::A4, None).unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let report = reports.path().join("report");
+    let laptop = setbrief_core::attendance::laptop::Laptop::load_or_create(s.dir.path()).unwrap();
+    let options = setbrief_report::export::ExportOptions {
+        paper: setbrief_report::pdf::Paper::A4,
+        signer: Some(&laptop),
+        replace: false,
+        data_dir: None,
+    };
+    setbrief_report::export::export_with(&day.dir, &report, &options).unwrap();
     let verified = setbrief_report::verify::verify_folder_with(&report, &[]);
     assert!(verified.is_ok(), "{:?}", verified.problems);
 }

@@ -24,8 +24,18 @@ pub fn cover(l: &mut Layout, day: &DayRecord, signer: Option<&str>) {
         .map_or_else(|| "not signed".to_owned(), |fp| format!("{fp} (this laptop's Ed25519 key; see manifest.sig)"));
     kv(l, "Signed by", &key, BLACK);
     if !day.read_back.problems.is_empty() {
-        let problems: Vec<String> = day.read_back.problems.iter().map(|p| p.describe()).collect();
+        let mut problems: Vec<String> = day.read_back.problems.iter().take(20).map(|p| p.describe()).collect();
+        let more = day.read_back.problems.len().saturating_sub(20) + day.read_back.more_problems;
+        if more > 0 {
+            problems.push(format!("and {more} more"));
+        }
         kv(l, "JOURNAL PROBLEMS", &problems.join("; "), RED);
+    }
+    // Order only, never "now": the same journal must always give the same PDF.
+    let out_of_order = setbrief_core::attendance::chronology::check(&day.read_back.records, None);
+    if !out_of_order.is_empty() {
+        let lines: Vec<String> = out_of_order.iter().map(|o| o.describe()).collect();
+        kv(l, "TIMES OUT OF ORDER", &lines.join("; "), RED);
     }
     l.gap(6.0);
     l.paragraph(MARGIN, WIDTH, BODY, false, GREY, STATEMENT);

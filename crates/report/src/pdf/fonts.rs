@@ -43,7 +43,7 @@ struct Face {
 }
 
 /// The system's Noto Sans CJK, read once per process and kept: faces borrow it.
-fn system_cjk() -> Option<(&'static str, &'static [u8])> {
+pub fn system_cjk() -> Option<(&'static str, &'static [u8])> {
     static CJK: OnceLock<Option<(&'static str, &'static [u8])>> = OnceLock::new();
     *CJK.get_or_init(|| {
         CJK_PATHS.iter().find_map(|p| std::fs::read(p).ok().map(|bytes| (*p, &*Box::leak(bytes.into_boxed_slice()))))

@@ -12,7 +12,7 @@ pub fn log_pdf(days: &[LogDay], paper: Paper) -> Result<Vec<u8>, ReportError> {
     productions.dedup();
     l.paragraph(MARGIN, WIDTH, 13.0, false, BLACK, &productions.join(", "));
     let flagged = days.iter().filter(|d| !d.flags.is_empty()).count();
-    let summary = format!("{} shooting days, {flagged} with something missing", days.len());
+    let summary = format!("{} shooting days, {flagged} flagged", days.len());
     l.paragraph(MARGIN, WIDTH, BODY, true, if flagged > 0 { RED } else { BLACK }, &summary);
     l.gap(4.0);
     l.rule(1.5);
@@ -33,13 +33,34 @@ pub fn log_pdf(days: &[LogDay], paper: Paper) -> Result<Vec<u8>, ReportError> {
         );
         kv(&mut l, "Record", &counts, GREY);
         for f in &d.flags {
-            kv(&mut l, "MISSING", f, RED);
+            kv(&mut l, "FLAGGED", f, RED);
         }
     }
+    // PDF/A like the report, with the log's CSV inside; dated by its last shooting day,
+    // so the same days give the same bytes.
+    let csv = crate::log::log_csv(days).map_err(|e| ReportError::Csv(e.to_string()))?;
+    let last = days.iter().filter_map(|d| d.date.parse::<jiff::civil::Date>().ok()).max();
+    let dated = last.map_or_else(
+        || krilla::metadata::DateTime::new(1970),
+        |d| {
+            let byte = |v: i8| u8::try_from(v).unwrap_or(1);
+            krilla::metadata::DateTime::new(u16::try_from(d.year()).unwrap_or(1970))
+                .month(byte(d.month()))
+                .day(byte(d.day()))
+        },
+    );
+    let csv = super::layout::Attachment {
+        name: "safety-log.csv".to_owned(),
+        description: "One row per shooting day, as in this log".to_owned(),
+        bytes: csv,
+    };
+    l.archive(vec![csv], dated);
     let metadata = krilla::metadata::Metadata::new()
         .title("Production safety log".to_owned())
         .creator("setbrief".to_owned())
-        .producer(format!("setbrief {}", env!("CARGO_PKG_VERSION")));
+        .producer(format!("setbrief {}", env!("CARGO_PKG_VERSION")))
+        .language("en".to_owned())
+        .creation_date(dated);
     l.finish(metadata, |page, pages| format!("Production safety log · Page {page} of {pages}"))
         .map(|f| f.bytes)
         .map_err(ReportError::Pdf)

@@ -87,6 +87,28 @@ pub fn report_pdf(
         .map_err(ReportError::Pdf)
 }
 
+/// What, besides its inputs, decides a PDF's bytes on this build.
+///
+/// That is setbrief's version, the locked versions of every dependency (a new deflate
+/// backend or font subsetter changes the bytes, not the text), the shipped fonts
+/// (inside this binary) and the system's CJK font. Two builds with the same id draw
+/// the same day to the same bytes.
+pub fn rendering_id() -> String {
+    static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ID.get_or_init(|| {
+        let lock = include_bytes!("../../../../Cargo.lock");
+        let cjk = fonts::system_cjk().map(|(_, bytes)| setbrief_core::attendance::journal::sha256_hex(bytes));
+        let all = format!(
+            "{}\n{}\n{}",
+            env!("CARGO_PKG_VERSION"),
+            setbrief_core::attendance::journal::sha256_hex(lock),
+            cjk.unwrap_or_default()
+        );
+        setbrief_core::attendance::journal::sha256_hex(all.as_bytes()).get(..16).unwrap_or_default().to_owned()
+    })
+    .clone()
+}
+
 /// What an attached file is, for a reader's list of attachments.
 fn describe(name: &str) -> String {
     match name {

@@ -10,6 +10,7 @@
     clippy::unnecessary_wraps
 )]
 
+mod forgery;
 mod pipeline;
 mod record;
 mod report;

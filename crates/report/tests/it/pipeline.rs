@@ -143,6 +143,8 @@ proptest! {
             prop_assert!(!deck::build(&briefing, mode, Budget::READABLE_720P).is_empty());
         }
         let data = tempfile::tempdir().unwrap();
+        // Reports go outside the data folder: an export refuses to write inside it.
+        let reports = tempfile::tempdir().unwrap();
         let mut day = Day::open(data.path(), &loaded).unwrap();
         let scenes: Vec<String> = briefing.scenes.iter().map(|s| s.number.clone()).collect();
         let session = day.start_session(SessionKind::Main, scenes.clone(), "Dana Whitfield", PIN, day.other_day()).unwrap();
@@ -170,7 +172,7 @@ proptest! {
             prop_assert!(day.state.scene_cleared_in(&day.briefing, session, number));
         }
         day.close_session(session, "Dana Whitfield").unwrap();
-        let out = data.path().join("report");
+        let out = reports.path().join("report");
         export::export(&day.dir, &out, false).unwrap();
         let v = verify_folder(&out);
         prop_assert!(v.is_ok(), "{:?}", v.problems);

@@ -18,6 +18,8 @@ fn pdf_words(out: &std::path::Path) -> String {
 #[test]
 fn each_session_is_reported_as_it_was_presented() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let briefing = data.path().join("day12.ron");
     let original = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
     std::fs::write(&briefing, &original).unwrap();
@@ -57,7 +59,7 @@ fn each_session_is_reported_as_it_was_presented() {
     });
     std::fs::write(&journal, reworded).unwrap();
 
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     export::export(&dir, &out, false).unwrap();
     let words = pdf_words(&out);
     assert!(words.contains("Session 1: Main briefing at crew call"), "{words}");
@@ -71,6 +73,8 @@ fn each_session_is_reported_as_it_was_presented() {
 #[test]
 fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let mut day = open_day(data.path());
     let s = main_session(&mut day);
     for name in ["Kim Aldana", "Zoë Marchetti"] {
@@ -99,7 +103,7 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
     let dir = day.dir.clone();
     drop(day);
 
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     export::export(&dir, &out, false).unwrap();
     let words = pdf_words(&out);
     let sentence = format!("Roster {expected}: 2 signed, {} missing · walk-ins 1 · late 0 · voided 0", expected - 2);
@@ -124,6 +128,8 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
 #[test]
 fn a_journal_rewritten_after_a_witness_code_was_taken_fails_verify() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let mut day = open_day(data.path());
     let s = main_session(&mut day);
     day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
@@ -133,10 +139,10 @@ fn a_journal_rewritten_after_a_witness_code_was_taken_fails_verify() {
     let dir = day.dir.clone();
     drop(day);
 
-    let out = data.path().join("honest");
+    let out = reports.path().join("honest");
     export::export(&dir, &out, false).unwrap();
     assert!(pdf_words(&out).contains(&taken.code), "the PDF prints the session's witness code");
-    let claim = Claim::parse(&format!("{}:{}", taken.seq, taken.code));
+    let claim = Claim::parse(&format!("{}:{}", taken.seq, taken.code)).unwrap();
     let v = verify_folder_with(&out, std::slice::from_ref(&claim));
     assert!(v.is_ok(), "{:?}", v.problems);
     assert_eq!(v.witnesses_confirmed.len(), 1);
@@ -153,7 +159,7 @@ fn a_journal_rewritten_after_a_witness_code_was_taken_fails_verify() {
     });
     assert!(verify(&forged).is_intact(), "the forgery is self-consistent");
     std::fs::write(&journal, forged).unwrap();
-    let forged_out = data.path().join("forged");
+    let forged_out = reports.path().join("forged");
     export::export(&dir, &forged_out, false).unwrap();
     assert!(verify_folder_with(&forged_out, &[]).is_ok(), "without the code, the forgery passes");
     let v = verify_folder_with(&forged_out, &[claim]);
@@ -164,6 +170,8 @@ fn a_journal_rewritten_after_a_witness_code_was_taken_fails_verify() {
 #[test]
 fn a_briefing_with_no_languages_reports_without_a_panic() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"))
         .unwrap()
         .replace("languages: [en, es],", "languages: [],");
@@ -172,7 +180,7 @@ fn a_briefing_with_no_languages_reports_without_a_panic() {
     let mut day = Day::open(data.path(), &loaded).unwrap();
     let s = main_session(&mut day);
     day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     export::export(&day.dir, &out, false).unwrap();
     let _ = western();
 }
@@ -186,12 +194,15 @@ fn a4_or_letter_and_the_locale_decides_by_default() {
     assert_eq!(Paper::for_locale("es_ES@euro"), Paper::A4);
     assert_eq!(Paper::for_locale("C.UTF-8"), Paper::Letter);
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let mut day = open_day(data.path());
     let s = main_session(&mut day);
     day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
     for (paper, height) in [(Paper::A4, "841.89"), (Paper::Letter, "792")] {
-        let out = data.path().join(format!("{paper:?}"));
-        export::export_on(&day.dir, &out, false, paper, None).unwrap();
+        let out = reports.path().join(format!("{paper:?}"));
+        let options = export::ExportOptions { paper, signer: None, replace: false, data_dir: None };
+        export::export_with(&day.dir, &out, &options).unwrap();
         let pdf = String::from_utf8_lossy(&std::fs::read(out.join(PDF)).unwrap()).into_owned();
         let at = pdf.find("/MediaBox[").unwrap() + "/MediaBox[".len();
         let numbers: Vec<f32> =
@@ -206,13 +217,17 @@ fn the_laptop_signs_the_manifest_and_its_witness_codes() {
     use setbrief_core::attendance::laptop::Laptop;
     use setbrief_report::export::{MANIFEST, MANIFEST_SIG};
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let mut day = open_day(data.path());
     let s = main_session(&mut day);
     day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
     day.close_session(s, "Dana Whitfield").unwrap();
     let laptop = Laptop::load_or_create(data.path()).unwrap();
-    let out = data.path().join("signed");
-    export::export_on(&day.dir, &out, false, setbrief_report::pdf::Paper::Letter, Some(&laptop)).unwrap();
+    let out = reports.path().join("signed");
+    let paper = setbrief_report::pdf::Paper::Letter;
+    let options = export::ExportOptions { paper, signer: Some(&laptop), replace: false, data_dir: None };
+    export::export_with(&day.dir, &out, &options).unwrap();
     let v = setbrief_report::verify::verify_folder(&out);
     assert!(v.is_ok(), "{:?}", v.problems);
     assert_eq!(v.signer.as_deref(), Some(laptop.fingerprint().as_str()));
@@ -238,6 +253,8 @@ fn keys_in(data: &std::path::Path) -> std::path::PathBuf {
 #[test]
 fn names_in_every_script_are_printed_as_typed() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let mut day = open_day(data.path());
     let s = main_session(&mut day);
     for name in setbrief_testkit::every_script_names(cjk_installed()) {
@@ -245,7 +262,7 @@ fn names_in_every_script_are_printed_as_typed() {
         req.walk_in = true;
         day.sign_in(req).unwrap();
     }
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     let done = export::export(&day.dir, &out, false).unwrap();
     assert_eq!(
         done.unshown,
@@ -266,10 +283,12 @@ fn names_in_every_script_are_printed_as_typed() {
 #[test]
 fn the_pdf_is_pdf_a_3_and_carries_the_whole_record() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let mut day = open_day(data.path());
     let s = main_session(&mut day);
     day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     export::export(&day.dir, &out, false).unwrap();
     let pdf = std::fs::read(out.join(PDF)).unwrap();
     let text = String::from_utf8_lossy(&pdf);

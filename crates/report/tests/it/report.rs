@@ -49,8 +49,10 @@ fn pdf_text(bytes: &[u8]) -> (usize, String) {
 #[test]
 fn the_pdf_says_who_was_briefed_on_what_and_who_is_missing() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let dir = day_folder(data.path());
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     let done = export::export(&dir, &out, false).unwrap();
     let (pages, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -80,8 +82,10 @@ fn the_pdf_says_who_was_briefed_on_what_and_who_is_missing() {
 #[test]
 fn the_csv_parses_back_to_one_row_per_person_per_session() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let dir = day_folder(data.path());
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     export::export(&dir, &out, false).unwrap();
     let bytes = std::fs::read(out.join(CSV)).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for Excel");
@@ -105,9 +109,11 @@ fn the_csv_parses_back_to_one_row_per_person_per_session() {
 #[test]
 fn verify_passes_and_the_same_day_gives_the_same_bytes() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let dir = day_folder(data.path());
-    let a = data.path().join("a");
-    let b = data.path().join("b");
+    let a = reports.path().join("a");
+    let b = reports.path().join("b");
     export::export(&dir, &a, false).unwrap();
     export::export(&dir, &b, false).unwrap();
     for name in [PDF, CSV, MANIFEST, "journal.jsonl"] {
@@ -115,40 +121,53 @@ fn verify_passes_and_the_same_day_gives_the_same_bytes() {
     }
     let v = verify_folder(&a);
     assert!(v.is_ok(), "{:?}", v.problems);
-    assert_eq!(v.files_checked, 5, "the PDF, the CSV, the journal, the briefing and the manifest");
+    assert_eq!(v.files_checked, 6, "the PDF, the CSV, the journal, the briefing, the manifest and its signature");
 }
 
 #[test]
 fn an_existing_report_is_not_overwritten_without_confirmation() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let dir = day_folder(data.path());
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     export::export(&dir, &out, false).unwrap();
-    std::fs::write(out.join("note.txt"), "mine").unwrap();
     let err = export::export(&dir, &out, false).unwrap_err();
-    assert!(err.to_string().contains("already exists"));
+    assert!(err.to_string().contains("holds an earlier report"), "{err}");
+    // A file that is not a report's: the folder is no longer only a report, and an
+    // export never deletes what it did not write.
+    std::fs::write(out.join("note.txt"), "mine").unwrap();
+    let err = export::export(&dir, &out, true).unwrap_err();
+    assert!(err.to_string().contains("note.txt"), "it names the file: {err}");
     assert!(out.join("note.txt").exists(), "untouched");
+    std::fs::remove_file(out.join("note.txt")).unwrap();
     export::export(&dir, &out, true).unwrap();
-    assert!(!out.join("note.txt").exists());
+    assert!(verify_folder(&out).is_ok());
+    let beside: Vec<_> = std::fs::read_dir(reports.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(beside.len(), 1, "the old report is gone, nothing left beside it: {beside:?}");
 }
 
 #[test]
 fn a_failed_export_leaves_nothing_half_written() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let dir = day_folder(data.path());
-    let blocker = data.path().join("not-a-folder");
+    let blocker = reports.path().join("not-a-folder");
     std::fs::write(&blocker, "a file where the folder should go").unwrap();
     let err = export::export(&dir, &blocker.join("report"), false).unwrap_err();
     assert!(err.to_string().contains("cannot write"), "{err}");
-    let leftovers: Vec<_> = std::fs::read_dir(data.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(reports.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(leftovers.iter().all(|n| !n.to_string_lossy().contains("partial")), "{leftovers:?}");
 }
 
 #[test]
 fn verify_names_the_altered_file_for_a_flipped_byte_anywhere() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let dir = day_folder(data.path());
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     export::export(&dir, &out, false).unwrap();
     let mut files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
@@ -179,13 +198,17 @@ fn verify_names_the_altered_file_for_a_flipped_byte_anywhere() {
 #[test]
 fn a_day_recorded_before_typed_times_still_exports_and_verifies() {
     let data = tempfile::tempdir().unwrap();
-    let day = data.path().join("day");
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
+    // Laid out as a data folder keeps it, with this laptop's key beside the day.
+    let day = data.path().join("coyote-pass").join("day");
     std::fs::create_dir_all(&day).unwrap();
+    setbrief_core::attendance::laptop::Laptop::load_or_create(data.path()).unwrap();
     for entry in std::fs::read_dir(setbrief_testkit::fixtures().join("day-before-typed-times")).unwrap() {
         let entry = entry.unwrap();
         std::fs::copy(entry.path(), day.join(entry.file_name())).unwrap();
     }
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     let done = export::export(&day, &out, false).unwrap();
     assert_eq!(done.manifest.journal_records, 21);
     assert!(verify_folder(&out).is_ok());
@@ -196,6 +219,8 @@ fn a_day_recorded_before_typed_times_still_exports_and_verifies() {
 #[test]
 fn sign_ins_on_phones_are_reported_with_their_phone_and_one_phone_for_two_people_is_flagged() {
     let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
     let mut day = open_day(data.path());
     let s = main_session(&mut day);
     for (name, browser) in [("Kim Aldana", "phone-a"), ("Zoë Marchetti", "phone-a"), ("Marisol Chávez", "phone-b")] {
@@ -207,7 +232,7 @@ fn sign_ins_on_phones_are_reported_with_their_phone_and_one_phone_for_two_people
         });
         day.sign_in(req).unwrap();
     }
-    let out = data.path().join("report");
+    let out = reports.path().join("report");
     export::export(&day.dir, &out, false).unwrap();
     let (_, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -1,0 +1,276 @@
+//! A report against someone who holds its files, and sometimes the laptop and its key:
+//! each attack an audit tried, done with setbrief's own code as a forger would, and
+//! `verify` catching it.
+
+use std::path::{Path, PathBuf};
+
+use setbrief_core::attendance::Event;
+use setbrief_core::attendance::journal::sha256_hex;
+use setbrief_core::attendance::laptop::Laptop;
+use setbrief_report::export::{
+    self, CSV, ExportOptions, MANIFEST, MANIFEST_SIG, Manifest, ManifestSignature, PDF, SHA256SUMS, SHA256SUMS_SIG,
+};
+use setbrief_report::pdf::Paper;
+use setbrief_report::verify::{VerifyOptions, verify_folder, verify_folder_with_options};
+use setbrief_testkit::day::{main_session, open_day, request, rewrite_journal};
+
+/// A closed day with three sign-ins, exported and signed by the laptop of `data`, to a
+/// folder beside it (an export refuses to write inside the data folder).
+fn honest_report(data: &Path, reports: &Path) -> (PathBuf, PathBuf) {
+    let mut day = open_day(data);
+    let s = main_session(&mut day);
+    for name in ["Kim Aldana", "Zoë Marchetti", "Tom Brennan"] {
+        day.sign_in(request(&day, s, name)).unwrap();
+    }
+    day.close_session(s, "Dana Whitfield").unwrap();
+    let dir = day.dir.clone();
+    drop(day);
+    let out = reports.join("report");
+    export::export(&dir, &out, false).unwrap();
+    let v = verify_folder(&out);
+    assert!(v.is_ok(), "the honest report verifies: {:?}", v.problems);
+    (dir, out)
+}
+
+/// What a forger does after changing files: the manifest's hashes and seal made again,
+/// `SHA256SUMS` made again, and both signed by `key` (or their signatures deleted).
+fn reseal(out: &Path, key: Option<&Laptop>) {
+    let bytes = std::fs::read(out.join(MANIFEST)).unwrap();
+    let mut manifest: Manifest = serde_json::from_slice(&bytes).unwrap();
+    for f in &mut manifest.files {
+        let bytes = std::fs::read(out.join(&f.name)).unwrap();
+        f.sha256 = sha256_hex(&bytes);
+        f.bytes = bytes.len() as u64;
+    }
+    let journal = std::fs::read(out.join("journal.jsonl")).unwrap();
+    let rb = setbrief_core::attendance::journal::verify(&journal);
+    manifest.journal_final_hash = rb.last_hash.clone();
+    manifest.journal_records = rb.records.len();
+    manifest.report_id = format!("SB-{}-D{:02}-{}", manifest.date, manifest.day, &rb.last_hash[..12]);
+    if key.is_none() {
+        // A forger who knows the format drops the key the manifest names.
+        manifest.signer = None;
+        manifest.witnesses.iter_mut().for_each(|w| w.signature.clear());
+    }
+    let sign = |bytes: &[u8]| {
+        key.map(|k| {
+            serde_json::to_vec_pretty(&ManifestSignature {
+                algorithm: "ed25519".into(),
+                public_key: k.public_key(),
+                fingerprint: k.fingerprint(),
+                signature: k.sign(bytes),
+            })
+            .unwrap()
+        })
+    };
+    let json = manifest.sealed_bytes().unwrap();
+    std::fs::write(out.join(MANIFEST), &json).unwrap();
+    match sign(&json) {
+        Some(sig) => std::fs::write(out.join(MANIFEST_SIG), sig).unwrap(),
+        None => std::fs::remove_file(out.join(MANIFEST_SIG)).unwrap_or(()),
+    }
+    resum(out, key);
+}
+
+/// `SHA256SUMS` made again from the folder, signed by `key` or left unsigned.
+fn resum(out: &Path, key: Option<&Laptop>) {
+    let mut names: Vec<String> = std::fs::read_to_string(out.join(SHA256SUMS))
+        .unwrap()
+        .lines()
+        .map(|l| l.split_once("  ").unwrap().1.to_owned())
+        .collect();
+    names.retain(|n| out.join(n).exists());
+    let sums: String =
+        names.iter().map(|n| format!("{}  {n}\n", sha256_hex(&std::fs::read(out.join(n)).unwrap()))).collect();
+    std::fs::write(out.join(SHA256SUMS), &sums).unwrap();
+    match key {
+        Some(k) => {
+            let sig = ManifestSignature {
+                algorithm: "ed25519".into(),
+                public_key: k.public_key(),
+                fingerprint: k.fingerprint(),
+                signature: k.sign(sums.as_bytes()),
+            };
+            std::fs::write(out.join(SHA256SUMS_SIG), serde_json::to_vec_pretty(&sig).unwrap()).unwrap();
+        }
+        None => std::fs::remove_file(out.join(SHA256SUMS_SIG)).unwrap_or(()),
+    }
+}
+
+fn problems(out: &Path) -> String {
+    let v = verify_folder(out);
+    assert!(!v.is_ok(), "the forgery verified OK");
+    v.problems.join("\n")
+}
+
+fn another_laptop() -> Laptop {
+    Laptop::load_or_create(tempfile::tempdir().unwrap().path()).unwrap()
+}
+
+#[test]
+fn a_painted_pdf_with_sums_made_again_fails_whether_their_signature_is_deleted_or_another_key_s() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (_, out) = honest_report(data.path(), reports.path());
+    let mut pdf = std::fs::read(out.join(PDF)).unwrap();
+    // An overlay appended as an incremental update, as a PDF editor saves one.
+    pdf.extend_from_slice(b"\n% Open concerns 0 / Scenes not cleared none\n");
+    std::fs::write(out.join(PDF), &pdf).unwrap();
+    resum(&out, None);
+    let said = problems(&out);
+    assert!(said.contains("SHA256SUMS.sig: MISSING"), "{said}");
+    assert!(said.contains("report.pdf: ALTERED"), "the PDF is drawn again and compared: {said}");
+    resum(&out, Some(&another_laptop()));
+    let said = problems(&out);
+    assert!(said.contains("SHA256SUMS.sig: signed with another key"), "{said}");
+}
+
+#[test]
+fn a_journal_rewritten_and_resealed_without_signatures_fails_and_passes_only_when_unsigned_is_allowed() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (_, out) = honest_report(data.path(), reports.path());
+    let journal = std::fs::read(out.join("journal.jsonl")).unwrap();
+    let forged = rewrite_journal(&journal, |r| {
+        if let Event::SignedIn { person, .. } = &mut r.event
+            && person.name == "Kim Aldana"
+        {
+            person.name = "Lena Fox".into();
+        }
+    });
+    std::fs::write(out.join("journal.jsonl"), forged).unwrap();
+    reseal(&out, None);
+    let said = problems(&out);
+    assert!(said.contains("NOT SIGNED"), "{said}");
+    // Even allowed unsigned, its CSV and PDF still say Kim signed: they are made again.
+    let allowed = VerifyOptions { allow_unsigned: true, ..VerifyOptions::default() };
+    let v = verify_folder_with_options(&out, &allowed);
+    assert!(v.problems.iter().any(|p| p.starts_with("attendance.csv: ALTERED")), "{:?}", v.problems);
+}
+
+#[test]
+fn the_laptop_holder_who_edits_the_csv_and_signs_it_again_is_caught_by_the_journal() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (_, out) = honest_report(data.path(), reports.path());
+    let csv = std::fs::read_to_string(out.join(CSV)).unwrap();
+    assert!(csv.contains("Kim Aldana"));
+    std::fs::write(out.join(CSV), csv.replace("Kim Aldana", "Eli Romero")).unwrap();
+    let laptop = Laptop::load_or_create(data.path()).unwrap();
+    reseal(&out, Some(&laptop));
+    let said = problems(&out);
+    assert!(said.contains("attendance.csv: ALTERED: line"), "{said}");
+    assert!(said.contains("Eli Romero"), "it says what the file has: {said}");
+}
+
+#[test]
+fn a_pdf_from_another_report_signed_again_by_the_laptop_is_caught() {
+    let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
+    let (dir, out) = honest_report(data.path(), reports.path());
+    // The same day exported on the other paper: a real setbrief PDF, another document.
+    let other = reports.path().join("other");
+    let laptop = Laptop::load_or_create(data.path()).unwrap();
+    let options = ExportOptions { paper: Paper::A4, signer: Some(&laptop), replace: false, data_dir: None };
+    let manifest: Manifest = serde_json::from_slice(&std::fs::read(out.join(MANIFEST)).unwrap()).unwrap();
+    let other_paper = if manifest.rendered_by.unwrap().paper == Paper::A4 { Paper::Letter } else { Paper::A4 };
+    export::export_with(&dir, &other, &ExportOptions { paper: other_paper, ..options }).unwrap();
+    std::fs::copy(other.join(PDF), out.join(PDF)).unwrap();
+    resum(&out, Some(&laptop));
+    let said = problems(&out);
+    assert!(said.contains("report.pdf: ALTERED"), "{said}");
+}
+
+#[test]
+fn a_report_signed_by_another_laptop_fails_when_the_office_gives_its_key() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (_, out) = honest_report(data.path(), reports.path());
+    let genuine = Laptop::load_or_create(data.path()).unwrap();
+    let pinned = VerifyOptions { keys: vec![genuine.fingerprint()], ..VerifyOptions::default() };
+    assert!(verify_folder_with_options(&out, &pinned).is_ok(), "the genuine key is accepted");
+    // A forger signs everything with a key of their own, the manifest naming it too.
+    let forger = another_laptop();
+    let mut manifest: Manifest = serde_json::from_slice(&std::fs::read(out.join(MANIFEST)).unwrap()).unwrap();
+    manifest.signer = Some(export::ManifestSigner {
+        algorithm: "ed25519".into(),
+        public_key: forger.public_key(),
+        fingerprint: forger.fingerprint(),
+    });
+    manifest.witnesses.clear();
+    std::fs::write(out.join(MANIFEST), manifest.sealed_bytes().unwrap()).unwrap();
+    reseal(&out, Some(&forger));
+    let v = verify_folder_with_options(&out, &pinned);
+    let said = v.problems.join("\n");
+    assert!(said.contains("which is not the key given"), "{said}");
+    assert!(said.contains(&forger.fingerprint()), "it names the key that did sign: {said}");
+}
+
+#[test]
+fn a_manifest_signature_by_another_key_than_the_manifest_names_fails() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (_, out) = honest_report(data.path(), reports.path());
+    let bytes = std::fs::read(out.join(MANIFEST)).unwrap();
+    let forger = another_laptop();
+    let sig = ManifestSignature {
+        algorithm: "ed25519".into(),
+        public_key: forger.public_key(),
+        fingerprint: forger.fingerprint(),
+        signature: forger.sign(&bytes),
+    };
+    std::fs::write(out.join(MANIFEST_SIG), serde_json::to_vec_pretty(&sig).unwrap()).unwrap();
+    let said = problems(&out);
+    assert!(said.contains("manifest.sig: signed with another key"), "{said}");
+}
+
+#[test]
+fn an_unsigned_export_is_said_and_verifies_only_when_allowed() {
+    let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
+    let (dir, _) = honest_report(data.path(), reports.path());
+    let out = reports.path().join("unsigned");
+    let options = ExportOptions { paper: Paper::A4, signer: None, replace: false, data_dir: None };
+    export::export_with(&dir, &out, &options).unwrap();
+    assert!(!out.join(MANIFEST_SIG).exists() && !out.join(SHA256SUMS_SIG).exists());
+    assert!(problems(&out).contains("NOT SIGNED"));
+    let allowed = VerifyOptions { allow_unsigned: true, ..VerifyOptions::default() };
+    let v = verify_folder_with_options(&out, &allowed);
+    assert!(v.is_ok() && v.unsigned, "{:?}", v.problems);
+}
+
+#[test]
+fn a_sign_in_dated_before_its_session_started_is_out_of_order() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (_, out) = honest_report(data.path(), reports.path());
+    let journal = std::fs::read(out.join("journal.jsonl")).unwrap();
+    let forged = rewrite_journal(&journal, |r| {
+        if let Event::SignedIn { person, .. } = &r.event
+            && person.name == "Tom Brennan"
+        {
+            let earlier = r.time.instant() - jiff::SignedDuration::from_hours(1);
+            r.time = setbrief_core::time::SetTime::at(earlier, setbrief_core::briefing::model::UtcOffset::UTC);
+        }
+    });
+    std::fs::write(out.join("journal.jsonl"), forged).unwrap();
+    reseal(&out, Some(&Laptop::load_or_create(data.path()).unwrap()));
+    let said = problems(&out);
+    assert!(said.contains("OUT OF ORDER"), "{said}");
+    assert!(said.contains("before its session"), "{said}");
+}
+
+#[test]
+fn the_pdf_is_a_pure_function_of_the_day() {
+    let data = tempfile::tempdir().unwrap();
+    // Reports go outside the data folder: an export refuses to write inside it.
+    let reports = tempfile::tempdir().unwrap();
+    let (dir, out) = honest_report(data.path(), reports.path());
+    let again = reports.path().join("again");
+    export::export(&dir, &again, false).unwrap();
+    assert_eq!(std::fs::read(out.join(PDF)).unwrap(), std::fs::read(again.join(PDF)).unwrap());
+    let v = verify_folder(&out);
+    assert!(v.derived.iter().any(|d| d.contains("byte for byte")), "{:?}", v.derived);
+}
