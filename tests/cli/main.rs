@@ -13,6 +13,7 @@
 mod crash;
 mod log;
 mod new;
+mod record;
 mod report;
 mod serve;
 mod two_writers;

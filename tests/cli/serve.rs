@@ -196,3 +196,42 @@ fn a_server_killed_mid_burst_keeps_every_saved_sign_in_and_retries_make_no_secon
     assert_eq!(names.len(), all, "no one is in the journal twice");
     assert_eq!(all, sent.lock().unwrap().len());
 }
+
+/// `report --out` the live day folder while phones sign: refused, and every phone told
+/// "Saved", before and after, is in the journal.
+#[test]
+fn an_export_onto_the_live_day_folder_is_refused_and_every_saved_phone_stays() {
+    let data = tempfile::tempdir().unwrap();
+    let mut server = serve(data.path());
+    let acks = acknowledgements(&server);
+    let path = format!("{}/api/sign-in", server.base);
+    let sign = |name: &str, submission: &str| {
+        let body = phone_body_ticking(acks, name, true, submission);
+        let answer = request(server.addr, "POST", &path, body.to_string().as_bytes()).unwrap();
+        assert_eq!(answer.status, 200, "{name}: {}", answer.body);
+    };
+    sign("Early Phone", "e1");
+    let day = std::fs::read_dir(data.path().join("coyote-pass")).unwrap().next().unwrap().unwrap().path();
+    let o = Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(["--data-dir", data.path().to_str().unwrap(), "report", "--day-folder"])
+        .arg(&day)
+        .arg("--out")
+        .arg(&day)
+        .arg("--overwrite")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is the day folder"), "{}", String::from_utf8_lossy(&o.stderr));
+    for (name, submission) in [("Later Phone One", "l1"), ("Later Phone Two", "l2"), ("Later Phone Three", "l3")] {
+        sign(name, submission);
+    }
+    let pid = server.child.0.id().to_string();
+    assert!(Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    assert!(server.child.0.wait().unwrap().success());
+    let rb = verify(&std::fs::read(day.join("journal.jsonl")).unwrap());
+    for name in ["Early Phone", "Later Phone One", "Later Phone Two", "Later Phone Three"] {
+        let on_disk =
+            rb.records.iter().any(|r| matches!(&r.event, Event::SignedIn { person, .. } if person.name == name));
+        assert!(on_disk, "{name} was told Saved and is in the journal");
+    }
+}

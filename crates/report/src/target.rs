@@ -97,7 +97,7 @@ pub fn assess(target: &Path, records: &[PathBuf]) -> Result<Target, Refusal> {
         let what = kind_of(record);
         return Err(Refusal::InsideRecords { target: target.to_owned(), records: record.clone(), what });
     }
-    if let Some(record) = records.iter().find(|r| r.starts_with(&resolved)) {
+    if let Some(record) = records.iter().filter(|r| r.starts_with(&resolved)).min_by_key(|r| r.components().count()) {
         let what = kind_of(record);
         return Err(Refusal::HoldsRecords { target: target.to_owned(), records: record.clone(), what });
     }
