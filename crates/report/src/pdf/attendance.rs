@@ -5,7 +5,7 @@ use setbrief_core::attendance::state::Session;
 use setbrief_core::briefing::Lang;
 
 use super::layout::{BLACK, CONTENT_WIDTH, GREY, Layout, MARGIN, RED};
-use super::{BODY, WIDTH, heading, signature};
+use super::{BODY, WIDTH, heading, signature, signature_height};
 use crate::DayRecord;
 
 pub fn section(l: &mut Layout, day: &DayRecord, session: &Session) {
@@ -39,12 +39,29 @@ fn confirmed_lines(l: &mut Layout, day: &DayRecord, session: &Session) {
     }
 }
 
+/// The attendance table's columns: x from the margin, and width.
+const NAME: (f32, f32) = (0.0, 115.0);
+const DEPARTMENT: (f32, f32) = (120.0, 125.0);
+const TIME: f32 = 250.0;
+const NOTES: (f32, f32) = (285.0, 80.0);
+/// At least 40 mm (113 pt), so a signature can be told from another by eye.
+const SIGNATURE: (f32, f32) = (370.0, CONTENT_WIDTH - 370.0);
+/// A signature is drawn no taller than this; a row is as tall as its tallest cell.
+const SIGNATURE_MAX_HEIGHT: f32 = 56.0;
+const NAME_LINE: f32 = BODY * 1.2;
+const DEPARTMENT_LINE: f32 = 9.0;
+const NOTE_LINE: f32 = 7.8;
+
 fn table(l: &mut Layout, day: &DayRecord, session: &Session) {
-    let row_h = 34.0;
-    l.need(12.0 + row_h);
+    l.need(12.0 + 34.0);
     let header = |l: &mut Layout| {
-        let cols =
-            [(0.0, "Name"), (120.0, "Department / role"), (250.0, "Time"), (285.0, "Notes"), (370.0, "Signature")];
+        let cols = [
+            (NAME.0, "Name"),
+            (DEPARTMENT.0, "Department / role"),
+            (TIME, "Time"),
+            (NOTES.0, "Notes"),
+            (SIGNATURE.0, "Signature"),
+        ];
         let y = l.y;
         for (x, title) in cols {
             l.text_at(MARGIN + x, y, 8.0, true, GREY, title);
@@ -53,54 +70,74 @@ fn table(l: &mut Layout, day: &DayRecord, session: &Session) {
     };
     l.gap(4.0);
     header(l);
-    let concerns = |name: &str| day.state.concerns.iter().filter(|c| c.session == session.id && c.by == name).count();
     for e in day.state.sign_ins.iter().filter(|e| e.session == session.id) {
+        let color = if e.voided.is_some() { GREY } else { BLACK };
+        // Every cell is wrapped whole inside its column and the row grows to hold the
+        // tallest: nothing is cut short, and no rule runs through a note. Names are set
+        // in one weight, the one every script's font has.
+        let name = l.wrap(&e.person.name, BODY, false, NAME.1);
+        let department = l.wrap(&format!("{} · {}", e.person.department, e.person.role), 7.5, false, DEPARTMENT.1);
+        let (notes, note_color) = notes(day, session, e);
+        let notes = l.wrap(&notes, 7.0, false, NOTES.1);
+        let ink = signature_height(&e.signature, SIGNATURE.1, SIGNATURE_MAX_HEIGHT);
+        let row_h = (name.len() as f32 * NAME_LINE)
+            .max(department.len() as f32 * DEPARTMENT_LINE)
+            .max(notes.len() as f32 * NOTE_LINE)
+            .max(ink)
+            .max(26.0)
+            + 6.0;
         if !l.fits(row_h) {
             l.new_page();
             header(l);
         }
         let y = l.y;
         l.line(vec![(MARGIN, y - 2.0), (MARGIN + CONTENT_WIDTH, y - 2.0)], 0.3, GREY);
-        let color = if e.voided.is_some() { GREY } else { BLACK };
-        // A long name takes two lines of its column rather than running into the next.
-        for (i, line) in l.wrap(&e.person.name, BODY, true, 115.0).into_iter().take(2).enumerate() {
-            l.text_at(MARGIN, y + 2.0 + i as f32 * BODY * 1.2, BODY, true, color, &line);
+        for (i, line) in name.iter().enumerate() {
+            l.text_at(MARGIN + NAME.0, y + 2.0 + i as f32 * NAME_LINE, BODY, false, color, line);
         }
-        let dept = format!("{} · {}", e.person.department, e.person.role);
-        for (i, line) in l.wrap(&dept, 7.5, false, 125.0).into_iter().take(2).enumerate() {
-            l.text_at(MARGIN + 120.0, y + 2.0 + i as f32 * 9.0, 7.5, false, color, &line);
+        for (i, line) in department.iter().enumerate() {
+            l.text_at(MARGIN + DEPARTMENT.0, y + 2.0 + i as f32 * DEPARTMENT_LINE, 7.5, false, color, line);
         }
-        l.text_at(MARGIN + 250.0, y + 2.0, BODY, false, color, &e.time.clock());
-        let mut notes = vec![format!("confirmed in {}", e.language.endonym())];
-        if e.walk_in {
-            notes.push("walk-in".into());
+        l.text_at(MARGIN + TIME, y + 2.0, BODY, false, color, &e.time.clock());
+        for (i, line) in notes.iter().enumerate() {
+            l.text_at(MARGIN + NOTES.0, y + 2.0 + i as f32 * NOTE_LINE, 7.0, false, note_color, line);
         }
-        if let Some(by) = &e.late_briefed_by {
-            notes.push(format!("late, briefed by {by}"));
-        }
-        if let Some(o) = &e.on_behalf {
-            notes.push(format!("signed on behalf by {} ({})", o.by, o.reason));
-        }
-        if let Some(device) = &e.device {
-            notes.push(format!("phone {}", device.address));
-        }
-        let same_phone = day.state.same_phone(e);
-        if !same_phone.is_empty() {
-            notes.push(format!("SAME PHONE: {}", same_phone.join(", ")));
-        }
-        if concerns(&e.person.name) > 0 {
-            notes.push("raised a concern".into());
-        }
-        if let Some(v) = &e.voided {
-            notes.push(format!("VOIDED: {}", v.reason));
-        }
-        let note_color = if e.voided.is_some() || !same_phone.is_empty() { RED } else { GREY };
-        for (i, line) in l.wrap(&notes.join("; "), 7.0, false, 82.0).into_iter().take(4).enumerate() {
-            l.text_at(MARGIN + 285.0, y + 2.0 + i as f32 * 7.8, 7.0, false, note_color, &line);
-        }
-        signature(l, &e.signature, MARGIN + 370.0, y, CONTENT_WIDTH - 370.0, row_h - 4.0);
+        signature(l, &e.signature, MARGIN + SIGNATURE.0, y, SIGNATURE.1, SIGNATURE_MAX_HEIGHT);
         l.y += row_h;
     }
+}
+
+/// A sign-in's notes, and their colour: red when voided or one phone signed for several.
+fn notes(
+    day: &DayRecord,
+    session: &Session,
+    e: &setbrief_core::attendance::state::SignIn,
+) -> (String, super::layout::Color) {
+    let mut notes = vec![format!("confirmed in {}", e.language.endonym())];
+    if e.walk_in {
+        notes.push("walk-in".into());
+    }
+    if let Some(by) = &e.late_briefed_by {
+        notes.push(format!("late, briefed by {by}"));
+    }
+    if let Some(o) = &e.on_behalf {
+        notes.push(format!("signed on behalf by {} ({})", o.by, o.reason));
+    }
+    if let Some(device) = &e.device {
+        notes.push(format!("phone {}", device.address));
+    }
+    let same_phone = day.state.same_phone(e);
+    if !same_phone.is_empty() {
+        notes.push(format!("SAME PHONE: {}", same_phone.join(", ")));
+    }
+    if day.state.concerns.iter().any(|c| c.session == session.id && c.by == e.person.name) {
+        notes.push("raised a concern".into());
+    }
+    if let Some(v) = &e.voided {
+        notes.push(format!("VOIDED: {}", v.reason));
+    }
+    let color = if e.voided.is_some() || !same_phone.is_empty() { RED } else { GREY };
+    (notes.join("; "), color)
 }
 
 /// Who on the roster did not sign: a key person who gave their sign-off is named as

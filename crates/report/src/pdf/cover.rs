@@ -4,7 +4,7 @@
 use setbrief_core::briefing::Role;
 
 use super::layout::{BLACK, GREY, Layout, MARGIN, RED};
-use super::{BODY, STATEMENT, WIDTH, heading, kv, text};
+use super::{BODY, STATEMENT, WIDTH, heading, kv, kv_height, text};
 use crate::DayRecord;
 
 pub fn cover(l: &mut Layout, day: &DayRecord, signer: Option<&str>) {
@@ -114,12 +114,26 @@ pub fn emergency(l: &mut Layout, day: &DayRecord) {
         kv(l, "Safety hotline", h, BLACK);
     }
     if !b.incidents.is_empty() {
+        let blocks: Vec<(String, String, Option<String>)> = b
+            .incidents
+            .iter()
+            .map(|i| (i.date.to_string(), text(b, &i.what), i.corrective_action.as_ref().map(|a| text(b, a))))
+            .collect();
+        const OPEN: &str = "OPEN: none recorded";
+        let height = |l: &Layout, (date, what, action): &(String, String, Option<String>)| {
+            kv_height(l, date, what) + kv_height(l, "Corrective action", action.as_deref().unwrap_or(OPEN))
+        };
+        // The heading goes with the first incident, and each incident with its action:
+        // no page holds a heading alone or an incident cut in two.
+        l.need(11.0 * 2.6 + blocks.first().map_or(0.0, |first| height(l, first)));
         heading(l, 11.0, "Open incidents and near-misses carried from earlier days");
-        for i in &b.incidents {
-            kv(l, &i.date.to_string(), &text(b, &i.what), BLACK);
-            match &i.corrective_action {
-                Some(a) => kv(l, "Corrective action", &text(b, a), BLACK),
-                None => kv(l, "Corrective action", "OPEN: none recorded", RED),
+        for block in &blocks {
+            l.need(height(l, block));
+            let (date, what, action) = block;
+            kv(l, date, what, BLACK);
+            match action {
+                Some(action) => kv(l, "Corrective action", action, BLACK),
+                None => kv(l, "Corrective action", OPEN, RED),
             }
         }
     }

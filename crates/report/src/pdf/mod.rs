@@ -143,6 +143,13 @@ fn heading(l: &mut Layout, size: f32, text: &str) {
     l.gap(2.0);
 }
 
+/// The height [`kv`] takes for `label` and `value`, to keep blocks of them together.
+fn kv_height(l: &Layout, label: &str, value: &str) -> f32 {
+    let label_w = 140.0;
+    let rows = l.wrap(value, BODY, false, WIDTH - label_w).len().max(l.wrap(label, BODY, true, label_w - 8.0).len());
+    BODY * 1.35 * rows as f32
+}
+
 /// A label and its value, side by side.
 fn kv(l: &mut Layout, label: &str, value: &str, color: Color) {
     let label_w = 140.0;
@@ -160,12 +167,39 @@ fn kv(l: &mut Layout, label: &str, value: &str, color: Color) {
     l.y = top + rows as f32 * BODY * 1.35;
 }
 
-/// Draws a signature's strokes, scaled to fit the box.
-fn signature(l: &mut Layout, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
-    if sig.width <= 0.0 || sig.height <= 0.0 {
-        return;
+/// The ink of a signature in pad units: (left, top, width, height); `None` without ink.
+fn ink(sig: &Signature) -> Option<(f32, f32, f32, f32)> {
+    let mut points = sig.strokes.iter().flat_map(|s| s.points.iter()).filter(|p| p[0].is_finite() && p[1].is_finite());
+    let first = points.next()?;
+    let (mut x0, mut y0, mut x1, mut y1) = (first[0], first[1], first[0], first[1]);
+    for p in points {
+        (x0, y0, x1, y1) = (x0.min(p[0]), y0.min(p[1]), x1.max(p[0]), y1.max(p[1]));
     }
-    let s = (w / sig.width).min(h / sig.height);
+    Some((x0, y0, (x1 - x0).max(1.0), (y1 - y0).max(1.0)))
+}
+
+/// How much a signature is scaled to fit `w` x `h`: its ink, not the pad it was drawn
+/// on, fills the box (a name signed small on a tall phone pad still prints readably),
+/// but never magnified past four times the pad's width in the box, so a dot stays a dot.
+fn signature_scale(sig: &Signature, w: f32, h: f32) -> Option<(f32, f32, f32)> {
+    let (left, top, ink_w, ink_h) = ink(sig)?;
+    let most = if sig.width > 0.0 { 4.0 * w / sig.width } else { f32::MAX };
+    let s = (w / ink_w).min(h / ink_h).min(most);
+    Some((s, left, top))
+}
+
+/// The height a signature takes drawn [`signature`]'s way in a box `w` wide, at most `max_h`.
+fn signature_height(sig: &Signature, w: f32, max_h: f32) -> f32 {
+    match (signature_scale(sig, w, max_h), ink(sig)) {
+        (Some((s, ..)), Some((.., ink_h))) => ink_h * s,
+        _ => 0.0,
+    }
+}
+
+/// Draws a signature's strokes, its ink scaled to fit the box.
+fn signature(l: &mut Layout, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
+    let Some((s, left, top)) = signature_scale(sig, w, h) else { return };
+    let (x, y) = (x - left * s, y - top * s);
     for stroke in &sig.strokes {
         // Drawn several times smaller than signed, points closer than half a point
         // (0.18 mm) to the last one kept add nothing a printer or a reader's eye can
@@ -193,4 +227,36 @@ fn signature(l: &mut Layout, sig: &Signature, x: f32, y: f32, w: f32, h: f32) {
 /// A position on paper to a twentieth of a point.
 fn round(v: f32) -> f32 {
     (v * 20.0).round() / 20.0
+}
+
+#[cfg(test)]
+mod tests {
+    use setbrief_core::attendance::event::{Signature, Stroke};
+
+    use super::{signature_height, signature_scale};
+
+    /// 40 mm in points: the narrowest a signature may print.
+    const FORTY_MM: f32 = 40.0 / 25.4 * 72.0;
+
+    #[test]
+    fn a_small_signature_on_a_large_phone_pad_prints_at_least_40_mm_wide() {
+        // A name signed in the middle third of a tall phone pad.
+        let points =
+            (0..50).map(|i| [130.0 + i as f32 * 2.0, 300.0 + (i as f32 * 0.7).sin() * 12.0, i as f32]).collect();
+        let sig = Signature { width: 360.0, height: 640.0, strokes: vec![Stroke { points }] };
+        let column = crate::pdf::layout::CONTENT_WIDTH - 370.0;
+        assert!(column >= FORTY_MM, "the signature column is {column} pt");
+        let (scale, ..) = signature_scale(&sig, column, 56.0).unwrap();
+        assert!(98.0 * scale >= FORTY_MM, "drawn {} pt wide", 98.0 * scale);
+        assert!(signature_height(&sig, column, 56.0) <= 56.0);
+    }
+
+    #[test]
+    fn a_dot_stays_small_and_no_ink_draws_nothing() {
+        let dot = Signature { width: 400.0, height: 150.0, strokes: vec![Stroke { points: vec![[200.0, 75.0, 0.0]] }] };
+        let (scale, ..) = signature_scale(&dot, 120.0, 30.0).unwrap();
+        assert!(scale <= 4.0 * 120.0 / 400.0 + f32::EPSILON, "{scale}");
+        let empty = Signature { width: 400.0, height: 150.0, strokes: Vec::new() };
+        assert!(signature_scale(&empty, 120.0, 30.0).is_none());
+    }
 }

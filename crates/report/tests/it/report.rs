@@ -243,3 +243,25 @@ fn sign_ins_on_phones_are_reported_with_their_phone_and_one_phone_for_two_people
     let kim = rows.records().map(Result::unwrap).find(|r| &r[3] == "Kim Aldana").unwrap();
     assert_eq!((&kim[16], &kim[17]), ("192.168.4.23", "Zoë Marchetti"));
 }
+
+#[test]
+fn long_notes_and_reasons_are_printed_whole() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    let s = main_session(&mut day);
+    day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    let record = day.state.signed(s, "Kim Aldana").unwrap().seq;
+    let reason = "Signed twice by mistake: the second assistant camera handed the laptop back before the \
+                  first sign-in was confirmed on screen, and the crew member signed again at the end of the \
+                  line; this entry is the duplicate and the one kept is the later one, witnessed by the key grip";
+    day.void(record, "Dana Whitfield", reason).unwrap();
+    let dir = day.dir.clone();
+    drop(day);
+    let out = reports.path().join("report");
+    export::export(&dir, &out, false).unwrap();
+    let (_, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
+    // The extractor drops the space where a line wraps: compare without spaces.
+    let squeezed = |t: &str| t.split_whitespace().collect::<String>();
+    assert!(squeezed(&text).contains(&squeezed(reason)), "the whole reason is printed: {text}");
+}
