@@ -14,7 +14,7 @@ mkdir -p "$OUT"
 for briefing in briefings/*.ron; do
     name=$(basename "$briefing" .ron)
     day=$(target/release/examples/demo_day "$briefing" "$TMP/data-$name")
-    target/release/setbrief report --day-folder "$day" --out "$TMP/report-$name" >/dev/null
+    target/release/setbrief --data-dir "$TMP/data-$name" report --day-folder "$day" --out "$TMP/report-$name" >/dev/null
     target/release/setbrief verify "$TMP/report-$name"
     pdftoppm -png -r 80 "$TMP/report-$name/report.pdf" "$OUT/$name"
 done

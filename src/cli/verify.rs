@@ -53,8 +53,8 @@ fn print(folder: &Path, v: &Verification, out: &mut impl Write) -> std::io::Resu
         for p in v.problems.iter().take(SHOWN_PROBLEMS) {
             writeln!(out, "  {p}")?;
         }
-        if v.problems.len() > SHOWN_PROBLEMS {
-            writeln!(out, "  and {} more", v.problems.len() - SHOWN_PROBLEMS)?;
+        if v.problem_count() > SHOWN_PROBLEMS {
+            writeln!(out, "  and {} more", v.problem_count() - SHOWN_PROBLEMS)?;
         }
         return Ok(());
     }

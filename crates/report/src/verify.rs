@@ -51,11 +51,18 @@ pub struct Verification {
     pub unsigned: bool,
     /// How the derived parts were compared with the journal, one line each.
     pub derived: Vec<String>,
+    /// Problems found past those listed (a journal of junk has one a line), only counted.
+    pub more_problems: usize,
 }
 
 impl Verification {
     pub fn is_ok(&self) -> bool {
         self.problems.is_empty()
+    }
+
+    /// Every problem found, listed or only counted.
+    pub fn problem_count(&self) -> usize {
+        self.problems.len() + self.more_problems
     }
 }
 
@@ -162,9 +169,7 @@ fn check_journal(dir: &Path, manifest: &Manifest, options: &VerifyOptions, v: &m
     for p in &rb.problems {
         v.problems.push(format!("{JOURNAL_FILE}: {}", p.describe()));
     }
-    if rb.more_problems > 0 {
-        v.problems.push(format!("{JOURNAL_FILE}: and {} more problems of the same kinds", rb.more_problems));
-    }
+    v.more_problems += rb.more_problems;
     if rb.last_hash != manifest.journal_final_hash {
         v.problems.push(format!(
             "{JOURNAL_FILE}: its final hash {} is not the one in {MANIFEST} ({}): records were altered, added or removed",

@@ -265,3 +265,21 @@ fn long_notes_and_reasons_are_printed_whole() {
     let squeezed = |t: &str| t.split_whitespace().collect::<String>();
     assert!(squeezed(&text).contains(&squeezed(reason)), "the whole reason is printed: {text}");
 }
+
+/// The SHA-256 of the PDF drawn for the fixed day below, on A4, with only the journal
+/// attached. A change in a dependency (krilla, its deflate backend, the font subsetter)
+/// or in the fonts that changes a report's bytes fails here first: `verify` then compares
+/// reports drawn before the change as text (the manifest's build id differs), and this
+/// hash is updated on purpose, with a line in the commit saying why.
+const GOLDEN_PDF_SHA256: &str = "0ff0d207546dc37aa002d9c10df0c70f41a820567396cd033d5bc4abc673e032";
+
+#[test]
+fn the_pdf_of_a_fixed_day_has_the_same_bytes_as_when_it_was_pinned() {
+    let day = setbrief_report::DayRecord::read(&setbrief_testkit::fixtures().join("day-before-typed-times")).unwrap();
+    let attachments = vec![("journal.jsonl".to_owned(), day.journal.clone())];
+    let pdf = setbrief_report::pdf::report_pdf(&day, setbrief_report::pdf::Paper::A4, None, &attachments).unwrap();
+    let again = setbrief_report::pdf::report_pdf(&day, setbrief_report::pdf::Paper::A4, None, &attachments).unwrap();
+    assert!(pdf.bytes == again.bytes, "the same day draws the same bytes");
+    let hash = setbrief_core::attendance::journal::sha256_hex(&pdf.bytes);
+    assert_eq!(hash, GOLDEN_PDF_SHA256, "the report's bytes changed: see GOLDEN_PDF_SHA256");
+}
