@@ -44,8 +44,12 @@ fn serve(data: &std::path::Path) -> Server {
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap();
+    wait_for_address(Running(child))
+}
+
+/// Reads the server's output until it prints the page's address.
+fn wait_for_address(mut child: Running) -> Server {
     let (send, lines) = std::sync::mpsc::channel();
-    let mut child = Running(child);
     let stdout = child.0.stdout.take().unwrap();
     std::thread::spawn(move || {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
@@ -234,4 +238,78 @@ fn an_export_onto_the_live_day_folder_is_refused_and_every_saved_phone_stays() {
             rb.records.iter().any(|r| matches!(&r.event, Event::SignedIn { person, .. } if person.name == name));
         assert!(on_disk, "{name} was told Saved and is in the journal");
     }
+}
+
+/// The server under a laptop's usual limit of 1,024 open files: 1,100 connections from
+/// one address that send nothing, half a request line, or all headers but the last line
+/// do not keep another phone from signing within a second, and are all closed by the
+/// server within 20 s. Bounded: 1,100 connections, 127.0.0.0/8 only, about 12 s.
+#[test]
+fn idle_and_half_sent_connections_from_one_address_hold_up_nobody_else() {
+    use std::io::{Read as _, Write as _};
+    const CONNECTIONS: usize = 1100;
+    rlimit::increase_nofile_limit(4096).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let server = serve_limited(data.path(), 1024);
+    let acks = acknowledgements(&server);
+    let mut idle = Vec::new();
+    for i in 0..CONNECTIONS {
+        let Ok(mut stream) = std::net::TcpStream::connect_timeout(&server.addr, Duration::from_secs(5)) else {
+            continue;
+        };
+        let partial: &[u8] = match i % 3 {
+            0 => b"",
+            1 => b"GET /s/",
+            _ => b"POST /s/x/api/sign-in HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n",
+        };
+        stream.write_all(partial).ok();
+        idle.push(stream);
+    }
+    let started = Instant::now();
+    let body = phone_body_ticking(acks, "Other Address", true, "other-1");
+    let path = format!("{}/api/sign-in", server.base);
+    let answer = setbrief_testkit::http::request_from(
+        [127, 0, 0, 2].into(),
+        server.addr,
+        "POST",
+        &path,
+        body.to_string().as_bytes(),
+    )
+    .unwrap();
+    let took = started.elapsed();
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert!(took < Duration::from_secs(1), "another phone waited {took:?}");
+    // Every idle connection is closed by the server (refused at once, or timed out).
+    let deadline = Instant::now() + Duration::from_secs(20);
+    for stream in &mut idle {
+        stream
+            .set_read_timeout(Some(deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1))))
+            .ok();
+        let mut sink = [0u8; 512];
+        loop {
+            match stream.read(&mut sink) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break,
+                Err(e) => panic!("a connection was still open at 20 s: {e}"),
+            }
+        }
+    }
+    drop(server);
+}
+
+/// [`serve`] with the server's open-files limit set to `files` (soft and hard).
+fn serve_limited(data: &std::path::Path, files: u64) -> Server {
+    let briefing = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let script = format!(
+        "ulimit -n {files} && exec \"$0\" --data-dir \"$1\" serve \"$2\" --bind 127.0.0.1 --port 0 --run-by 'Dana Whitfield' --pin 2468 --held-on {}",
+        setbrief_testkit::day::today_on_set()
+    );
+    let child = Command::new("sh")
+        .args(["-c", &script, env!("CARGO_BIN_EXE_setbrief"), data.to_str().unwrap(), briefing.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    wait_for_address(Running(child))
 }

@@ -5,6 +5,7 @@
 //! - [`routes`]: the page and its HTTP API (documented in the README).
 //! - [`writer`]: the one thread that records what phones send, many to one fsync.
 //! - [`limits`]: per-phone rate limits and time limits, so no phone can stall the others.
+//! - [`connections`]: the accept loop: header and idle timeouts, connection caps.
 //! - [`addresses`]: the laptop's addresses on the set's network, for the QR code.
 //!
 //! The journal stays single-writer: phones reach the day only through the writer
@@ -12,6 +13,7 @@
 //! batch at a time. The UI thread never waits on the network.
 
 pub mod addresses;
+pub mod connections;
 pub mod limits;
 pub mod routes;
 pub mod writer;
@@ -125,6 +127,7 @@ impl PhoneServer {
         let jobs = writer::spawn(day.clone(), session, Arc::clone(&activity), Arc::clone(&listener));
         let state = routes::State::new(day, session, token.clone(), jobs, Arc::clone(&activity), listener);
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
+        let caps = connections::Caps::for_this_process();
         let socket = {
             let _entered = runtime.enter();
             listen(addr)?
@@ -134,24 +137,13 @@ impl PhoneServer {
             .name("setbrief-phone-server".into())
             .spawn(move || {
                 runtime.block_on(async move {
-                    let app = routes::router(state).into_make_service_with_connect_info::<SocketAddr>();
-                    let (stopping, stop_now) = tokio::sync::oneshot::channel::<()>();
-                    let served = axum::serve(socket, app).with_graceful_shutdown(async {
-                        stopped.await.ok();
-                        stopping.send(()).ok();
-                    });
                     // Phones mid-request get a moment to be answered; a stalled one
                     // cannot keep the server (and its port) alive.
-                    let deadline = async {
-                        stop_now.await.ok();
-                        tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+                    let stop = async {
+                        stopped.await.ok();
                     };
-                    tokio::select! {
-                        result = served => if let Err(e) = result {
-                            eprintln!("setbrief: the phone server stopped: {e}");
-                        },
-                        () = deadline => {}
-                    }
+                    let grace = std::time::Duration::from_secs(3);
+                    connections::serve(socket, routes::router(state), caps, stop, grace).await;
                 });
                 // In-flight connections get a moment to finish, then go.
                 runtime.shutdown_timeout(std::time::Duration::from_secs(2));

@@ -4,7 +4,7 @@
 //! send what no client library would (oversized bodies, half requests).
 
 use std::io::{Read as _, Write as _};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{IpAddr, SocketAddr, TcpStream};
 use std::time::Duration;
 
 pub const TIMEOUT: Duration = Duration::from_secs(20);
@@ -32,8 +32,41 @@ fn connect(addr: SocketAddr) -> std::io::Result<TcpStream> {
     Ok(stream)
 }
 
+/// Connects to `addr` from the loopback address `source` (another phone on the set, as
+/// the server sees it: any of 127.0.0.0/8). Both must be loopback addresses.
+pub fn connect_from(source: IpAddr, addr: SocketAddr) -> std::io::Result<TcpStream> {
+    assert!(source.is_loopback() && addr.ip().is_loopback(), "tests talk on 127.0.0.0/8 only");
+    let socket = socket2::Socket::new(socket2::Domain::for_address(addr), socket2::Type::STREAM, None)?;
+    socket.bind(&SocketAddr::new(source, 0).into())?;
+    socket.connect_timeout(&addr.into(), TIMEOUT)?;
+    let stream: TcpStream = socket.into();
+    stream.set_read_timeout(Some(TIMEOUT))?;
+    stream.set_write_timeout(Some(TIMEOUT))?;
+    Ok(stream)
+}
+
 pub fn request(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> std::io::Result<Answer> {
-    let mut stream = connect(addr)?;
+    request_on(connect(addr)?, addr, method, path, body)
+}
+
+/// [`request`] from another loopback address (see [`connect_from`]).
+pub fn request_from(
+    source: IpAddr,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> std::io::Result<Answer> {
+    request_on(connect_from(source, addr)?, addr, method, path, body)
+}
+
+fn request_on(
+    mut stream: TcpStream,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> std::io::Result<Answer> {
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
         body.len()
@@ -92,21 +125,31 @@ pub fn stall(addr: SocketAddr) -> TcpStream {
 /// What one simulated phone of a crowd got: its time to an answer, and the answer.
 pub type PhoneResult = (Duration, std::io::Result<Answer>);
 
+/// The loopback address of the `i`th simulated phone: 127.0.1.1, 127.0.1.2, ...
+pub fn phone_address(i: usize) -> IpAddr {
+    let [_, _, high, low] = u32::try_from(i + 257).unwrap_or(257).to_be_bytes();
+    IpAddr::from([127, 0, high.max(1), low])
+}
+
 /// Starts one thread per body, all released at once to POST to `path`: a crew
-/// submitting together. Returns as soon as they are sent on their way.
+/// submitting together, each phone from its own address. Returns as soon as they are
+/// sent on their way.
 pub fn crowd(addr: SocketAddr, path: &str, bodies: Vec<String>) -> Vec<std::thread::JoinHandle<PhoneResult>> {
     use std::sync::{Arc, Barrier};
     let start = Arc::new(Barrier::new(bodies.len() + 1));
     let phones = bodies
         .into_iter()
-        .map(|body| {
+        .enumerate()
+        .map(|(i, body)| {
             let (start, path) = (Arc::clone(&start), path.to_owned());
+            // Each phone from its own loopback address, as phones on a set's Wi-Fi are.
+            let source = phone_address(i);
             std::thread::Builder::new()
                 .stack_size(64 * 1024)
                 .spawn(move || {
                     start.wait();
                     let sent = std::time::Instant::now();
-                    let answer = request(addr, "POST", &path, body.as_bytes());
+                    let answer = request_from(source, addr, "POST", &path, body.as_bytes());
                     (sent.elapsed(), answer)
                 })
                 .unwrap()

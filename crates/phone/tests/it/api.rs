@@ -222,3 +222,24 @@ fn a_flood_from_one_address_is_slowed() {
     assert!(statuses.contains(&429), "a flood meets 429");
     assert_eq!(statuses[0], 200);
 }
+
+#[test]
+fn a_body_declared_too_large_is_refused_at_once_without_being_sent() {
+    use std::io::{Read as _, Write as _};
+    let s = Served::start();
+    for expect in ["", "Expect: 100-continue\r\n"] {
+        let mut stream = std::net::TcpStream::connect(s.addr()).unwrap();
+        stream.set_read_timeout(Some(std::time::Duration::from_secs(5))).unwrap();
+        let head = format!(
+            "POST {}/api/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n{expect}\r\n",
+            s.base()
+        );
+        let started = std::time::Instant::now();
+        stream.write_all(head.as_bytes()).unwrap();
+        let mut answer = [0u8; 64];
+        let n = stream.read(&mut answer).unwrap();
+        let status = String::from_utf8_lossy(&answer[..n]).into_owned();
+        assert!(status.starts_with("HTTP/1.1 413"), "{expect:?}: {status}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(1), "answered before any body was sent");
+    }
+}
