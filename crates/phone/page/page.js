@@ -216,7 +216,10 @@
     function at(e) {
       const r = canvas.getBoundingClientRect();
       if (t0 === null) t0 = e.timeStamp;
-      return [e.clientX - r.left, e.clientY - r.top, Math.max(0, e.timeStamp - t0)];
+      // A finger that slides off the pad (the pointer is captured) stays on its edge:
+      // the laptop refuses points outside the pad, as its own pad does.
+      const x = Math.min(Math.max(0, e.clientX - r.left), r.width), y = Math.min(Math.max(0, e.clientY - r.top), r.height);
+      return [x, y, Math.max(0, e.timeStamp - t0)];
     }
     function draw() {
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);

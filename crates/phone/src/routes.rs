@@ -104,6 +104,18 @@ async fn guard(
     if declared.is_some_and(|n| n > BODY_LIMIT as u64) {
         return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "the request is larger than any sign-in", json!({}));
     }
+    // Every body the page sends is JSON, said so: anything else is not the page.
+    let json = request.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| {
+        v.split(';').next().is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
+    });
+    if request.method() == axum::http::Method::POST && !json {
+        return refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "not_json",
+            "the body must be JSON (Content-Type: application/json)",
+            json!({}),
+        );
+    }
     let mut response = match tokio::time::timeout(REQUEST_TIME, next.run(request)).await {
         Ok(response) => response,
         Err(_) => refuse(StatusCode::REQUEST_TIMEOUT, "too_slow", "the request took too long", json!({})),

@@ -46,7 +46,18 @@ pub fn connect_from(source: IpAddr, addr: SocketAddr) -> std::io::Result<TcpStre
 }
 
 pub fn request(addr: SocketAddr, method: &str, path: &str, body: &[u8]) -> std::io::Result<Answer> {
-    request_on(connect(addr)?, addr, method, path, body)
+    request_on(connect(addr)?, addr, method, path, "application/json", body)
+}
+
+/// [`request`] with another `Content-Type`: what no page of ours sends.
+pub fn request_with_type(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    content_type: &str,
+    body: &[u8],
+) -> std::io::Result<Answer> {
+    request_on(connect(addr)?, addr, method, path, content_type, body)
 }
 
 /// [`request`] from another loopback address (see [`connect_from`]).
@@ -57,7 +68,7 @@ pub fn request_from(
     path: &str,
     body: &[u8],
 ) -> std::io::Result<Answer> {
-    request_on(connect_from(source, addr)?, addr, method, path, body)
+    request_on(connect_from(source, addr)?, addr, method, path, "application/json", body)
 }
 
 fn request_on(
@@ -65,10 +76,11 @@ fn request_on(
     addr: SocketAddr,
     method: &str,
     path: &str,
+    content_type: &str,
     body: &[u8],
 ) -> std::io::Result<Answer> {
     let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

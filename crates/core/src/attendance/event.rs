@@ -21,7 +21,11 @@ impl Person {
 }
 
 /// A signature as drawn: vector strokes with timing, never a bitmap.
+///
+/// Unknown fields are refused here and in [`Stroke`]: a phone's body is parsed into
+/// these types, and its fields have never changed, so every journal reads.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Signature {
     /// The pad's size in points when it was drawn, so the strokes can be scaled.
     pub width: f32,
@@ -31,6 +35,7 @@ pub struct Signature {
 
 /// One pen-down to pen-up movement: points as `[x, y, milliseconds since the first point]`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Stroke {
     /// Stored as one string of `x,y,t` triples in whole tenths of a point and whole
     /// milliseconds, `"1012,603,0 1024,610,8 ..."`: finer than any pen, and read back
@@ -121,15 +126,46 @@ pub enum SignatureProblem {
     Empty,
     #[error("that is too small to be a signature: please sign across the pad")]
     TooSmall,
+    #[error("the signature pad's size is not one a screen has")]
+    ImpossiblePad,
+    #[error("the signature has points outside its pad")]
+    OutsidePad,
+    #[error("the signature's timing runs backwards")]
+    TimeRunsBackwards,
 }
 
+/// The smallest pad a signature is taken from, in points (CSS pixels on a phone): a
+/// phone held upright gives about 300 x 160, the laptop's pads are larger.
+pub const MIN_PAD: (f32, f32) = (160.0, 80.0);
+/// The largest: beyond any screen.
+pub const MAX_PAD: f32 = 4096.0;
+/// Points are kept to a tenth of a point: one that far outside is the pad's own edge.
+const EDGE: f32 = 0.5;
+
 impl Signature {
-    /// A signature must span a real part of the pad and have some length, so a dot or a
-    /// tick is refused.
+    /// Whether this is a signature, judged on its own rather than on what its sender
+    /// claims: a pad of a size screens have, every point on it, time that runs forward,
+    /// and ink that spans a real part of the pad with some length, so a dot or a tick is
+    /// refused. The laptop's pads and phones are held to the same measure.
     pub fn check(&self) -> Result<(), SignatureProblem> {
+        let (w, h) = (self.width, self.height);
+        let pad_ok = |v: f32, min: f32| v.is_finite() && (min..=MAX_PAD).contains(&v);
+        if !pad_ok(w, MIN_PAD.0) || !pad_ok(h, MIN_PAD.1) {
+            return Err(SignatureProblem::ImpossiblePad);
+        }
         let points: Vec<[f32; 3]> = self.strokes.iter().flat_map(|s| s.points.iter().copied()).collect();
         if points.len() < 2 {
             return Err(SignatureProblem::Empty);
+        }
+        let on_pad = |[x, y, _]: &[f32; 3]| (-EDGE..=w + EDGE).contains(x) && (-EDGE..=h + EDGE).contains(y);
+        if !points.iter().all(on_pad) {
+            return Err(SignatureProblem::OutsidePad);
+        }
+        // Milliseconds from the first point, in the order drawn.
+        if points.iter().any(|p| !(p[2].is_finite() && p[2] >= 0.0))
+            || points.windows(2).any(|p| matches!(p, [a, b] if b[2] < a[2]))
+        {
+            return Err(SignatureProblem::TimeRunsBackwards);
         }
         let (mut min_x, mut max_x, mut min_y, mut max_y) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
         for [x, y, _] in &points {
@@ -147,9 +183,9 @@ impl Signature {
                 _ => None,
             })
             .sum();
-        let wide_enough = max_x - min_x >= self.width * 0.25;
-        let tall_enough = max_y - min_y >= self.height * 0.08;
-        let long_enough = length >= self.width * 0.5;
+        let wide_enough = max_x - min_x >= w * 0.25;
+        let tall_enough = max_y - min_y >= h * 0.08;
+        let long_enough = length >= w * 0.5;
         if wide_enough && tall_enough && long_enough { Ok(()) } else { Err(SignatureProblem::TooSmall) }
     }
 

@@ -95,6 +95,13 @@ impl Day {
         let open = self.open_session(session)?.is_open();
         let browser = clean(&sent.browser, "phone id", MAX_ID_CHARS, false)?;
         let submission = clean(&sent.submission, "submission id", MAX_ID_CHARS, false)?;
+        // Each said on its own: a page that lost its ids is not told its name is wrong.
+        if browser.is_empty() {
+            return Err(Refusal::BadText { field: "phone id" });
+        }
+        if submission.is_empty() {
+            return Err(Refusal::BadText { field: "submission id" });
+        }
         if let Some(done) = self.state.by_submission(session, &submission) {
             return self.receipt(done.seq).ok_or(Refusal::Day(DayError::NoSuchSession(session)));
         }
@@ -102,7 +109,7 @@ impl Day {
             return Err(DayError::AlreadyClosed.into());
         }
         let name = clean(&sent.name, "name", MAX_NAME_CHARS, false)?;
-        if name.is_empty() || browser.is_empty() || submission.is_empty() {
+        if name.is_empty() {
             return Err(Refusal::BadText { field: "name" });
         }
         let person = if sent.walk_in {

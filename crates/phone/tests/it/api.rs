@@ -166,6 +166,34 @@ fn bad_input_gets_a_clear_4xx_and_nothing_is_written() {
         ("a wrong type", body(&|b| b["walk_in"] = json!("yes")), 400, "bad_json"),
         ("a language not offered", body(&|b| b["language"] = json!("fr")), 400, "bad_json"),
         (
+            "a 0x0 pad with two identical points",
+            body(&|b| b["signature"] = json!({ "width": 0, "height": 0, "strokes": [{ "points": "0,0,0 0,0,1" }] })),
+            422,
+            "signature_refused",
+        ),
+        ("a 1x1 pad", body(&|b| b["signature"]["width"] = json!(1)), 422, "signature_refused"),
+        ("a negative pad", body(&|b| b["signature"]["height"] = json!(-150)), 422, "signature_refused"),
+        (
+            "points outside the pad",
+            body(&|b| b["signature"]["strokes"] = json!([{ "points": "200,600,0 9000,1400,10 12000,400,20" }])),
+            422,
+            "signature_refused",
+        ),
+        (
+            "negative times",
+            body(&|b| b["signature"]["strokes"] = json!([{ "points": "200,600,-50 3000,1400,-40 3800,400,-30" }])),
+            422,
+            "signature_refused",
+        ),
+        (
+            "times running backwards",
+            body(&|b| b["signature"]["strokes"] = json!([{ "points": "200,600,90 3000,1400,40 3800,400,10" }])),
+            422,
+            "signature_refused",
+        ),
+        ("an unknown field in the signature", body(&|b| b["signature"]["pressure"] = json!(1)), 400, "bad_json"),
+        ("an unknown field in a stroke", body(&|b| b["signature"]["strokes"][0]["pen"] = json!("x")), 400, "bad_json"),
+        (
             "a signature of 100,000 points",
             body(&|b| b["signature"]["strokes"] = json!([{ "points": huge_points.trim() }])),
             413,
@@ -182,6 +210,31 @@ fn bad_input_gets_a_clear_4xx_and_nothing_is_written() {
     assert_eq!(malformed.json()["error"], "bad_json");
     let oversized = request(s.addr(), "POST", &path, &vec![b' '; 300 * 1024]).unwrap();
     assert_eq!(oversized.status, 413);
+    assert_eq!(s.records(), records, "nothing written");
+}
+
+#[test]
+fn empty_ids_and_a_body_that_is_not_json_are_each_said_for_what_they_are() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    let records = s.records();
+    for (field, said) in [("browser", "phone id"), ("submission", "submission id")] {
+        let mut body = s.body("Kim Aldana", false, "ids");
+        body[field] = json!("");
+        let answer = post(s.addr(), &path, &body);
+        assert_eq!(answer.status, 422, "{field}: {}", answer.body);
+        assert!(answer.json()["message"].as_str().unwrap().contains(said), "{field}: {}", answer.body);
+    }
+    let body = s.body("Kim Aldana", false, "form").to_string();
+    let as_form = setbrief_testkit::http::request_with_type(
+        s.addr(),
+        "POST",
+        &path,
+        "application/x-www-form-urlencoded",
+        body.as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(as_form.status, 415, "{}", as_form.body);
     assert_eq!(s.records(), records, "nothing written");
 }
 
