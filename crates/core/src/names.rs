@@ -13,12 +13,13 @@
 
 use unicode_normalization::UnicodeNormalization as _;
 
-/// The folded form of a name: lower case, Latin accents removed, apostrophes
-/// dropped, hyphens and dots read as spaces, runs of spaces collapsed.
+/// The folded form of a name: lower case, Latin accents removed, apostrophes and
+/// invisible characters dropped, hyphens and dots read as spaces, runs of spaces
+/// collapsed.
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in name.nfkd() {
-        if is_latin_accent(c) || is_apostrophe(c) {
+        if is_latin_accent(c) || is_apostrophe(c) || is_default_ignorable(c) {
             continue;
         }
         if c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '–' | '.' | ',' | '_') {
@@ -40,6 +41,47 @@ pub fn fold(name: &str) -> String {
 /// Whether two names are the same person on a list.
 pub fn same_person(a: &str, b: &str) -> bool {
     fold(a) == fold(b)
+}
+
+/// Whether two names look alike on a screen though they may not be the same name.
+///
+/// Letters of another script that look Latin ("Наl" with a Cyrillic Н), a space or
+/// letter hidden by an invisible character, full-width letters, "rn" for "m": Unicode's
+/// TR39 confusable skeleton, after NFKC, with invisible characters, accents, case and
+/// spaces set aside. Distinct real names can look alike ("Amie", "Arnie"), so this only
+/// asks "Are you ...?"; it never makes two people one.
+pub fn looks_alike(a: &str, b: &str) -> bool {
+    let (a, b) = (look_alike_keys(a), look_alike_keys(b));
+    a.0 == b.0 || a.1 == b.1
+}
+
+/// Two keys: lower case first loses I/l (`PauI`), the skeleton first loses I/i, so a
+/// pair alike in either is alike. The keys are deliberately unreadable (m becomes rn):
+/// never shown.
+fn look_alike_keys(name: &str) -> (String, String) {
+    use unicode_security::skeleton;
+    let visible = |s: &str| -> String {
+        s.nfkc()
+            .filter(|c| !is_default_ignorable(*c) && !c.is_whitespace())
+            .collect::<String>()
+            .nfd()
+            .filter(|c| !is_latin_accent(*c))
+            .collect()
+    };
+    let lowered: String = visible(name).chars().flat_map(char::to_lowercase).collect();
+    let lower_first = skeleton(&lowered).collect();
+    let skeleton_first = skeleton(&visible(name)).flat_map(char::to_lowercase).collect();
+    (lower_first, skeleton_first)
+}
+
+/// Unicode's default-ignorable characters: never visible, so never what tells two
+/// people apart (zero-width spaces and joiners, direction marks, variation selectors,
+/// the soft hyphen, tags). Kept in the name as typed; dropped from every key.
+fn is_default_ignorable(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}'..='\u{1160}' | '\u{17B4}'..='\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}'
+        | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}'
+        | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// Whether a person shows for a search already [`fold`]ed: a word of the name
@@ -73,6 +115,27 @@ fn is_latin_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn look_alike_names_are_seen_and_different_names_are_not() {
+        for alike in [
+            "\u{41d}\u{430}l Sutter",
+            "Hal\u{200b}Sutter",
+            "Ha\u{200d}l Sutter",
+            "\u{ff28}\u{ff41}\u{ff4c} Sutter",
+            "HaI Sutter",
+            "Hal  Sutter",
+            "hal sutter",
+            "Hál Sütter",
+        ] {
+            assert!(looks_alike(alike, "Hal Sutter"), "{alike:?}");
+        }
+        for other in ["Hal Suter", "Hank Sutter", "Sutter Hal", "李明", "Ольга"] {
+            assert!(!looks_alike(other, "Hal Sutter"), "{other:?}");
+        }
+        assert!(looks_alike("李明", "李明") && !looks_alike("李明", "李朋"));
+        assert_eq!(fold("Jo\u{200b}hn"), fold("John"), "an invisible character never makes two people");
+    }
 
     #[test]
     fn accents_and_case_fold_away_in_latin_names() {

@@ -5,7 +5,7 @@
 (function () {
   const base = location.pathname.replace(/\/+$/, "");
   const app = document.getElementById("app");
-  let session = null, lang = null, person = null, walkIn = false, submission = null, strokes = [];
+  let session = null, lang = null, person = null, walkIn = false, submission = null, strokes = [], notThem = "";
 
   const browserId = (function () {
     try {
@@ -95,7 +95,7 @@
   }
 
   function findName() {
-    person = null; walkIn = false; submission = null; strokes = [];
+    person = null; walkIn = false; submission = null; strokes = []; notThem = "";
     const list = el("ul", { class: "names" });
     const note = message("");
     const search = el("input", { type: "search", id: "search", autocomplete: "off", placeholder: w("type_your_name"), "aria-label": w("find_your_name") });
@@ -246,7 +246,7 @@
       language: lang,
       acknowledged: (session.acknowledgements[lang] || []).map(() => true),
       signature: { width: rect.width, height: rect.height, strokes: strokes.map((s) => ({ points: s.map(([x, y, t]) => Math.round(x * 10) + "," + Math.round(y * 10) + "," + Math.round(t)).join(" ") })) },
-      concern: concernBox.value, browser: browserId, submission: submission,
+      concern: concernBox.value, browser: browserId, submission: submission, not: notThem,
     };
     submit.disabled = true;
     note.className = "message"; note.textContent = w("saving");
@@ -264,6 +264,18 @@
     note.className = "message bad";
     const known = { already_signed: 1, not_on_roster: 1, acknowledgements_missing: 1, signature_refused: 1, bad_text: 1, session_closed: 1, slow_down: 1 };
     if (answer.error === "on_roster_as") { areYou({ name: answer.name, department: "", role: "" }); return; }
+    if (answer.error === "looks_like") {
+      // The walk-in's name looks like someone's: asked here, beside the Sign button, so
+      // a "No" sends the same ticks, signature and concern again, nothing typed lost.
+      note.className = "message";
+      note.textContent = "";
+      note.append(
+        el("strong", { text: w("are_you", { name: answer.name }) }),
+        el("button", { type: "button", class: "wide", text: w("yes_that_is_me"), on: { click: () => pick({ name: answer.name, department: "", role: "" }, message("")) } }),
+        el("button", { type: "button", class: "wide primary", id: "not-them", text: w("no_someone_else"), on: { click: () => { notThem = answer.name; send(rect, concernBox, note, submit); } } }),
+      );
+      return;
+    }
     note.textContent = known[answer.error] ? w(answer.error, { name: answer.name || person.name, time: answer.time || "" }) : w("not_saved") + ": " + answer.message;
   }
 

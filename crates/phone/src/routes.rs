@@ -265,7 +265,9 @@ async fn already_signed(
 
 fn refused(refusal: &Refusal) -> Response {
     let status = match refusal {
-        Refusal::Day(DayError::AlreadySigned { .. }) | Refusal::OnRosterAs { .. } => StatusCode::CONFLICT,
+        Refusal::Day(DayError::AlreadySigned { .. }) | Refusal::OnRosterAs { .. } | Refusal::LooksLike { .. } => {
+            StatusCode::CONFLICT
+        }
         Refusal::Day(DayError::NoSuchSession(_) | DayError::AlreadyClosed) => StatusCode::FORBIDDEN,
         Refusal::Day(DayError::Journal(_) | DayError::Folder { .. } | DayError::ReadOnly) => {
             StatusCode::SERVICE_UNAVAILABLE
@@ -274,7 +276,9 @@ fn refused(refusal: &Refusal) -> Response {
     };
     let extra = match refusal {
         Refusal::Day(DayError::AlreadySigned { name, time }) => json!({ "name": name, "time": time.clock() }),
-        Refusal::OnRosterAs { name } | Refusal::NotOnRoster { name } => json!({ "name": name }),
+        Refusal::OnRosterAs { name } | Refusal::NotOnRoster { name } | Refusal::LooksLike { name } => {
+            json!({ "name": name })
+        }
         _ => json!({}),
     };
     refuse(status, refusal.code(), &refusal.to_string(), extra)

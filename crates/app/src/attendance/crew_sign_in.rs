@@ -310,8 +310,10 @@ impl CrewSignIn {
         });
         if go {
             let person = person.clone();
-            // The same name as a roster entry, but for an accent or a capital: ask first.
-            if let Some(on_roster) = day.roster_match(&person.name, session) {
+            // The same name as a roster entry but for an accent or a capital, or one
+            // written with look-alike letters or an invisible character: ask first.
+            let alike = day.roster_match(&person.name, session).or_else(|| day.look_alike(&person.name, session));
+            if let Some(on_roster) = alike {
                 self.same_as = Some((person, on_roster));
             } else {
                 self.walk_in = None;

@@ -568,6 +568,26 @@ fn a_walk_in_with_a_roster_name_but_for_accents_is_asked_are_you() {
 }
 
 #[test]
+fn a_walk_in_typed_with_look_alike_letters_is_asked_and_if_not_signs_as_typed() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "I'm not on the list");
+    // A Cyrillic Н and а: on screen, Hal Sutter.
+    let typed = "\u{41d}\u{430}l Sutter";
+    type_into(&mut h, "Name", typed);
+    click(&mut h, "Continue");
+    assert!(h.query_by_label("Are you Hal Sutter?").is_some());
+    click(&mut h, "No, I am someone else");
+    tick_acknowledgements(&mut h, Lang::En);
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    let day = h.state().day().unwrap();
+    let s = day.state.sign_ins.last().unwrap();
+    assert_eq!(s.person.name, typed, "the journal keeps exactly what was typed");
+    assert!(s.walk_in);
+}
+
+#[test]
 fn phones_sign_in_beside_the_console_until_the_session_closes() {
     let (mut h, _data) = attendance();
     start_session(&mut h);

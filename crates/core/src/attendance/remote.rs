@@ -42,6 +42,10 @@ pub struct RemoteSignIn {
     pub browser: String,
     /// This submission's id, the same on every retry of it.
     pub submission: String,
+    /// The name a walk-in said they are not, when asked "Are you ...?" about a name
+    /// theirs looks like.
+    #[serde(default)]
+    pub not: String,
 }
 
 /// Why a phone's sign-in is refused. Nothing is written for any of them.
@@ -53,6 +57,8 @@ pub enum Refusal {
     NotOnRoster { name: String },
     #[error("that is the name of {name}, who is on the crew list")]
     OnRosterAs { name: String },
+    #[error("that name looks like {name}'s: are you {name}?")]
+    LooksLike { name: String },
     #[error("every acknowledgement must be confirmed")]
     AcknowledgementsMissing,
     #[error("the signature has too many points")]
@@ -68,6 +74,7 @@ impl Refusal {
             Self::BadText { .. } | Self::Day(DayError::NoName) => "bad_text",
             Self::NotOnRoster { .. } => "not_on_roster",
             Self::OnRosterAs { .. } => "on_roster_as",
+            Self::LooksLike { .. } => "looks_like",
             Self::AcknowledgementsMissing | Self::Day(DayError::AcknowledgementsMissing) => "acknowledgements_missing",
             Self::SignatureTooLarge | Self::Day(DayError::Signature(_)) => "signature_refused",
             Self::Day(DayError::AlreadySigned { .. }) => "already_signed",
@@ -115,6 +122,12 @@ impl Day {
         let person = if sent.walk_in {
             if let Some(on_roster) = self.roster_match(&name, session) {
                 return Err(Refusal::OnRosterAs { name: on_roster.name });
+            }
+            // Asked until the phone says who they are not; the name is kept as typed.
+            if let Some(alike) = self.look_alike(&name, session)
+                && !crate::names::same_person(&sent.not, &alike.name)
+            {
+                return Err(Refusal::LooksLike { name: alike.name });
             }
             Person {
                 name,

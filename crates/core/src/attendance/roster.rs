@@ -16,6 +16,20 @@ impl Day {
             .or_else(|| self.state.known_beyond_crew(&wanted, session).cloned())
     }
 
+    /// Someone a walk-in's typed name looks like without being the same name: a
+    /// roster name, or a person who signed this session, written with look-alike letters
+    /// or an invisible character ("Наl Sutter" with a Cyrillic Н for Hal Sutter). The
+    /// person is asked "Are you Hal Sutter?"; if not, they sign as typed.
+    pub fn look_alike(&self, name: &str, session: u64) -> Option<Person> {
+        let folded = crate::names::fold(name);
+        let signed_now = self.state.sign_ins.iter().filter(|s| s.session == session).map(|s| s.person.clone());
+        self.state
+            .roster_for(&self.briefing, session)
+            .into_iter()
+            .chain(signed_now)
+            .find(|p| crate::names::fold(&p.name) != folded && crate::names::looks_alike(&p.name, name))
+    }
+
     pub fn import_roster(&mut self, source: &str, people: Vec<Person>) -> Result<(), DayError> {
         self.record(Event::RosterImported { source: source.to_owned(), people })?;
         Ok(())

@@ -96,6 +96,26 @@ fn a_walk_in_signs_and_a_roster_name_typed_without_accents_is_asked_about() {
 }
 
 #[test]
+fn a_walk_in_with_look_alike_letters_is_asked_and_signs_as_typed_once_it_says_no() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    for (typed, submission) in [("\u{41d}\u{430}l Sutter", "l1"), ("Hal\u{200b}Sutter", "l2"), ("HaI Sutter", "l3")] {
+        let asked = post(s.addr(), &path, &s.body(typed, true, submission));
+        assert_eq!(asked.status, 409, "{typed:?}: {}", asked.body);
+        assert_eq!(asked.json()["error"], "looks_like");
+        assert_eq!(asked.json()["name"], "Hal Sutter");
+    }
+    let records = s.records();
+    assert_eq!(s.records(), records, "nothing written while asked");
+    let mut body = s.body("\u{41d}\u{430}l Sutter", true, "l1");
+    body["not"] = json!("Hal Sutter");
+    let saved = post(s.addr(), &path, &body);
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let day = s.day.lock();
+    assert!(day.state.sign_ins.iter().any(|x| x.person.name == "\u{41d}\u{430}l Sutter"), "kept exactly as typed");
+}
+
+#[test]
 fn without_the_token_everything_is_forbidden() {
     let s = Served::start();
     let records = s.records();
