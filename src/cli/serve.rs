@@ -117,11 +117,19 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
         day.state.session(session).map_or("", |s| s.kind.label())
     );
     let day_dir = day.dir.clone();
+    // The same link as before a restart, while the session is open: phones keep theirs.
+    let token = match day.phone_token(session) {
+        Ok(token) => token,
+        Err(e) => {
+            writeln!(err, "setbrief: phone sign-in cannot start: {e}")?;
+            return Ok(exit::ERRORS);
+        }
+    };
     let day = SharedDay::new(day);
     let config = Config { bind: args.bind, port: args.port };
     let (lines, printed) = std::sync::mpsc::channel();
     let printer = Printer(Mutex::new(lines.clone()));
-    let server = match PhoneServer::start(day, session, config, Arc::new(printer)) {
+    let server = match PhoneServer::start(day, session, token, config, Arc::new(printer)) {
         Ok(server) => server,
         Err(e) => {
             writeln!(err, "setbrief: {e}")?;

@@ -89,6 +89,28 @@ fn serve_prints_the_address_signs_phones_and_stops_on_ctrl_c() {
     let rest: Vec<String> = server.lines.iter().collect();
     assert!(rest.iter().any(|l| l.starts_with("Stopped. 1 sign-ins from phones.")), "{rest:?}");
     assert!(rest.iter().any(|l| l.contains(" close --day-folder ")), "it says how to close: {rest:?}");
+    // The link's secret is kept with the day, for this user only, until the session closes.
+    let day = std::fs::read_dir(data.path().join("coyote-pass")).unwrap().next().unwrap().unwrap().path();
+    let link = day.join("phone-link.json");
+    let kept = std::fs::read_to_string(&link).unwrap();
+    assert!(
+        server
+            .base
+            .contains(&serde_json::from_str::<serde_json::Value>(&kept).unwrap()["token"].as_str().unwrap().to_owned())
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(std::fs::metadata(&link).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let closed = Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(["--data-dir", data.path().to_str().unwrap(), "close", "--day-folder"])
+        .arg(&day)
+        .args(["--by", "Dana Whitfield"])
+        .output()
+        .unwrap();
+    assert!(closed.status.success(), "{}", String::from_utf8_lossy(&closed.stderr));
+    assert!(!link.exists(), "the link dies with its session");
 }
 
 #[test]
@@ -156,6 +178,7 @@ fn a_server_killed_mid_burst_keeps_every_saved_sign_in_and_retries_make_no_secon
     while count.load(Ordering::SeqCst) < 40 && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(2));
     }
+    let server_base = server.base.clone();
     drop(server.child);
     for phone in phones {
         phone.join().unwrap();
@@ -180,9 +203,12 @@ fn a_server_killed_mid_burst_keeps_every_saved_sign_in_and_retries_make_no_secon
         assert!(on_disk.contains(name), "{name} was told Saved but is not in the journal");
     }
 
-    // Back up: every phone sends its last submission again; none makes a second record.
+    // Back up: every phone sends its last submission again, on the link it already
+    // holds (the same while the session is open); none makes a second record.
+    let link = server_base;
     let server = serve(data.path());
-    let path = format!("{}/api/sign-in", server.base);
+    assert_eq!(server.base, link, "the phones' link survives the restart");
+    let path = format!("{link}/api/sign-in");
     for (name, submission) in sent.lock().unwrap().iter() {
         let body = phone_body_ticking(acks, name, true, submission);
         let answer = request(server.addr, "POST", &path, body.to_string().as_bytes()).unwrap();

@@ -175,12 +175,14 @@ fn frames_while_phones_sign(c: &mut Criterion) {
     };
     let mut during = Vec::new();
     for round in 0..6 {
-        // A server per round: every simulated phone comes from 127.0.0.1, and one
-        // address's budget is 300 requests.
+        // A server per round, as a restart would start it (the same link).
         app.attendance.phones = setbrief_app::attendance::phones::Phones::default();
         app.attendance.phones.bind = std::net::Ipv4Addr::LOCALHOST.into();
         app.attendance.phones.port = "0".into();
-        app.attendance.phones.start(&ctx, &shared, session);
+        {
+            let mut day = shared.lock();
+            app.attendance.phones.start(&ctx, &shared, &mut day, session);
+        }
         let Some(url) = app.attendance.phones.url() else { return };
         let (addr, path) = url.trim_start_matches("http://").split_once('/').unwrap();
         let addr: std::net::SocketAddr = addr.parse().unwrap();

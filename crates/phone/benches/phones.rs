@@ -29,9 +29,10 @@ fn served() -> (tempfile::TempDir, SharedDay, u64, PhoneServer) {
     let dir = tempfile::tempdir_in(target).unwrap();
     let mut day = open_day(dir.path());
     let session = main_session(&mut day);
+    let token = day.phone_token(session).unwrap();
     let day = SharedDay::new(day);
     let config = Config { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0 };
-    let server = PhoneServer::start(day.clone(), session, config, Arc::new(Quiet)).unwrap();
+    let server = PhoneServer::start(day.clone(), session, token, config, Arc::new(Quiet)).unwrap();
     (dir, day, session, server)
 }
 

@@ -76,7 +76,8 @@
     try {
       const r = await fetch(base + "/api/session", { cache: "no-store" });
       const body = await r.json();
-      if (!r.ok) { app.replaceChildren(el("p", { class: "message bad", text: body.message })); return; }
+      // Refused before any session's words are known: the refusal brings its own.
+      if (!r.ok) { app.replaceChildren(el("p", { class: "message bad", text: Object.values(body.words || {}).join(" / ") || "—" })); return; }
       session = body;
     } catch (e) {
       app.replaceChildren(el("p", { class: "message bad", text: "No connection to the laptop. / No hay conexión con la computadora." }));
@@ -250,13 +251,26 @@
     };
     submit.disabled = true;
     note.className = "message"; note.textContent = w("saving");
-    let r, answer;
-    try {
-      r = await fetch(base + "/api/sign-in", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
-      answer = await r.json();
-    } catch (e) {
+    // The same submission id on every try: a sign-in written but not answered (the
+    // Wi-Fi dropped, the laptop restarted) gets its receipt, never a second record.
+    // Each try waits 10 s at most; after a few, the page says so and stops spinning.
+    const waits = [0, 1000, 2000, 4000, 8000];
+    let r = null, answer = null;
+    for (let i = 0; i < waits.length && !r; i++) {
+      if (waits[i]) { note.className = "message"; note.textContent = w("still_trying"); await new Promise((ok) => setTimeout(ok, waits[i])); }
+      const stop = new AbortController();
+      const timer = setTimeout(() => stop.abort(), 10000);
+      try {
+        const got = await fetch(base + "/api/sign-in", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store", signal: stop.signal });
+        const parsed = await got.json().catch(() => null);
+        // A busy laptop (503) or an answer that is not ours is tried again.
+        if (parsed && got.status !== 503) { r = got; answer = parsed; }
+      } catch (e) { /* no answer: try again */ }
+      clearTimeout(timer);
+    }
+    if (!r) {
       submit.disabled = false; submit.textContent = w("try_again");
-      note.className = "message bad"; note.textContent = w("no_connection");
+      note.className = "message bad"; note.textContent = w("show_the_first_ad");
       return;
     }
     submit.disabled = false;
@@ -270,13 +284,15 @@
       note.className = "message";
       note.textContent = "";
       note.append(
+        el("p", { text: w("looks_like", { name: answer.name }) }),
         el("strong", { text: w("are_you", { name: answer.name }) }),
         el("button", { type: "button", class: "wide", text: w("yes_that_is_me"), on: { click: () => pick({ name: answer.name, department: "", role: "" }, message("")) } }),
         el("button", { type: "button", class: "wide primary", id: "not-them", text: w("no_someone_else"), on: { click: () => { notThem = answer.name; send(rect, concernBox, note, submit); } } }),
       );
       return;
     }
-    note.textContent = known[answer.error] ? w(answer.error, { name: answer.name || person.name, time: answer.time || "" }) : w("not_saved") + ": " + answer.message;
+    // Every message in the page's language; the laptop's own words never reach the page.
+    note.textContent = known[answer.error] ? w(answer.error, { name: answer.name || person.name, time: answer.time || "" }) : w("refused");
   }
 
   function saved(receipt) {

@@ -107,9 +107,13 @@ pub struct PhoneServer {
 impl PhoneServer {
     /// Starts serving `session` of `day`. The port is bound before this returns, so a
     /// port in use is an error here, not a silent failure later.
+    ///
+    /// `token` is the link's secret, kept with the day ([`setbrief_core::attendance::Day::phone_token`])
+    /// so the link phones hold survives a restart while the session is open.
     pub fn start(
         day: SharedDay,
         session: u64,
+        token: String,
         config: Config,
         listener: Arc<dyn Listener>,
     ) -> Result<Self, StartError> {
@@ -122,7 +126,6 @@ impl PhoneServer {
             .build()
             .map_err(StartError::Runtime)?;
         let handle = runtime.handle().clone();
-        let token = new_token();
         let activity = Arc::new(Activity::default());
         let jobs = writer::spawn(day.clone(), session, Arc::clone(&activity), Arc::clone(&listener));
         let state = routes::State::new(day, session, token.clone(), jobs, Arc::clone(&activity), listener);
@@ -235,13 +238,4 @@ async fn ctrl_c_or_term() -> std::io::Result<()> {
     }
     #[cfg(not(unix))]
     tokio::signal::ctrl_c().await
-}
-
-/// 96 random bits, hex: unguessable within a session's hours at the rate limit, and
-/// short enough for a QR code with large modules.
-fn new_token() -> String {
-    use rand_core::RngCore as _;
-    let mut bytes = [0u8; 12];
-    rand_core::OsRng.fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

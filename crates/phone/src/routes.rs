@@ -152,8 +152,17 @@ async fn script(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) ->
 }
 
 async fn session(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -> Response {
-    if let Some(refused) = state.refusal(&token) {
-        return refused;
+    if state.refusal(&token).is_some() {
+        // The page has no session's words to say this in: it gets them with the refusal,
+        // in every language, so a Spanish phone never shows an English error.
+        let (code, said) = if state.token_refusal(&token).is_some() {
+            ("forbidden", words::LINK_NOT_VALID)
+        } else {
+            ("session_closed", words::SESSION_CLOSED)
+        };
+        let all: serde_json::Map<String, Value> =
+            Lang::ALL.into_iter().map(|l| (l.code().to_owned(), json!(said.get(l)))).collect();
+        return refuse(StatusCode::FORBIDDEN, code, said.en, json!({ "words": all }));
     }
     axum::Json(describe(&state)).into_response()
 }

@@ -84,7 +84,7 @@ impl Phones {
         }
     }
 
-    pub fn show(&mut self, ui: &mut Ui, shared: &SharedDay, day: &Day, session: u64) {
+    pub fn show(&mut self, ui: &mut Ui, shared: &SharedDay, day: &mut Day, session: u64) {
         let open = day.state.session(session).is_some_and(|s| s.is_open());
         if self.server.as_ref().is_some_and(|s| s.session() != session || !open) {
             // The token dies with its session.
@@ -96,7 +96,7 @@ impl Phones {
         }
     }
 
-    fn off(&mut self, ui: &mut Ui, shared: &SharedDay, day: &Day, session: u64, open: bool) {
+    fn off(&mut self, ui: &mut Ui, shared: &SharedDay, day: &mut Day, session: u64, open: bool) {
         if day.is_read_only() {
             ui.label("Phones: they sign in through the window that writes this day.");
             return;
@@ -107,7 +107,7 @@ impl Phones {
             let label = ui.label("Port");
             ui.add(egui::TextEdit::singleline(&mut self.port).desired_width(60.0)).labelled_by(label.id);
             if start.clicked() {
-                self.start(ui.ctx(), shared, session);
+                self.start(ui.ctx(), shared, day, session);
             }
         });
         if let Some(error) = &self.error {
@@ -117,13 +117,22 @@ impl Phones {
 
     /// Starts phone sign-in for `session` on [`Self::bind`] and [`Self::port`], as the
     /// console's button does.
-    pub fn start(&mut self, ctx: &egui::Context, shared: &SharedDay, session: u64) {
+    /// `day` is `shared`, already locked by the caller: the link's secret is read from it
+    /// here, not by the server, which would wait for that same lock.
+    pub fn start(&mut self, ctx: &egui::Context, shared: &SharedDay, day: &mut Day, session: u64) {
         let Ok(port) = self.port.trim().parse::<u16>() else {
             self.error = Some(format!("“{}” is not a port: give a number such as {DEFAULT_PORT}", self.port.trim()));
             return;
         };
+        let token = match day.phone_token(session) {
+            Ok(token) => token,
+            Err(e) => {
+                self.error = Some(format!("phone sign-in cannot start: {e}"));
+                return;
+            }
+        };
         let config = Config { bind: self.bind, port };
-        match PhoneServer::start(shared.clone(), session, config, Arc::new(Repaint(ctx.clone()))) {
+        match PhoneServer::start(shared.clone(), session, token, config, Arc::new(Repaint(ctx.clone()))) {
             Ok(server) => {
                 self.server = Some(server);
                 self.error = None;

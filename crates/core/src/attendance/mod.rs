@@ -9,6 +9,7 @@ pub mod day;
 pub mod event;
 pub mod journal;
 pub mod laptop;
+pub mod phone_link;
 pub mod pin;
 pub mod presented;
 pub mod remote;

@@ -78,6 +78,7 @@ impl Day {
             return Err(DayError::AlreadyClosed);
         }
         self.record(Event::SessionClosed { session, by: by.to_owned() })?;
+        self.forget_phone_link(session);
         Ok(())
     }
 

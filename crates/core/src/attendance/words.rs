@@ -81,6 +81,23 @@ pub const NO_CONNECTION: StaticText = t(
     "Not saved: no connection to the laptop. Nothing is lost: try again.",
     "No guardado: no hay conexión con la computadora. No se perdió nada: intente de nuevo.",
 );
+pub const STILL_TRYING: StaticText = t(
+    "Still trying: the laptop has not answered yet. Keep this page open.",
+    "Seguimos intentando: la computadora aún no responde. Mantenga esta página abierta.",
+);
+pub const SHOW_THE_FIRST_AD: StaticText = t(
+    "The laptop did not answer. Show this screen to the 1st AD, or try again.",
+    "La computadora no respondió. Muestre esta pantalla al 1er asistente de dirección, o intente de nuevo.",
+);
+pub const LOOKS_LIKE: StaticText = t("That name looks like {name}'s.", "Ese nombre se parece al de {name}.");
+pub const NOT_SAVED_REASON: StaticText = t(
+    "Not saved: the laptop refused it. Show this screen to the 1st AD.",
+    "No guardado: la computadora lo rechazó. Muestre esta pantalla al 1er asistente de dirección.",
+);
+pub const LINK_NOT_VALID: StaticText = t(
+    "This link is not valid: scan the code on the laptop again.",
+    "Este enlace no es válido: escanee de nuevo el código en la computadora.",
+);
 pub const SIGN_SOMEONE_ELSE: StaticText = t("Done", "Listo");
 pub const SCAN_TO_SIGN_IN: StaticText = t("Scan to sign in on your phone", "Escanee para firmar en su teléfono");
 pub const CHOOSE_LANGUAGE: StaticText = t("Choose your language", "Elija su idioma");
@@ -125,6 +142,10 @@ pub const PHONE_PAGE: &[(&str, StaticText)] = &[
     ("session_closed", SESSION_CLOSED),
     ("slow_down", SLOW_DOWN),
     ("no_connection", NO_CONNECTION),
+    ("still_trying", STILL_TRYING),
+    ("show_the_first_ad", SHOW_THE_FIRST_AD),
+    ("looks_like", LOOKS_LIKE),
+    ("refused", NOT_SAVED_REASON),
     ("done", SIGN_SOMEONE_ELSE),
     ("no_session", NO_SESSION),
     ("day", DAY),

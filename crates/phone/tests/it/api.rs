@@ -128,6 +128,10 @@ fn without_the_token_everything_is_forbidden() {
     assert_eq!(get(s.addr(), "/../../etc/passwd").status, 404);
     assert_eq!(get(s.addr(), &format!("{}/../../Cargo.toml", s.base())).status, 404);
     assert_eq!(s.records(), records);
+    // The page has no session's words then: the refusal brings them, in each language.
+    let refused = get(s.addr(), "/s/000000000000000000000000/api/session").json();
+    assert_eq!(refused["error"], "forbidden");
+    assert!(refused["words"]["es"].as_str().unwrap().starts_with("Este enlace no es válido"), "{refused}");
 }
 
 #[test]

@@ -59,10 +59,11 @@ impl Served {
         let dir = tempfile::tempdir().unwrap();
         let mut day = open_day(dir.path());
         let session = main_session(&mut day);
+        let token = day.phone_token(session).unwrap();
         let day = SharedDay::new(day);
         let heard = Arc::new(Heard::default());
         let config = Config { bind: IpAddr::V4(Ipv4Addr::LOCALHOST), port: 0 };
-        let server = PhoneServer::start(day.clone(), session, config, heard.clone()).unwrap();
+        let server = PhoneServer::start(day.clone(), session, token, config, heard.clone()).unwrap();
         Self { dir, day, session, server, heard }
     }
 
