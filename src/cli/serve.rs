@@ -55,7 +55,9 @@ impl Printer {
 
 impl Listener for Printer {
     fn saved(&self, r: &Receipt) {
-        self.say(format!("{}  saved  {}  record {}  {}", r.time, r.name, r.record, r.code));
+        // A retry is the same sign-in answered again, not another person.
+        let what = if r.retry { "retry" } else { "saved" };
+        self.say(format!("{}  {what}  {}  record {}  {}", r.time, r.name, r.record, r.code));
     }
     fn flagged(&self, flag: &Flag) {
         self.say(format!("{}  CHECK  {}", flag.time, flag.text));

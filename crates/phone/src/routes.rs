@@ -274,9 +274,10 @@ async fn already_signed(
 
 fn refused(refusal: &Refusal) -> Response {
     let status = match refusal {
-        Refusal::Day(DayError::AlreadySigned { .. }) | Refusal::OnRosterAs { .. } | Refusal::LooksLike { .. } => {
-            StatusCode::CONFLICT
-        }
+        Refusal::Day(DayError::AlreadySigned { .. })
+        | Refusal::ConcernKept { .. }
+        | Refusal::OnRosterAs { .. }
+        | Refusal::LooksLike { .. } => StatusCode::CONFLICT,
         Refusal::Day(DayError::NoSuchSession(_) | DayError::AlreadyClosed) => StatusCode::FORBIDDEN,
         Refusal::Day(DayError::Journal(_) | DayError::Folder { .. } | DayError::ReadOnly) => {
             StatusCode::SERVICE_UNAVAILABLE
@@ -284,7 +285,9 @@ fn refused(refusal: &Refusal) -> Response {
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
     let extra = match refusal {
-        Refusal::Day(DayError::AlreadySigned { name, time }) => json!({ "name": name, "time": time.clock() }),
+        Refusal::Day(DayError::AlreadySigned { name, time }) | Refusal::ConcernKept { name, time } => {
+            json!({ "name": name, "time": time.clock() })
+        }
         Refusal::OnRosterAs { name } | Refusal::NotOnRoster { name } | Refusal::LooksLike { name } => {
             json!({ "name": name })
         }

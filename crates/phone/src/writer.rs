@@ -57,17 +57,30 @@ fn run(day: &SharedDay, session: u64, jobs: &Receiver<Job>, activity: &Activity,
                 Err(_) => break,
             }
         }
-        let (outcomes, flags) = record(day, session, &batch);
+        let (outcomes, mut flags) = record(day, session, &batch);
         let mut receipts = Vec::new();
+        let mut concerns_kept = Vec::new();
         for (job, outcome) in batch.into_iter().zip(outcomes) {
             if let Ok(receipt) = &outcome {
                 receipts.push(receipt.clone());
             }
+            // The concern is on the record though the sign-in was refused: its phone is
+            // answered below, the 1st AD told here.
+            if let Err(Refusal::ConcernKept { name, .. }) = &outcome {
+                concerns_kept.push(name.clone());
+            }
             // A phone that gave up waiting has gone; its record stands and a retry finds it.
             job.reply.send(outcome).ok();
         }
-        // Phones first; then whoever shows them (a screen, a terminal) at its own pace.
-        *activity.saved.lock().unwrap_or_else(PoisonError::into_inner) += receipts.len() as u64;
+        let now = day.lock().now().clock();
+        flags.extend(concerns_kept.into_iter().map(|name| Flag {
+            time: now.clone(),
+            text: format!("A concern from {name} came with a second sign-in and is recorded: see Concerns."),
+        }));
+        // Phones first; then whoever shows them (a screen, a terminal) at its own pace. A
+        // retry is the same person's same sign-in: counted once.
+        *activity.saved.lock().unwrap_or_else(PoisonError::into_inner) +=
+            receipts.iter().filter(|r| !r.retry).count() as u64;
         // A listener that panics (a screen's bug) must not stop phones from signing.
         let told = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             for receipt in &receipts {
@@ -95,14 +108,16 @@ fn record(day: &SharedDay, session: u64, batch: &[Job]) -> (Vec<Result<Receipt, 
             let now = day.now().clock();
             let outcome = day.unsynced(|day| day.remote_sign_in(session, job.sent.clone(), &job.address));
             match &outcome {
-                Err(Refusal::Day(DayError::AlreadySigned { name, time })) => flags.push(Flag {
-                    time: now,
-                    text: format!(
-                        "A phone at {} tried to sign as {name}, who signed at {}.",
-                        job.address,
-                        time.clock()
-                    ),
-                }),
+                Err(Refusal::Day(DayError::AlreadySigned { name, time }) | Refusal::ConcernKept { name, time }) => {
+                    flags.push(Flag {
+                        time: now,
+                        text: format!(
+                            "A phone at {} tried to sign as {name}, who signed at {}.",
+                            job.address,
+                            time.clock()
+                        ),
+                    });
+                }
                 Ok(receipt) => flags.extend(shared_phone(&day, receipt, &now)),
                 Err(_) => {}
             }

@@ -63,6 +63,9 @@ pub enum Refusal {
     AcknowledgementsMissing,
     #[error("the signature has too many points")]
     SignatureTooLarge,
+    /// Already signed; the concern sent with the sign-in was recorded all the same.
+    #[error("{name} already signed at {}; the concern was recorded for the 1st AD", time.clock())]
+    ConcernKept { name: String, time: crate::time::SetTime },
     #[error(transparent)]
     Day(#[from] DayError),
 }
@@ -78,6 +81,7 @@ impl Refusal {
             Self::AcknowledgementsMissing | Self::Day(DayError::AcknowledgementsMissing) => "acknowledgements_missing",
             Self::SignatureTooLarge | Self::Day(DayError::Signature(_)) => "signature_refused",
             Self::Day(DayError::AlreadySigned { .. }) => "already_signed",
+            Self::ConcernKept { .. } => "already_signed_concern_kept",
             Self::Day(DayError::NoSuchSession(_) | DayError::AlreadyClosed) => "session_closed",
             Self::Day(_) => "not_saved",
         }
@@ -110,7 +114,8 @@ impl Day {
             return Err(Refusal::BadText { field: "submission id" });
         }
         if let Some(done) = self.state.by_submission(session, &submission) {
-            return self.receipt(done.seq).ok_or(Refusal::Day(DayError::NoSuchSession(session)));
+            let receipt = self.receipt(done.seq).ok_or(Refusal::Day(DayError::NoSuchSession(session)))?;
+            return Ok(Receipt { retry: true, ..receipt });
         }
         if !open {
             return Err(DayError::AlreadyClosed.into());
@@ -150,7 +155,8 @@ impl Day {
             return Err(Refusal::SignatureTooLarge);
         }
         let concern = clean(&sent.concern, "concern", MAX_CONCERN_CHARS, true)?;
-        let seq = self.sign_in(SignInRequest {
+        let name = person.name.clone();
+        let signed = self.sign_in(SignInRequest {
             session,
             person,
             walk_in: sent.walk_in,
@@ -159,9 +165,18 @@ impl Day {
             signature: sent.signature,
             late_briefed_by: None,
             on_behalf: None,
-            concern: Some(concern),
+            concern: Some(concern.clone()),
             device: Some(Device { address: address.to_owned(), browser, submission }),
-        })?;
-        self.receipt(seq).ok_or(Refusal::Day(DayError::NoSuchSession(session)))
+        });
+        match signed {
+            Ok(seq) => self.receipt(seq).ok_or(Refusal::Day(DayError::NoSuchSession(session))),
+            // Refused because they signed already: what they wrote is still a concern
+            // from them, and the 1st AD must see it.
+            Err(DayError::AlreadySigned { name: signed_as, time }) if !concern.is_empty() => {
+                self.raise_concern(session, &name, &concern)?;
+                Err(Refusal::ConcernKept { name: signed_as, time })
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 }

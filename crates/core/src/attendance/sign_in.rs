@@ -34,6 +34,11 @@ pub struct Receipt {
     pub record: u64,
     /// The record's witness code (see [`super::witness`]).
     pub code: String,
+    /// This receipt was given before: the phone sent the same submission again (its
+    /// answer was lost, or the laptop restarted). Said to whoever counts sign-ins, never
+    /// part of the receipt itself.
+    #[serde(skip)]
+    pub retry: bool,
 }
 
 impl Day {
@@ -96,6 +101,7 @@ impl Day {
             time: done.time.clock(),
             record: done.seq,
             code: done.code.clone(),
+            retry: false,
         })
     }
 }

@@ -61,6 +61,10 @@ pub const ALREADY_SIGNED: StaticText = t(
     "{name} already signed at {time}. If that was not you, tell the 1st AD.",
     "{name} ya firmó a las {time}. Si no fue usted, avise al 1er asistente de dirección.",
 );
+pub const ALREADY_SIGNED_CONCERN_KEPT: StaticText = t(
+    "{name} already signed at {time}. Your concern was recorded for the 1st AD.",
+    "{name} ya firmó a las {time}. Su inquietud quedó registrada para el 1er asistente de dirección.",
+);
 pub const NOT_ON_ROSTER: StaticText =
     t("That name is not on the crew list: add yourself.", "Ese nombre no está en la lista: agréguese.");
 pub const TICK_EVERY_LINE: StaticText =
@@ -135,6 +139,7 @@ pub const PHONE_PAGE: &[(&str, StaticText)] = &[
     ("yes_that_is_me", YES_THAT_IS_ME),
     ("no_someone_else", NO_SOMEONE_ELSE),
     ("already_signed", ALREADY_SIGNED),
+    ("already_signed_concern_kept", ALREADY_SIGNED_CONCERN_KEPT),
     ("not_on_roster", NOT_ON_ROSTER),
     ("acknowledgements_missing", TICK_EVERY_LINE),
     ("signature_refused", SIGNATURE_REFUSED),

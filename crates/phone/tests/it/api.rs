@@ -42,6 +42,26 @@ fn a_retry_after_a_lost_reply_gets_the_same_receipt_not_a_second_record() {
     assert_eq!(second.status, 200);
     assert_eq!(second.json()["receipt"], first["receipt"]);
     assert_eq!(s.records(), records, "nothing new written");
+    let told = s.heard.when(|saved, _| (saved.len() == 2).then(|| saved.to_vec()));
+    assert!(!told[0].retry && told[1].retry, "the console and serve are told it is a retry");
+    assert_eq!(s.server.activity().saved(), 1, "one person, counted once");
+}
+
+#[test]
+fn a_concern_sent_with_a_second_sign_in_is_recorded_and_the_phone_is_told() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    assert_eq!(post(s.addr(), &path, &s.body("Kim Aldana", false, "c1")).status, 200);
+    let mut again = s.body("Kim Aldana", false, "c2");
+    again["concern"] = json!("The catwalk rail above stage 2 is loose.");
+    let answer = post(s.addr(), &path, &again);
+    assert_eq!(answer.status, 409, "{}", answer.body);
+    assert_eq!(answer.json()["error"], "already_signed_concern_kept");
+    let day = s.day.lock();
+    assert!(
+        day.state.concerns.iter().any(|c| c.by == "Kim Aldana" && c.text.contains("catwalk rail")),
+        "the concern is on the record"
+    );
 }
 
 #[test]
