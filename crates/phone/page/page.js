@@ -193,7 +193,7 @@
     strokes = [];
     const canvas = el("canvas", { id: "pad", "aria-label": w("sign_here") });
     const pad = el("div", { class: "pad" }, [canvas, el("div", { class: "line" }), el("div", { class: "hint", text: w("sign_here") })]);
-    const concernBox = el("textarea", { id: "concern", maxLength: 2000 });
+    const concernBox = el("textarea", { id: "concern", maxLength: 2000, "aria-label": w("concern") });
     const concern = el("details", {}, [el("summary", { text: w("concern") }), concernBox]);
     const note = message("");
     const submit = el("button", { type: "button", class: "primary wide", id: "submit", text: w("sign") });
@@ -225,7 +225,7 @@
     function draw() {
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, rect.width, rect.height);
-      ctx.lineWidth = 3; ctx.lineCap = "round"; ctx.lineJoin = "round"; ctx.strokeStyle = "#111";
+      ctx.lineWidth = 3; ctx.lineCap = "round"; ctx.lineJoin = "round"; ctx.strokeStyle = getComputedStyle(canvas).color || "#111";
       for (const s of strokes) {
         ctx.beginPath();
         s.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));

@@ -113,3 +113,43 @@ fn the_page_fits_a_small_phone_and_has_both_languages() {
         .script("return Array.from(document.querySelectorAll('button')).map(b => b.getBoundingClientRect().height);");
     assert!(heights.as_array().unwrap().iter().all(|h| h.as_f64().unwrap() >= 48.0), "touch targets: {heights}");
 }
+
+#[test]
+fn in_the_phones_dark_theme_the_ink_shows_and_text_follows_the_phones_size() {
+    if !available() {
+        browser_or_skip();
+        return;
+    }
+    let browser = Browser::phone_dark(360, 640);
+    let s = Served::start();
+    browser.open(&s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST)));
+    browser.click(&browser.button("Español"));
+    browser.type_into(&browser.find("#search"), "zoe");
+    browser.click(&browser.button("Zoë Marchetti"));
+    for b in browser.all("input[type=checkbox]") {
+        browser.click(&b);
+    }
+    browser.click(&browser.button("Continuar"));
+    let pad = browser.find("#pad");
+    let size =
+        browser.script("const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];");
+    browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    browser.screenshot(&shots().join("phone-4-sign-dark.png"));
+    // The ink is drawn in the page's ink colour, far from the pad's paper.
+    let colours = browser.script(
+        "const c = document.getElementById('pad'), p = c.parentElement;\n\
+         const lum = (s) => { const [r, g, b] = s.match(/\\d+/g).map(Number); return (r + g + b) / 3; };\n\
+         return [lum(getComputedStyle(c).color), lum(getComputedStyle(p).backgroundColor)];",
+    );
+    let (ink, paper) = (colours[0].as_f64().unwrap(), colours[1].as_f64().unwrap());
+    assert!((ink - paper).abs() > 150.0, "ink {ink} on paper {paper}");
+    // Type follows the phone's text size (rem), and the concern box is labelled.
+    let sizes = browser.script(
+        "const before = parseFloat(getComputedStyle(document.body).fontSize);\n\
+         document.documentElement.style.fontSize = '24px';\n\
+         const after = parseFloat(getComputedStyle(document.body).fontSize);\n\
+         return [before, after, document.getElementById('concern').getAttribute('aria-label')];",
+    );
+    assert!(sizes[1].as_f64().unwrap() > sizes[0].as_f64().unwrap() * 1.4, "{sizes}");
+    assert!(sizes[2].as_str().is_some_and(|l| !l.is_empty()), "the concern box has a label: {sizes}");
+}

@@ -29,6 +29,16 @@ pub type Element = String;
 impl Browser {
     /// A phone-sized headless Chromium: `width` x `height` CSS pixels.
     pub fn phone(width: u32, height: u32) -> Self {
+        Self::phone_with(width, height, &[])
+    }
+
+    /// A phone set to its dark theme, which also darkens pages that do not have one
+    /// (Chromium's forced dark mode, as Android's).
+    pub fn phone_dark(width: u32, height: u32) -> Self {
+        Self::phone_with(width, height, &["--force-dark-mode", "--blink-settings=forceDarkModeEnabled=true"])
+    }
+
+    fn phone_with(width: u32, height: u32, extra: &[&str]) -> Self {
         let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let driver = Command::new("/usr/bin/chromedriver")
             .args([format!("--port={port}"), "--allowed-ips=127.0.0.1".to_owned()])
@@ -58,6 +68,9 @@ impl Browser {
             "--disable-quic",
             format!("--user-data-dir={}", browser._profile.path().display()),
         ]);
+        let args = json!(
+            args.as_array().into_iter().flatten().cloned().chain(extra.iter().map(|a| json!(a))).collect::<Vec<_>>()
+        );
         let capabilities = json!({ "capabilities": { "alwaysMatch": {
             "browserName": "chrome",
             "goog:chromeOptions": {
