@@ -51,14 +51,37 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// spaces set aside. Distinct real names can look alike ("Amie", "Arnie"), so this only
 /// asks "Are you ...?"; it never makes two people one.
 pub fn looks_alike(a: &str, b: &str) -> bool {
-    let (a, b) = (look_alike_keys(a), look_alike_keys(b));
+    let (a, b) = (cached_keys(a), cached_keys(b));
     a.0 == b.0 || a.1 == b.1
 }
+
+/// [`look_alike_keys`], remembered: a walk-in is compared with everyone on the roster
+/// and everyone who signed, under the day's lock, and a burst of phones repeats that
+/// for each. Bounded: forgotten whole past a size no day reaches.
+fn cached_keys(name: &str) -> std::sync::Arc<Keys> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+    static KEYS: OnceLock<Mutex<HashMap<String, Arc<Keys>>>> = OnceLock::new();
+    let keys = KEYS.get_or_init(Mutex::default);
+    if let Some(found) = keys.lock().unwrap_or_else(PoisonError::into_inner).get(name) {
+        return Arc::clone(found);
+    }
+    let made = Arc::new(look_alike_keys(name));
+    let mut keys = keys.lock().unwrap_or_else(PoisonError::into_inner);
+    if keys.len() >= 100_000 {
+        keys.clear();
+    }
+    keys.insert(name.to_owned(), Arc::clone(&made));
+    made
+}
+
+/// A name's two look-alike keys (see [`look_alike_keys`]).
+type Keys = (String, String);
 
 /// Two keys: lower case first loses I/l (`PauI`), the skeleton first loses I/i, so a
 /// pair alike in either is alike. The keys are deliberately unreadable (m becomes rn):
 /// never shown.
-fn look_alike_keys(name: &str) -> (String, String) {
+fn look_alike_keys(name: &str) -> Keys {
     use unicode_security::skeleton;
     let visible = |s: &str| -> String {
         s.nfkc()
