@@ -22,7 +22,7 @@ pub fn fold(name: &str) -> String {
         if is_latin_accent(c) || is_apostrophe(c) || is_default_ignorable(c) {
             continue;
         }
-        if c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '–' | '.' | ',' | '_') {
+        if c.is_whitespace() || SEPARATORS.contains(&c) {
             out.push(' ');
         } else if is_latin_letter(c) {
             // Letters with no decomposition (Ł, Ø, ß, Æ, Đ, ı) have a transliteration.
@@ -101,11 +101,28 @@ fn look_alike_keys(name: &str) -> Keys {
 /// people apart (zero-width spaces and joiners, direction marks, variation selectors,
 /// the soft hyphen, tags). Kept in the name as typed; dropped from every key.
 fn is_default_ignorable(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}'..='\u{1160}' | '\u{17B4}'..='\u{17B5}'
-        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}'
-        | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}'
-        | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+    DEFAULT_IGNORABLE.iter().any(|(from, to)| (*from..=*to).contains(&c))
 }
+
+const DEFAULT_IGNORABLE: [(char, char); 17] = [
+    ('\u{00AD}', '\u{00AD}'),
+    ('\u{034F}', '\u{034F}'),
+    ('\u{061C}', '\u{061C}'),
+    ('\u{115F}', '\u{1160}'),
+    ('\u{17B4}', '\u{17B5}'),
+    ('\u{180B}', '\u{180F}'),
+    ('\u{200B}', '\u{200F}'),
+    ('\u{202A}', '\u{202E}'),
+    ('\u{2060}', '\u{206F}'),
+    ('\u{3164}', '\u{3164}'),
+    ('\u{FE00}', '\u{FE0F}'),
+    ('\u{FEFF}', '\u{FEFF}'),
+    ('\u{FFA0}', '\u{FFA0}'),
+    ('\u{FFF0}', '\u{FFF8}'),
+    ('\u{1BCA0}', '\u{1BCA3}'),
+    ('\u{1D173}', '\u{1D17A}'),
+    ('\u{E0000}', '\u{E0FFF}'),
+];
 
 /// Whether a person shows for a search already [`fold`]ed: a word of the name
 /// starting with it, the name containing it, or the department starting with it.
@@ -124,15 +141,54 @@ pub fn matches(name: &str, department: &str, folded_query: &str) -> bool {
 /// other scripts (Devanagari vowel signs, the Japanese voicing mark) are letters' own
 /// parts there and are kept.
 fn is_latin_accent(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+    LATIN_ACCENTS.iter().any(|(from, to)| (*from..=*to).contains(&c))
 }
+
+const LATIN_ACCENTS: [(char, char); 5] = [
+    ('\u{0300}', '\u{036F}'),
+    ('\u{1AB0}', '\u{1AFF}'),
+    ('\u{1DC0}', '\u{1DFF}'),
+    ('\u{20D0}', '\u{20FF}'),
+    ('\u{FE20}', '\u{FE2F}'),
+];
+
+const APOSTROPHES: [char; 5] = ['\'', '’', 'ʼ', '`', '´'];
+
+/// Read as a space between the parts of a name: "Mary-Jane", "J.R.", "Smith, Jr".
+const SEPARATORS: [char; 7] = ['-', '‐', '‑', '–', '.', ',', '_'];
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '`' | '´')
+    APOSTROPHES.contains(&c)
 }
 
+const LATIN_LETTERS: [(char, char); 2] = [('\u{00C0}', '\u{024F}'), ('\u{1E00}', '\u{1EFF}')];
+
 fn is_latin_letter(c: char) -> bool {
-    matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+    LATIN_LETTERS.iter().any(|(from, to)| (*from..=*to).contains(&c))
+}
+
+/// [`fold`]'s rules as data, for a page that folds what a person types the same way.
+///
+/// The phone page's name search uses them: ranges of characters dropped after NFKD,
+/// the characters read as a space, and what each Latin letter without a decomposition
+/// becomes. A browser test holds the page's folding to [`fold`] in every script.
+pub fn fold_rules() -> serde_json::Value {
+    let dropped: Vec<(u32, u32)> = LATIN_ACCENTS
+        .iter()
+        .chain(DEFAULT_IGNORABLE.iter())
+        .map(|(a, b)| (u32::from(*a), u32::from(*b)))
+        .chain(APOSTROPHES.iter().map(|c| (u32::from(*c), u32::from(*c))))
+        .collect();
+    let letters: serde_json::Map<String, serde_json::Value> = LATIN_LETTERS
+        .iter()
+        .flat_map(|(a, b)| *a..=*b)
+        .filter(|c| c.nfkd().eq(std::iter::once(*c)))
+        .filter_map(|c| match deunicode::deunicode_char(c) {
+            Some(ascii) if !ascii.is_empty() && ascii != c.to_string() => Some((c.to_string(), ascii.into())),
+            _ => None,
+        })
+        .collect();
+    serde_json::json!({ "dropped": dropped, "space": SEPARATORS.iter().collect::<String>(), "letters": letters })
 }
 
 #[cfg(test)]

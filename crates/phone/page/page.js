@@ -39,12 +39,21 @@
     return e;
   }
 
-  // Accent- and case-insensitive, as on the laptop: "jose" finds "José".
-  const special = { "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ð": "d", "þ": "th" };
+  // Accent- and case-insensitive, as on the laptop ("jose" finds "José"): the laptop
+  // sends its folding rules with the session, so both fold a name the same way.
   function fold(s) {
-    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/[łøđßæœıðþ]/g, (c) => special[c]).replace(/\s+/g, " ").trim();
+    const rules = session.fold;
+    let out = "";
+    for (const c of s.normalize("NFKD")) {
+      const code = c.codePointAt(0);
+      if (rules.dropped.some(([a, b]) => code >= a && code <= b)) continue;
+      if (/\s/.test(c) || c === "\u0085" || rules.space.includes(c)) out += " ";
+      else out += rules.letters[c] !== undefined ? rules.letters[c] : c;
+    }
+    // Letter by letter, as the laptop lowers case: no final-sigma rule.
+    return Array.from(out.normalize("NFC")).map((c) => c.toLowerCase()).join("").split(/\s+/).filter(Boolean).join(" ");
   }
+  window.setbriefFold = fold;
 
   function heading() {
     const l = lang || session.languages[0].code;

@@ -200,6 +200,8 @@ fn describe(state: &State) -> Value {
             words::PHONE_PAGE.iter().map(|(key, text)| ((*key).to_owned(), json!(text.get(l)))).collect::<serde_json::Map<_, _>>().into()
         }),
         "roster": roster,
+        // The page's name search folds as the laptop does, by the core's own rules.
+        "fold": setbrief_core::names::fold_rules(),
     })
 }
 

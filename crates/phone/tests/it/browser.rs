@@ -153,3 +153,38 @@ fn in_the_phones_dark_theme_the_ink_shows_and_text_follows_the_phones_size() {
     assert!(sizes[1].as_f64().unwrap() > sizes[0].as_f64().unwrap() * 1.4, "{sizes}");
     assert!(sizes[2].as_str().is_some_and(|l| !l.is_empty()), "the concern box has a label: {sizes}");
 }
+
+/// The page's name search folds what a person types exactly as the laptop's core does,
+/// in every script the crew's names come in.
+#[test]
+fn the_page_folds_names_as_the_core_does_in_every_script() {
+    let Some(browser) = browser_or_skip() else { return };
+    let s = Served::start();
+    browser.open(&s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST)));
+    browser.button("Español");
+    let names = [
+        "Zoë Marchetti",
+        "Łukasz Nowak",
+        "Nguyễn Thị Minh Khai",
+        "José O'Brien-Smith, Jr.",
+        "Ærø Þór Đức Straße",
+        "Ολυμπία Παπαδοπούλου",
+        "ΟΔΥΣΣΕΥΣ",
+        "Ольга Петрова",
+        "محمد الأحمد",
+        "דוד כהן",
+        "李明",
+        "さとう はなこ",
+        "김민준",
+        "अनुष्का शर्मा",
+        "สมชาย ใจดี",
+        "Hal\u{200b}Sutter",
+        "ＪＯＨＮ  ＳＭＩＴＨ",
+        "Zoe\u{301} Marchetti",
+    ];
+    for name in names {
+        let script = format!("return window.setbriefFold({});", serde_json::to_string(name).unwrap());
+        let page = browser.script(&script);
+        assert_eq!(page.as_str(), Some(setbrief_core::names::fold(name).as_str()), "{name:?}");
+    }
+}
