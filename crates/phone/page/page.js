@@ -6,6 +6,24 @@
   const base = location.pathname.replace(/\/+$/, "");
   const app = document.getElementById("app");
   let session = null, lang = null, person = null, walkIn = false, submission = null, strokes = [], notThem = "";
+  // What the person has done so far: kept through Back, a reload and a rotation.
+  let ticked = false, concernText = "", padSize = null;
+  const KEPT = "setbrief-progress-" + base;
+  function keep(step) {
+    try {
+      sessionStorage.setItem(KEPT, JSON.stringify({ session: session.session.number, step, lang, person, walkIn, submission, notThem, ticked, strokes, padSize, concernText }));
+    } catch (e) { /* private mode: nothing kept, nothing lost now */ }
+  }
+  function forget() { try { sessionStorage.removeItem(KEPT); } catch (e) { /* nothing kept */ } }
+  function resume() {
+    let kept = null;
+    try { kept = JSON.parse(sessionStorage.getItem(KEPT) || "null"); } catch (e) { kept = null; }
+    if (!kept || kept.session !== session.session.number || !kept.person) return false;
+    ({ lang, person, walkIn, submission, notThem, ticked, strokes, padSize, concernText } = kept);
+    document.documentElement.lang = lang;
+    if (kept.step === 4) sign(); else confirmLines();
+    return true;
+  }
 
   const browserId = (function () {
     try {
@@ -92,6 +110,7 @@
       app.replaceChildren(el("p", { class: "message bad", text: "No connection to the laptop. / No hay conexión con la computadora." }));
       return;
     }
+    if (resume()) return;
     if (session.languages.length === 1) { lang = session.languages[0].code; findName(); } else chooseLanguage();
   }
 
@@ -106,6 +125,8 @@
 
   function findName() {
     person = null; walkIn = false; submission = null; strokes = []; notThem = "";
+    ticked = false; concernText = ""; padSize = null;
+    forget();
     const list = el("ul", { class: "names" });
     const note = message("");
     const search = el("input", { type: "search", id: "search", autocomplete: "off", placeholder: w("type_your_name"), "aria-label": w("find_your_name") });
@@ -181,17 +202,19 @@
     const note = message("");
     const list = el("div", { class: "acks" }, lines.map((text, i) => {
       const box = el("input", { type: "checkbox", id: "ack-" + i });
+      box.checked = ticked;
       boxes.push(box);
-      const label = el("label", { for: "ack-" + i }, [box, el("span", { text: text })]);
+      const label = el("label", { for: "ack-" + i, class: ticked ? "ticked" : "" }, [box, el("span", { text: text })]);
       box.addEventListener("change", () => { label.classList.toggle("ticked", box.checked); });
       return label;
     }));
+    keep(3);
     screen(3, person.name, [
       el("p", { text: w("confirm_each_line") }), list, note,
       el("div", { class: "row" }, [
         el("button", { type: "button", text: w("back"), on: { click: findName } }),
         el("button", { type: "button", class: "primary", text: w("continue"), on: { click: () => {
-          if (boxes.every((b) => b.checked)) sign(); else { note.className = "message bad"; note.textContent = w("acknowledgements_missing"); }
+          if (boxes.every((b) => b.checked)) { ticked = true; sign(); } else { note.className = "message bad"; note.textContent = w("acknowledgements_missing"); }
         } } }),
       ]),
     ]);
@@ -199,18 +222,19 @@
 
   function sign() {
     submission = submission || randomId();
-    strokes = [];
     const canvas = el("canvas", { id: "pad", "aria-label": w("sign_here") });
     const pad = el("div", { class: "pad" }, [canvas, el("div", { class: "line" }), el("div", { class: "hint", text: w("sign_here") })]);
     const concernBox = el("textarea", { id: "concern", maxLength: 2000, "aria-label": w("concern") });
-    const concern = el("details", {}, [el("summary", { text: w("concern") }), concernBox]);
+    concernBox.value = concernText;
+    concernBox.addEventListener("input", () => { concernText = concernBox.value; keep(4); });
+    const concern = el("details", concernText ? { open: true } : {}, [el("summary", { text: w("concern") }), concernBox]);
     const note = message("");
     const submit = el("button", { type: "button", class: "primary wide", id: "submit", text: w("sign") });
     screen(4, person.name, [
       pad,
       el("div", { class: "row" }, [
-        el("button", { type: "button", text: w("undo_stroke"), on: { click: () => { strokes.pop(); draw(); } } }),
-        el("button", { type: "button", text: w("clear"), on: { click: () => { strokes = []; draw(); } } }),
+        el("button", { type: "button", text: w("undo_stroke"), on: { click: () => { strokes.pop(); draw(); keep(4); } } }),
+        el("button", { type: "button", text: w("clear"), on: { click: () => { strokes = []; draw(); keep(4); } } }),
       ]),
       concern, note, submit,
       el("button", { type: "button", class: "wide", text: w("back"), on: { click: confirmLines } }),
@@ -218,14 +242,28 @@
     const height = Math.max(160, Math.min(window.innerHeight * 0.4, 320));
     pad.style.height = height + "px";
     const ratio = window.devicePixelRatio || 1;
-    const rect = canvas.getBoundingClientRect();
-    canvas.width = Math.round(rect.width * ratio);
-    canvas.height = Math.round(rect.height * ratio);
+    const rect = { width: 0, height: 0 };
     const ctx = canvas.getContext("2d");
+    // The pad's size now; strokes drawn on a pad of another size (before a rotation or
+    // a reload) are scaled to it, so they stay inside it and keep their shape.
+    function fit() {
+      const r = canvas.getBoundingClientRect();
+      if (!r.width || !r.height) return;
+      if (padSize && (padSize.width !== r.width || padSize.height !== r.height)) {
+        const sx = r.width / padSize.width, sy = r.height / padSize.height;
+        strokes = strokes.map((s) => s.map(([x, y, t]) => [Math.min(x * sx, r.width), Math.min(y * sy, r.height), t]));
+      }
+      padSize = { width: r.width, height: r.height };
+      rect.width = r.width; rect.height = r.height;
+      canvas.width = Math.round(r.width * ratio);
+      canvas.height = Math.round(r.height * ratio);
+    }
     let t0 = null, current = null;
     function at(e) {
       const r = canvas.getBoundingClientRect();
-      if (t0 === null) t0 = e.timeStamp;
+      // Strokes kept from before a reload go on in time: the laptop refuses a
+      // signature whose time runs backwards.
+      if (t0 === null) t0 = e.timeStamp - (strokes.flat().reduce((m, p) => Math.max(m, p[2]), -1) + 1);
       // A finger that slides off the pad (the pointer is captured) stays on its edge:
       // the laptop refuses points outside the pad, as its own pad does.
       const x = Math.min(Math.max(0, e.clientX - r.left), r.width), y = Math.min(Math.max(0, e.clientY - r.top), r.height);
@@ -242,9 +280,13 @@
         ctx.stroke();
       }
     }
+    fit();
+    draw();
+    keep(4);
+    window.onresize = () => { if (document.body.contains(canvas)) { fit(); draw(); keep(4); } };
     canvas.addEventListener("pointerdown", (e) => { e.preventDefault(); canvas.setPointerCapture(e.pointerId); current = [at(e)]; strokes.push(current); draw(); });
     canvas.addEventListener("pointermove", (e) => { if (!current) return; e.preventDefault(); current.push(at(e)); draw(); });
-    const end = () => { current = null; };
+    const end = () => { if (current) keep(4); current = null; };
     canvas.addEventListener("pointerup", end);
     canvas.addEventListener("pointercancel", end);
     submit.addEventListener("click", () => send(rect, concernBox, note, submit));
@@ -305,6 +347,7 @@
   }
 
   function saved(receipt) {
+    forget();
     const item = (key, value, cls) => [el("dt", { text: w(key) }), el("dd", { class: cls || "", text: value })];
     screen(0, null, [
       el("div", { class: "saved", role: "status" }, [

@@ -188,3 +188,54 @@ fn the_page_folds_names_as_the_core_does_in_every_script() {
         assert_eq!(page.as_str(), Some(setbrief_core::names::fold(name).as_str()), "{name:?}");
     }
 }
+
+/// Ticks, the signature, the concern and the language survive Back, a reload and a
+/// rotation; what is then sent is signed as drawn.
+#[test]
+fn nothing_typed_is_lost_to_back_a_reload_or_a_rotation() {
+    let Some(browser) = browser_or_skip() else { return };
+    let s = Served::start();
+    browser.open(&s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST)));
+    browser.click(&browser.button("Español"));
+    browser.type_into(&browser.find("#search"), "zoe");
+    browser.click(&browser.button("Zoë Marchetti"));
+    for b in browser.all("input[type=checkbox]") {
+        browser.click(&b);
+    }
+    browser.click(&browser.button("Continuar"));
+    let pad = browser.find("#pad");
+    let size =
+        browser.script("const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];");
+    browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    browser.click(&browser.find("summary"));
+    browser.type_into(&browser.find("#concern"), "La barandilla del techo está floja.");
+    // Back to the lines: still ticked; forward again: the signature is still there.
+    browser.click(&browser.button("Atrás"));
+    let ticked =
+        browser.script("return [...document.querySelectorAll('input[type=checkbox]')].every((b) => b.checked);");
+    assert_eq!(ticked, serde_json::json!(true), "the ticks survive Back");
+    browser.click(&browser.button("Continuar"));
+    // A reload: the same step, the same signature and concern, in Spanish.
+    browser.script("location.reload(); return 0;");
+    browser.find("#pad");
+    let kept = browser.script(
+        "const k = JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith('setbrief-progress-'))));\n\
+         return [k.strokes.length, document.getElementById('concern').value, document.documentElement.lang];",
+    );
+    assert!(kept[0].as_u64().unwrap() >= 1, "strokes kept: {kept}");
+    assert_eq!(kept[1], "La barandilla del techo está floja.");
+    assert_eq!(kept[2], "es");
+    // A rotation: the strokes are scaled into the new pad, every point inside it.
+    browser.script("window.resizeTo(640, 360); document.querySelector('.pad').style.width = '300px'; window.dispatchEvent(new Event('resize')); return 0;");
+    let inside = browser.script(
+        "const k = JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith('setbrief-progress-'))));\n\
+         return k.strokes.flat().every(([x, y]) => x >= 0 && y >= 0 && x <= k.padSize.width && y <= k.padSize.height) && k.padSize.width <= 300;",
+    );
+    assert_eq!(inside, serde_json::json!(true), "every point inside the rotated pad");
+    browser.click(&browser.find("#submit"));
+    browser.find("#receipt");
+    let day = s.day.lock();
+    let signed = day.state.signed(s.session, "Zoë Marchetti").expect("signed");
+    assert!(signed.signature.point_count() > 20);
+    assert!(day.state.concerns.iter().any(|c| c.text.contains("barandilla")), "the concern came with it");
+}
