@@ -38,12 +38,17 @@ fn served() -> (tempfile::TempDir, SharedDay, u64, PhoneServer) {
 
 /// Each phone's time to "Saved", sorted; every one must be saved.
 fn burst(day: &SharedDay, session: u64, server: &PhoneServer, round: usize) -> Vec<Duration> {
+    burst_of(day, session, server, round, CREW)
+}
+
+/// [`burst`] of `crew` phones, each from its own loopback address.
+fn burst_of(day: &SharedDay, session: u64, server: &PhoneServer, round: usize, crew: usize) -> Vec<Duration> {
     let url = server.url(IpAddr::V4(Ipv4Addr::LOCALHOST));
     let path = url.split_once("/s/").map(|(_, t)| format!("/s/{t}/api/sign-in")).unwrap();
     let addr = server.local_addr();
     let bodies: Vec<String> = {
         let day = day.lock();
-        (0..CREW)
+        (0..crew)
             .map(|i| {
                 phone_body(&day, session, &format!("Bench {round}-{i:03}"), true, &format!("{round}-{i}")).to_string()
             })
@@ -89,7 +94,30 @@ fn phones(c: &mut Criterion) {
             criterion::BatchSize::PerIteration,
         );
     });
+    // The cost of a burst should not grow with the day: the same 250 with 750 signed.
+    group.bench_function("250 phones sign at once, 750 already signed", |b| {
+        b.iter_batched(
+            || {
+                let (dir, day, session, server) = served();
+                for round in 1..=3 {
+                    burst(&day, session, &server, round);
+                }
+                (dir, day, session, server)
+            },
+            |(dir, day, session, server)| (burst(&day, session, &server, 0), dir, server),
+            criterion::BatchSize::PerIteration,
+        );
+    });
     group.finish();
+    let (_dir, day, session, server) = served();
+    let thousand = burst_of(&day, session, &server, 9, 1000);
+    let at = |q: f64| thousand[((thousand.len() as f64 * q) as usize).min(thousand.len() - 1)];
+    println!(
+        "1000 phones at once from 1000 addresses: time to Saved p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        at(0.5).as_secs_f64() * 1e3,
+        at(0.99).as_secs_f64() * 1e3,
+        thousand[thousand.len() - 1].as_secs_f64() * 1e3
+    );
 }
 
 criterion_group!(benches, phones);
