@@ -27,11 +27,22 @@ pub struct ReportUi {
     done: Option<PathBuf>,
     /// This laptop's key fingerprint (or why it cannot be read), read once.
     key: Option<Result<String, String>>,
+    /// What the target folder is, looked at when the path changes and once a second
+    /// (it reads the disk: not on every frame).
+    looked: Option<(PathBuf, std::time::Instant, Result<Target, target::Refusal>)>,
 }
 
 impl Default for ReportUi {
     fn default() -> Self {
-        Self { folder: String::new(), paper: Paper::from_locale(), pick: None, job: None, done: None, key: None }
+        Self {
+            folder: String::new(),
+            paper: Paper::from_locale(),
+            pick: None,
+            job: None,
+            done: None,
+            key: None,
+            looked: None,
+        }
     }
 }
 
@@ -67,8 +78,7 @@ impl ReportUi {
         let target = PathBuf::from(self.folder.trim());
         // The same rule as `setbrief report`, said before the click: only a new folder
         // or an earlier report, never a folder of records or anything else.
-        let records = target::records_of(&day.dir, Some(day.data_dir()));
-        let assessed = target::assess(&target, &records);
+        let assessed = self.assessed(&target, day);
         // The folder this window just wrote is no surprise: no warning about it.
         let just_written = self.done.as_deref() == Some(target.as_path());
         let start = match &assessed {
@@ -121,6 +131,20 @@ impl ReportUi {
         notice
     }
 
+    /// Whether the report may go to `folder` ([`target::assess`]), looked at again when
+    /// the path changes, when an export ends, and once a second.
+    fn assessed(&mut self, folder: &std::path::Path, day: &Day) -> Result<Target, target::Refusal> {
+        let fresh = self
+            .looked
+            .as_ref()
+            .is_some_and(|(path, at, _)| path == folder && at.elapsed() < Duration::from_secs(1) && self.job.is_none());
+        if !fresh {
+            let records = target::records_of(&day.dir, Some(day.data_dir()));
+            self.looked = Some((folder.to_owned(), std::time::Instant::now(), target::assess(folder, &records)));
+        }
+        self.looked.as_ref().map_or(Ok(Target::New), |(_, _, result)| result.clone())
+    }
+
     /// The fingerprint an office writes down once per production, away from the laptop,
     /// to hold every report to with `setbrief verify --key`.
     fn show_key(&mut self, ui: &mut Ui, day: &Day) {
@@ -165,6 +189,8 @@ impl ReportUi {
             }
         };
         self.job = None;
+        // The folder is not what it was: look again.
+        self.looked = None;
         Some(match result {
             Ok((folder, unshown)) => {
                 let mut text = format!("report written to {}", folder.display());
