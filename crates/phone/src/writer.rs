@@ -145,14 +145,43 @@ fn record(day: &SharedDay, session: u64, batch: &[Job]) -> (Vec<Result<Receipt, 
     (outcomes, flags)
 }
 
-fn shared_phone(day: &setbrief_core::attendance::Day, receipt: &Receipt, now: &str) -> Option<Flag> {
-    let sign_in = day.state.sign_ins.iter().find(|s| s.seq == receipt.record)?;
+/// What to flag about the phone a sign-in came from: the same browser signing several
+/// people; and, as a hint, many people signing from one address with different browsers
+/// (a shared hotspot, or one phone whose browser storage was cleared). A retry flags
+/// nothing new.
+fn shared_phone(day: &setbrief_core::attendance::Day, receipt: &Receipt, now: &str) -> Vec<Flag> {
+    let Some(sign_in) = day.state.sign_ins.iter().find(|s| s.seq == receipt.record) else { return Vec::new() };
+    let Some(device) = sign_in.device.as_ref().filter(|_| !receipt.retry) else { return Vec::new() };
+    let mut flags = Vec::new();
     let others = day.state.same_phone(sign_in);
-    let address = sign_in.device.as_ref().map(|d| d.address.as_str()).unwrap_or_default();
-    (!others.is_empty()).then(|| Flag {
-        time: now.to_owned(),
-        text: format!("The phone at {address} that signed {} also signed {}.", receipt.name, others.join(", ")),
-    })
+    if !others.is_empty() {
+        flags.push(Flag {
+            time: now.to_owned(),
+            text: format!(
+                "The phone at {} that signed {} also signed {}.",
+                device.address,
+                receipt.name,
+                others.join(", ")
+            ),
+        });
+    }
+    let from_address = day
+        .state
+        .valid_sign_ins(sign_in.session)
+        .filter(|s| s.device.as_ref().is_some_and(|d| d.address == device.address && d.browser != device.browser))
+        .count()
+        + 1;
+    // Said at 3 people, then at 6, 12, 24...: a hint, not a flood.
+    if from_address >= 3 && (from_address / 3).is_power_of_two() && from_address % 3 == 0 {
+        flags.push(Flag {
+            time: now.to_owned(),
+            text: format!(
+                "{from_address} people have signed from the address {} on different phones or browsers: a shared hotspot, or one phone whose browser was cleared. Worth a look.",
+                device.address
+            ),
+        });
+    }
+    flags
 }
 
 fn journal_failure(message: &str) -> setbrief_core::attendance::journal::JournalError {

@@ -91,6 +91,25 @@ fn a_phone_picking_a_name_that_has_signed_is_flagged_at_once() {
 }
 
 #[test]
+fn many_people_from_one_address_on_different_browsers_are_a_hint_said_once() {
+    let s = Served::start();
+    let path = format!("{}/api/sign-in", s.base());
+    for (name, submission) in
+        [("Kim Aldana", "h1"), ("Zoë Marchetti", "h2"), ("Tom Brennan", "h3"), ("Eli Romero", "h4")]
+    {
+        assert_eq!(post(s.addr(), &path, &s.body(name, false, submission)).status, 200);
+    }
+    let hint = "people have signed from the address 127.0.0.1";
+    s.heard.when(|saved, flags| (saved.len() == 4 && flags.iter().any(|f| f.text.contains(hint))).then_some(()));
+    // The fourth sign-in's flags are told right after its receipt: give them a moment.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let hints: Vec<String> =
+        s.heard.flags.lock().unwrap().iter().map(|f| f.text.clone()).filter(|t| t.contains(hint)).collect();
+    assert_eq!(hints.len(), 1, "said at three people, not again at four: {hints:?}");
+    assert!(hints[0].starts_with("3 people"), "{hints:?}");
+}
+
+#[test]
 fn one_phone_signing_two_people_is_flagged() {
     let s = Served::start();
     let path = format!("{}/api/sign-in", s.base());
