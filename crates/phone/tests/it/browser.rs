@@ -239,3 +239,88 @@ fn nothing_typed_is_lost_to_back_a_reload_or_a_rotation() {
     assert!(signed.signature.point_count() > 20);
     assert!(day.state.concerns.iter().any(|c| c.text.contains("barandilla")), "the concern came with it");
 }
+
+/// Every step of a sign-in at three screen sizes, in English and Spanish, light and
+/// dark: saved for people to look at (`target/phone-shots/steps/`), and checked as a
+/// person would trip on them: nothing wider than the screen, every control named in the
+/// accessibility tree, touch targets of 48 px, the Sign button on screen.
+#[test]
+fn every_step_at_three_sizes_in_both_languages_light_and_dark() {
+    if !available() {
+        browser_or_skip();
+        return;
+    }
+    let s = Served::start();
+    let url = s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    let mut signer = 0;
+    for (width, height) in [(360, 640), (390, 844), (768, 1024)] {
+        for dark in [false, true] {
+            let browser = if dark { Browser::phone_dark(width, height) } else { Browser::phone(width, height) };
+            for (language, next, name) in
+                [("English", "Continue", "Kim Aldana"), ("Español", "Continuar", "Tom Brennan")]
+            {
+                let shot = |step: &str| {
+                    let theme = if dark { "dark" } else { "light" };
+                    let file = format!("steps/{width}x{height}-{theme}-{}-{step}.png", &language[..2].to_lowercase());
+                    browser.screenshot(&shots().join(file));
+                    let wide = browser.script("return document.documentElement.scrollWidth <= window.innerWidth;");
+                    assert_eq!(
+                        wide,
+                        serde_json::json!(true),
+                        "{width}x{height} {language} {step}: wider than the screen"
+                    );
+                    let unnamed = browser.unlabelled_controls();
+                    assert!(unnamed.is_empty(), "{width}x{height} {language} {step}: unnamed controls {unnamed:?}");
+                    let small = browser.script(
+                        "return [...document.querySelectorAll('button, input, textarea, summary')].filter((e) => { const r = e.getBoundingClientRect(); return r.height > 0 && Math.min(r.height, r.width) < 48 && e.type !== 'checkbox'; }).map((e) => e.outerHTML.slice(0, 60));",
+                    );
+                    assert_eq!(small, serde_json::json!([]), "{width}x{height} {language} {step}: targets under 48 px");
+                };
+                browser.open(&url);
+                browser.button(language);
+                shot("1-language");
+                browser.click(&browser.button(language));
+                // A different person each time: each signs once.
+                let who = [
+                    "Kim Aldana",
+                    "Tom Brennan",
+                    "Zoë Marchetti",
+                    "Grace Lindqvist",
+                    "Raúl Ortega",
+                    "Bea Yazzie",
+                    "Nate Castillo",
+                    "Carmen Duran",
+                    "Eli Romero",
+                    "Lena Fox",
+                    "Sam Whitehorse",
+                    "Inés Valdez",
+                ][signer];
+                signer += 1;
+                browser.type_into(&browser.find("#search"), &who.chars().take(3).collect::<String>());
+                browser.button(who);
+                shot("2-find-name");
+                browser.click(&browser.button(who));
+                for b in browser.all("input[type=checkbox]") {
+                    browser.click(&b);
+                }
+                shot("3-confirm");
+                browser.click(&browser.button(next));
+                let pad = browser.find("#pad");
+                let size = browser.script(
+                    "const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];",
+                );
+                browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+                shot("4-sign");
+                let visible = browser.script("const r = document.getElementById('submit').getBoundingClientRect(); return r.bottom <= window.innerHeight && r.top >= 0;");
+                assert_eq!(
+                    visible,
+                    serde_json::json!(true),
+                    "{width}x{height} {language}: the Sign button is on screen"
+                );
+                browser.click(&browser.find("#submit"));
+                browser.find("#receipt");
+                shot("5-saved");
+            }
+        }
+    }
+}

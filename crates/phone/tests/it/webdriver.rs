@@ -171,6 +171,26 @@ impl Browser {
         self.call("POST", &self.at("/actions"), &body);
     }
 
+    /// Controls on the page (buttons, boxes, text fields, the pad) that Chromium's
+    /// accessibility tree gives no name: what a screen reader would announce blank.
+    pub fn unlabelled_controls(&self) -> Vec<String> {
+        let tree = self.call(
+            "POST",
+            &self.at("/goog/cdp/execute"),
+            &json!({ "cmd": "Accessibility.getFullAXTree", "params": {} }),
+        );
+        let controls = ["button", "checkbox", "textbox", "searchbox", "combobox", "link", "canvas", "image"];
+        tree["nodes"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|n| !n["ignored"].as_bool().unwrap_or(false))
+            .filter(|n| n["role"]["value"].as_str().is_some_and(|r| controls.contains(&r)))
+            .filter(|n| n["name"]["value"].as_str().is_none_or(|name| name.trim().is_empty()))
+            .map(|n| format!("{} {}", n["role"]["value"], n["nodeId"]))
+            .collect()
+    }
+
     pub fn script(&self, script: &str) -> Value {
         self.call("POST", &self.at("/execute/sync"), &json!({ "script": script, "args": [] }))
     }
