@@ -230,8 +230,10 @@
     const concern = el("details", concernText ? { open: true } : {}, [el("summary", { text: w("concern") }), concernBox]);
     const note = message("");
     const submit = el("button", { type: "button", class: "primary wide", id: "submit", text: w("sign") });
+    // A refused signature is said under the pad it is about.
+    const padNote = el("div", { id: "pad-note", role: "status", "aria-live": "polite" });
     screen(4, person.name, [
-      pad,
+      pad, padNote,
       el("div", { class: "row" }, [
         el("button", { type: "button", text: w("undo_stroke"), on: { click: () => { strokes.pop(); draw(); keep(4); } } }),
         el("button", { type: "button", text: w("clear"), on: { click: () => { strokes = []; draw(); keep(4); } } }),
@@ -289,10 +291,10 @@
     const end = () => { if (current) keep(4); current = null; };
     canvas.addEventListener("pointerup", end);
     canvas.addEventListener("pointercancel", end);
-    submit.addEventListener("click", () => send(rect, concernBox, note, submit));
+    submit.addEventListener("click", () => { padNote.textContent = ""; send(rect, concernBox, note, submit, padNote); });
   }
 
-  async function send(rect, concernBox, note, submit) {
+  async function send(rect, concernBox, note, submit, padNote) {
     const body = {
       name: person.name, walk_in: walkIn, department: walkIn ? person.department : "", role: walkIn ? person.role : "",
       language: lang,
@@ -338,12 +340,21 @@
         el("p", { text: w("looks_like", { name: answer.name }) }),
         el("strong", { text: w("are_you", { name: answer.name }) }),
         el("button", { type: "button", class: "wide", text: w("yes_that_is_me"), on: { click: () => pick({ name: answer.name, department: "", role: "" }, message("")) } }),
-        el("button", { type: "button", class: "wide primary", id: "not-them", text: w("no_someone_else"), on: { click: () => { notThem = answer.name; send(rect, concernBox, note, submit); } } }),
+        el("button", { type: "button", class: "wide primary", id: "not-them", text: w("no_someone_else"), on: { click: () => { notThem = answer.name; send(rect, concernBox, note, submit, padNote); } } }),
       );
       return;
     }
-    // Every message in the page's language; the laptop's own words never reach the page.
-    note.textContent = known[answer.error] ? w(answer.error, { name: answer.name || person.name, time: answer.time || "" }) : w("refused");
+    // Every message in the page's language, beside what it is about; the laptop's own
+    // words never reach the page.
+    const said = known[answer.error] ? w(answer.error, { name: answer.name || person.name, time: answer.time || "" }) : w("refused");
+    if (answer.error === "signature_refused" && padNote) {
+      note.textContent = "";
+      padNote.className = "message bad";
+      padNote.textContent = said;
+      padNote.scrollIntoView({ block: "nearest" });
+      return;
+    }
+    note.textContent = said;
   }
 
   function saved(receipt) {

@@ -322,3 +322,25 @@ fn every_step_at_three_sizes_in_both_languages_light_and_dark() {
         }
     }
 }
+
+/// A signature the laptop refuses is said under the pad, in the page's language.
+#[test]
+fn a_refused_signature_is_said_under_the_pad() {
+    let Some(browser) = browser_or_skip() else { return };
+    let s = Served::start();
+    browser.open(&s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST)));
+    browser.click(&browser.button("Español"));
+    browser.type_into(&browser.find("#search"), "kim");
+    browser.click(&browser.button("Kim Aldana"));
+    for b in browser.all("input[type=checkbox]") {
+        browser.click(&b);
+    }
+    browser.click(&browser.button("Continuar"));
+    // A tick of a few pixels: not a signature.
+    browser.draw_across(&browser.find("#pad"), 4.0, 4.0);
+    browser.click(&browser.find("#submit"));
+    browser.find("#pad-note.bad");
+    let said = browser.text(&browser.find("#pad-note"));
+    assert!(said.contains("demasiado pequeño"), "{said}");
+    assert!(s.day.lock().state.signed(s.session, "Kim Aldana").is_none());
+}
