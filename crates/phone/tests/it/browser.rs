@@ -122,18 +122,7 @@ fn in_the_phones_dark_theme_the_ink_shows_and_text_follows_the_phones_size() {
     }
     let browser = Browser::phone_dark(360, 640);
     let s = Served::start();
-    browser.open(&s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST)));
-    browser.click(&browser.button("Español"));
-    browser.type_into(&browser.find("#search"), "zoe");
-    browser.click(&browser.button("Zoë Marchetti"));
-    for b in browser.all("input[type=checkbox]") {
-        browser.click(&b);
-    }
-    browser.click(&browser.button("Continuar"));
-    let pad = browser.find("#pad");
-    let size =
-        browser.script("const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];");
-    browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    signs_in_spanish_as_zoe(&browser, &s);
     browser.screenshot(&shots().join("phone-4-sign-dark.png"));
     // The ink is drawn in the page's ink colour, far from the pad's paper.
     let colours = browser.script(
@@ -189,12 +178,9 @@ fn the_page_folds_names_as_the_core_does_in_every_script() {
     }
 }
 
-/// Ticks, the signature, the concern and the language survive Back, a reload and a
-/// rotation; what is then sent is signed as drawn.
-#[test]
-fn nothing_typed_is_lost_to_back_a_reload_or_a_rotation() {
-    let Some(browser) = browser_or_skip() else { return };
-    let s = Served::start();
+/// Opens the page, in Spanish, as Zoë Marchetti, ticks every line and signs across the
+/// pad, stopping before Sign.
+fn signs_in_spanish_as_zoe(browser: &Browser, s: &Served) {
     browser.open(&s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST)));
     browser.click(&browser.button("Español"));
     browser.type_into(&browser.find("#search"), "zoe");
@@ -207,6 +193,15 @@ fn nothing_typed_is_lost_to_back_a_reload_or_a_rotation() {
     let size =
         browser.script("const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];");
     browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+}
+
+/// Ticks, the signature, the concern and the language survive Back, a reload and a
+/// rotation; what is then sent is signed as drawn.
+#[test]
+fn nothing_typed_is_lost_to_back_a_reload_or_a_rotation() {
+    let Some(browser) = browser_or_skip() else { return };
+    let s = Served::start();
+    signs_in_spanish_as_zoe(&browser, &s);
     browser.click(&browser.find("summary"));
     browser.type_into(&browser.find("#concern"), "La barandilla del techo está floja.");
     // Back to the lines: still ticked; forward again: the signature is still there.
