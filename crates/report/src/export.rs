@@ -148,6 +148,16 @@ pub struct Exported {
 /// A report's files in memory: (file name, bytes).
 pub type Files = Vec<(String, Vec<u8>)>;
 
+/// A `.sig` file's bytes: `signer`'s Ed25519 signature of `bytes`, with its key.
+pub fn signature_file(signer: &Laptop, bytes: &[u8]) -> Result<Vec<u8>, serde_json::Error> {
+    serde_json::to_vec_pretty(&ManifestSignature {
+        algorithm: "ed25519".to_owned(),
+        public_key: signer.public_key(),
+        fingerprint: signer.fingerprint(),
+        signature: signer.sign(bytes),
+    })
+}
+
 /// The files a report's PDF carries inside it, in the order it attaches them: the
 /// CSV, the journal, the briefing files, the manifest's signature and the manifest.
 pub(crate) fn attachments(day: &DayRecord, csv: Vec<u8>, manifest: Vec<u8>, manifest_sig: Option<Vec<u8>>) -> Files {
@@ -204,16 +214,7 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<B
         manifest_sha256: String::new(),
     };
     let json = manifest.sealed_bytes().map_err(csv_err)?;
-    let sign = |bytes: &[u8]| {
-        signer.map(|s| {
-            serde_json::to_vec_pretty(&ManifestSignature {
-                algorithm: "ed25519".to_owned(),
-                public_key: s.public_key(),
-                fingerprint: s.fingerprint(),
-                signature: s.sign(bytes),
-            })
-        })
-    };
+    let sign = |bytes: &[u8]| signer.map(|s| signature_file(s, bytes));
     let manifest_sig = sign(&json).transpose().map_err(csv_err)?;
     let records = attachments(day, csv, json, manifest_sig);
     let pdf = report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref(), &records)?;

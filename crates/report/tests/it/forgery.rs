@@ -8,7 +8,7 @@ use setbrief_core::attendance::Event;
 use setbrief_core::attendance::journal::sha256_hex;
 use setbrief_core::attendance::laptop::Laptop;
 use setbrief_report::export::{
-    self, CSV, ExportOptions, MANIFEST, MANIFEST_SIG, Manifest, ManifestSignature, PDF, SHA256SUMS, SHA256SUMS_SIG,
+    self, CSV, ExportOptions, MANIFEST, MANIFEST_SIG, Manifest, PDF, SHA256SUMS, SHA256SUMS_SIG,
 };
 use setbrief_report::pdf::Paper;
 use setbrief_report::verify::{VerifyOptions, verify_folder, verify_folder_with_options};
@@ -52,24 +52,18 @@ fn reseal(out: &Path, key: Option<&Laptop>) {
         manifest.signer = None;
         manifest.witnesses.iter_mut().for_each(|w| w.signature.clear());
     }
-    let sign = |bytes: &[u8]| {
-        key.map(|k| {
-            serde_json::to_vec_pretty(&ManifestSignature {
-                algorithm: "ed25519".into(),
-                public_key: k.public_key(),
-                fingerprint: k.fingerprint(),
-                signature: k.sign(bytes),
-            })
-            .unwrap()
-        })
-    };
     let json = manifest.sealed_bytes().unwrap();
     std::fs::write(out.join(MANIFEST), &json).unwrap();
-    match sign(&json) {
-        Some(sig) => std::fs::write(out.join(MANIFEST_SIG), sig).unwrap(),
-        None => std::fs::remove_file(out.join(MANIFEST_SIG)).unwrap_or(()),
-    }
+    sign_or_strip(out, MANIFEST_SIG, key, &json);
     resum(out, key);
+}
+
+/// The forger uses setbrief's own signing: `name` signed by `key`, or deleted.
+fn sign_or_strip(out: &Path, name: &str, key: Option<&Laptop>, bytes: &[u8]) {
+    match key {
+        Some(k) => std::fs::write(out.join(name), export::signature_file(k, bytes).unwrap()).unwrap(),
+        None => std::fs::remove_file(out.join(name)).unwrap_or(()),
+    }
 }
 
 /// `SHA256SUMS` made again from the folder, signed by `key` or left unsigned.
@@ -83,18 +77,7 @@ fn resum(out: &Path, key: Option<&Laptop>) {
     let sums: String =
         names.iter().map(|n| format!("{}  {n}\n", sha256_hex(&std::fs::read(out.join(n)).unwrap()))).collect();
     std::fs::write(out.join(SHA256SUMS), &sums).unwrap();
-    match key {
-        Some(k) => {
-            let sig = ManifestSignature {
-                algorithm: "ed25519".into(),
-                public_key: k.public_key(),
-                fingerprint: k.fingerprint(),
-                signature: k.sign(sums.as_bytes()),
-            };
-            std::fs::write(out.join(SHA256SUMS_SIG), serde_json::to_vec_pretty(&sig).unwrap()).unwrap();
-        }
-        None => std::fs::remove_file(out.join(SHA256SUMS_SIG)).unwrap_or(()),
-    }
+    sign_or_strip(out, SHA256SUMS_SIG, key, sums.as_bytes());
 }
 
 fn problems(out: &Path) -> String {
@@ -213,14 +196,7 @@ fn a_manifest_signature_by_another_key_than_the_manifest_names_fails() {
     let reports = tempfile::tempdir().unwrap();
     let (_, out) = honest_report(data.path(), reports.path());
     let bytes = std::fs::read(out.join(MANIFEST)).unwrap();
-    let forger = another_laptop();
-    let sig = ManifestSignature {
-        algorithm: "ed25519".into(),
-        public_key: forger.public_key(),
-        fingerprint: forger.fingerprint(),
-        signature: forger.sign(&bytes),
-    };
-    std::fs::write(out.join(MANIFEST_SIG), serde_json::to_vec_pretty(&sig).unwrap()).unwrap();
+    sign_or_strip(&out, MANIFEST_SIG, Some(&another_laptop()), &bytes);
     let said = problems(&out);
     assert!(said.contains("manifest.sig: signed with another key"), "{said}");
 }
