@@ -43,7 +43,7 @@ pub fn sign_loop(args: &SignLoop, data_dir: &Path, out: &mut impl Write, err: &m
             return Ok(exit::ERRORS);
         }
     };
-    let acks = day.acknowledgements(session, Lang::En);
+    let acks = day.acknowledgements(session, Lang::En).len();
     let points: Vec<[f32; 3]> =
         (0..120).map(|i| [10.0 + i as f32 * 3.0, 50.0 + (i as f32 / 5.0).sin() * 30.0, i as f32 * 8.0]).collect();
     for n in day.state.sign_ins.len().. {
@@ -52,8 +52,9 @@ pub fn sign_loop(args: &SignLoop, data_dir: &Path, out: &mut impl Write, err: &m
             session,
             person: Person { name: name.clone(), department: "Test".into(), role: "Test".into() },
             walk_in: true,
+            not: None,
             language: Lang::En,
-            acknowledgements: acks.iter().map(|a| (a.clone(), true)).collect(),
+            acknowledged: vec![true; acks],
             signature: Signature { width: 400.0, height: 150.0, strokes: vec![Stroke { points: points.clone() }] },
             late_briefed_by: None,
             on_behalf: None,
@@ -61,8 +62,8 @@ pub fn sign_loop(args: &SignLoop, data_dir: &Path, out: &mut impl Write, err: &m
             device: None,
         };
         match day.sign_in(request) {
-            Ok(seq) => {
-                writeln!(out, "saved {seq} {name}")?;
+            Ok(receipt) => {
+                writeln!(out, "saved {} {name}", receipt.record)?;
                 out.flush()?;
             }
             Err(e) => {

@@ -118,8 +118,7 @@ fn app_with_session(
 fn sign_in_list_frame(c: &mut Criterion) {
     let Some((dir, mut app, shared, session)) = app_with_session("signin", 40, 500) else { return };
     let mut day = shared.lock();
-    let acks: Vec<(String, bool)> =
-        day.acknowledgements(session, setbrief_core::briefing::Lang::En).into_iter().map(|a| (a, true)).collect();
+    let acks = vec![true; day.acknowledgements(session, setbrief_core::briefing::Lang::En).len()];
     let roster = day.state.roster(&day.briefing);
     for person in roster.into_iter().take(300) {
         let points =
@@ -128,8 +127,9 @@ fn sign_in_list_frame(c: &mut Criterion) {
             session,
             person,
             walk_in: false,
+            not: None,
             language: setbrief_core::briefing::Lang::En,
-            acknowledgements: acks.clone(),
+            acknowledged: acks.clone(),
             signature: setbrief_core::attendance::Signature {
                 width: 640.0,
                 height: 200.0,

@@ -22,7 +22,8 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse as _, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
-use setbrief_core::attendance::remote::{Refusal, RemoteSignIn};
+use setbrief_core::attendance::Refusal;
+use setbrief_core::attendance::remote::RemoteSignIn;
 use setbrief_core::attendance::{DayError, SharedDay, words};
 use setbrief_core::briefing::Lang;
 
@@ -276,7 +277,7 @@ async fn already_signed(
 
 fn refused(refusal: &Refusal) -> Response {
     let status = match refusal {
-        Refusal::Day(DayError::AlreadySigned { .. })
+        Refusal::AlreadySigned { .. }
         | Refusal::ConcernKept { .. }
         | Refusal::OnRosterAs { .. }
         | Refusal::LooksLike { .. } => StatusCode::CONFLICT,
@@ -287,7 +288,7 @@ fn refused(refusal: &Refusal) -> Response {
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
     let extra = match refusal {
-        Refusal::Day(DayError::AlreadySigned { name, time }) | Refusal::ConcernKept { name, time } => {
+        Refusal::AlreadySigned { name, time } | Refusal::ConcernKept { name, time } => {
             json!({ "name": name, "time": time.clock() })
         }
         Refusal::OnRosterAs { name } | Refusal::NotOnRoster { name } | Refusal::LooksLike { name } => {

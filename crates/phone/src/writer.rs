@@ -8,7 +8,8 @@
 use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::{Arc, PoisonError};
 
-use setbrief_core::attendance::remote::{Refusal, RemoteSignIn};
+use setbrief_core::attendance::Refusal;
+use setbrief_core::attendance::remote::RemoteSignIn;
 use setbrief_core::attendance::{DayError, Receipt, SharedDay};
 
 use crate::{Activity, Flag, Listener};
@@ -106,9 +107,9 @@ fn record(day: &SharedDay, session: u64, batch: &[Job]) -> (Vec<Result<Receipt, 
         .map(|job| {
             let mut day = day.lock();
             let now = day.now().clock();
-            let outcome = day.unsynced(|day| day.remote_sign_in(session, job.sent.clone(), &job.address));
+            let outcome = day.unsynced(|day| day.sign_in(job.sent.clone().into_request(session, &job.address)));
             match &outcome {
-                Err(Refusal::Day(DayError::AlreadySigned { name, time }) | Refusal::ConcernKept { name, time }) => {
+                Err(Refusal::AlreadySigned { name, time } | Refusal::ConcernKept { name, time }) => {
                     flags.push(Flag {
                         time: now,
                         text: format!(

@@ -40,14 +40,15 @@ fn export(c: &mut Criterion) {
     let Ok(session) = day.start_session(SessionKind::Main, scenes.clone(), "Ada First", "2468", day.other_day()) else {
         return;
     };
-    let acks: Vec<(String, bool)> = day.acknowledgements(session, Lang::En).into_iter().map(|a| (a, true)).collect();
+    let acks = vec![true; day.acknowledgements(session, Lang::En).len()];
     for (i, person) in day.state.roster(&day.briefing).into_iter().enumerate() {
         let _ = day.sign_in(SignInRequest {
             session,
             person,
             walk_in: false,
+            not: None,
             language: Lang::En,
-            acknowledgements: acks.clone(),
+            acknowledged: acks.clone(),
             signature: signature(i),
             late_briefed_by: None,
             on_behalf: None,

@@ -4,7 +4,7 @@
 //! core's.
 
 use egui::{RichText, Ui};
-use setbrief_core::attendance::{Day, OnBehalf, Person, SignInRequest, words};
+use setbrief_core::attendance::{Day, OnBehalf, Person, Refusal, SignInRequest, words};
 use setbrief_core::briefing::Lang;
 use setbrief_core::briefing::text::StaticText;
 use setbrief_core::names::fold;
@@ -43,6 +43,8 @@ enum FormStep {
 struct SignForm {
     person: Person,
     walk_in: bool,
+    /// The roster name a walk-in said they are not.
+    not: Option<String>,
     step: FormStep,
     /// The lines in the language they were shown in, with whether each is ticked.
     language: Lang,
@@ -53,6 +55,8 @@ struct SignForm {
     behalf_by: String,
     behalf_reason: String,
     late_by: String,
+    /// Why the laptop refused the signature, said under the pad.
+    pad_problem: Option<String>,
 }
 
 impl SignForm {
@@ -61,6 +65,8 @@ impl SignForm {
             acks: unticked(day, session, language),
             person,
             walk_in,
+            not: None,
+            pad_problem: None,
             step: FormStep::Confirm,
             language,
             concern: String::new(),
@@ -86,8 +92,9 @@ impl SignForm {
             session,
             person: self.person.clone(),
             walk_in: self.walk_in,
+            not: self.not.clone(),
             language: self.language,
-            acknowledgements: self.acks.clone(),
+            acknowledged: self.acks.iter().map(|(_, on)| *on).collect(),
             signature: self.pad.signature(),
             late_briefed_by: late.then(|| self.late_by.clone()),
             on_behalf: self
@@ -107,8 +114,11 @@ pub struct CrewSignIn {
     /// The search box takes the keyboard when the list appears and after each
     /// "Saved", so the next person just types their name.
     focus_search: bool,
-    /// A walk-in whose name is a roster name but for accents or case: (typed, on the roster).
-    same_as: Option<(Person, Person)>,
+    /// A walk-in whose name is a roster name, or looks like one: (typed, on the roster,
+    /// whether the two names are the same but for accents or case).
+    same_as: Option<(Person, Person, bool)>,
+    /// Why the walk-in form could not go on, said under the field it is about.
+    walk_in_problem: Option<(WalkInField, String)>,
     /// The language the person at the screen chose; it stays for the next person,
     /// who is often from the same department.
     language: Lang,
@@ -122,6 +132,7 @@ impl Default for CrewSignIn {
             signing: None,
             focus_search: true,
             same_as: None,
+            walk_in_problem: None,
             language: Lang::En,
         }
     }
@@ -265,38 +276,31 @@ impl CrewSignIn {
 
     fn walk_in_form(&mut self, ui: &mut Ui, day: &Day, session: u64) {
         let lang = self.language;
-        if let Some((typed, on_roster)) = self.same_as.clone() {
-            let question = words::fill(words::ARE_YOU, lang, &[("name", &on_roster.name)]);
-            ui.label(crew(question).size(size::CREW_HEADING).strong());
-            ui.label(crew(format!("{} · {}", on_roster.department, on_roster.role)));
-            let (mut me, mut other) = (false, false);
-            ui.horizontal_wrapped(|ui| {
-                me = ui.add(egui::Button::new(say(words::YES_THAT_IS_ME, lang)).min_size(touch::PRIMARY)).clicked();
-                other = ui.add(egui::Button::new(say(words::NO_SOMEONE_ELSE, lang)).min_size(touch::PRIMARY)).clicked();
-            });
-            if me || other {
-                self.same_as = None;
-                self.walk_in = None;
-                let (person, walk_in) = if me { (on_roster, false) } else { (typed, true) };
-                self.signing = Some(SignForm::new(day, session, person, walk_in, lang));
-            }
+        if self.same_as.is_some() {
+            self.are_you(ui, day, session);
             return;
         }
         let Some(person) = &mut self.walk_in else { return };
         ui.label(say(words::ADD_YOURSELF, lang).size(size::CREW_HEADING).strong());
+        let problem = self.walk_in_problem.as_ref();
         egui::Grid::new("walk-in").num_columns(2).spacing(egui::vec2(16.0, 12.0)).show(ui, |ui| {
-            for (label, value) in [
-                (words::NAME, &mut person.name),
-                (words::DEPARTMENT, &mut person.department),
-                (words::ROLE, &mut person.role),
+            for (field, value) in [
+                (WalkInField::Name, &mut person.name),
+                (WalkInField::Department, &mut person.department),
+                (WalkInField::Role, &mut person.role),
             ] {
-                let l = ui.label(say(label, lang));
-                ui.add(
-                    egui::TextEdit::singleline(value)
-                        .font(egui::FontId::proportional(size::CREW_NAME))
-                        .desired_width(ui.available_width().min(600.0)),
-                )
-                .labelled_by(l.id);
+                let l = ui.label(say(field.label(), lang));
+                ui.vertical(|ui| {
+                    ui.add(
+                        egui::TextEdit::singleline(value)
+                            .font(egui::FontId::proportional(size::CREW_NAME))
+                            .desired_width(ui.available_width().min(600.0)),
+                    )
+                    .labelled_by(l.id);
+                    if let Some((_, text)) = problem.filter(|(at, _)| *at == field) {
+                        ui.label(crew(text).color(ui.visuals().error_fg_color));
+                    }
+                });
                 ui.end_row();
             }
         });
@@ -309,20 +313,71 @@ impl CrewSignIn {
             cancel = ui.add(egui::Button::new(say(words::CANCEL, lang)).min_size(touch::PRIMARY)).clicked();
         });
         if go {
-            let person = person.clone();
-            // The same name as a roster entry but for an accent or a capital, or one
-            // written with look-alike letters or an invisible character: ask first.
-            let alike = day.roster_match(&person.name, session).or_else(|| day.look_alike(&person.name, session));
-            if let Some(on_roster) = alike {
-                self.same_as = Some((person, on_roster));
-            } else {
-                self.walk_in = None;
-                self.signing = Some(SignForm::new(day, session, person, true, lang));
+            let typed = person.clone();
+            self.walk_in_problem = None;
+            match day.signer(session, &typed, true, None) {
+                Ok(person) => self.start_walk_in(day, session, person, None),
+                // The same name as a roster entry but for an accent or a capital, or
+                // one written with look-alike letters or an invisible character: ask.
+                Err(Refusal::OnRosterAs { .. } | Refusal::LooksLike { .. }) => {
+                    let exact = day.roster_match(&typed.name, session);
+                    let alike = exact.clone().or_else(|| day.look_alike(&typed.name, session));
+                    if let Some(on_roster) = alike {
+                        self.same_as = Some((typed, on_roster, exact.is_some()));
+                    }
+                }
+                Err(refused) => self.walk_in_refused(&refused),
             }
         } else if cancel {
             self.walk_in = None;
+            self.walk_in_problem = None;
             self.focus_search = true;
         }
+    }
+
+    /// "Are you Hal Sutter?" for a walk-in whose name is, or looks like, a roster name.
+    fn are_you(&mut self, ui: &mut Ui, day: &Day, session: u64) {
+        let lang = self.language;
+        let Some((typed, on_roster, exact)) = self.same_as.clone() else { return };
+        let question = words::fill(words::ARE_YOU, lang, &[("name", &on_roster.name)]);
+        ui.label(crew(question).size(size::CREW_HEADING).strong());
+        ui.label(crew(format!("{} · {}", on_roster.department, on_roster.role)));
+        let (mut me, mut other) = (false, false);
+        ui.horizontal_wrapped(|ui| {
+            me = ui.add(egui::Button::new(say(words::YES_THAT_IS_ME, lang)).min_size(touch::PRIMARY)).clicked();
+            other = ui.add(egui::Button::new(say(words::NO_SOMEONE_ELSE, lang)).min_size(touch::PRIMARY)).clicked();
+        });
+        if me {
+            self.same_as = None;
+            self.walk_in = None;
+            self.signing = Some(SignForm::new(day, session, on_roster, false, lang));
+        } else if other {
+            self.same_as = None;
+            // One session cannot hold two people of one name: the walk-in tells
+            // themselves apart in the name field, told why beside it.
+            let refused = if exact {
+                Err(Refusal::OnRosterAs { name: on_roster.name.clone() })
+            } else {
+                day.signer(session, &typed, true, Some(&on_roster.name))
+            };
+            match refused {
+                Ok(person) => self.start_walk_in(day, session, person, Some(on_roster.name)),
+                Err(refused) => self.walk_in_refused(&refused),
+            }
+        }
+    }
+
+    /// Back on the walk-in form, told why under the field it is about.
+    fn walk_in_refused(&mut self, refused: &Refusal) {
+        self.walk_in_problem = Some((WalkInField::of(refused), words::refusal(refused, self.language)));
+    }
+
+    fn start_walk_in(&mut self, day: &Day, session: u64, person: Person, not: Option<String>) {
+        self.walk_in = None;
+        self.walk_in_problem = None;
+        let mut form = SignForm::new(day, session, person, true, self.language);
+        form.not = not;
+        self.signing = Some(form);
     }
 
     /// Step 2: each line ticked.
@@ -394,6 +449,9 @@ impl CrewSignIn {
         let pad_height =
             (ui.available_height() - touch::PRIMARY.y - 40.0).clamp(*PAD_HEIGHT.start(), *PAD_HEIGHT.end());
         form.pad.show_with_hint(ui, egui::vec2(ui.available_width(), pad_height), words::SIGN_HERE.get(lang));
+        if let Some(problem) = &form.pad_problem {
+            ui.label(crew(problem).color(ui.visuals().error_fg_color));
+        }
         let (mut submit, mut back) = (false, false);
         ui.horizontal(|ui| {
             submit = ui
@@ -408,6 +466,7 @@ impl CrewSignIn {
             }
             if ui.add(egui::Button::new(say(words::CLEAR, lang)).min_size(touch::SECONDARY)).clicked() {
                 form.pad.clear();
+                form.pad_problem = None;
             }
             back = ui.add(egui::Button::new(say(words::BACK, lang)).min_size(touch::SECONDARY)).clicked();
         });
@@ -426,8 +485,40 @@ impl CrewSignIn {
                 self.focus_search = true;
                 Some(Notice::saved(format!("{name} {}", words::THANK_YOU.get(lang))).in_language(lang))
             }
-            // The form stays as it was, so nothing the person did is lost.
-            Err(e) => Some(Notice::not_saved(words::refusal(&e, lang)).in_language(lang)),
+            // The form stays as it was, so nothing the person did is lost; a refused
+            // signature is said under the pad it is about.
+            Err(refused @ (Refusal::Signature(_) | Refusal::SignatureTooLarge)) => {
+                form.pad_problem = Some(words::refusal(&refused, lang));
+                None
+            }
+            Err(refused) => Some(Notice::not_saved(words::refusal(&refused, lang)).in_language(lang)),
+        }
+    }
+}
+
+/// The walk-in form's fields, so a refusal is said under the one it is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum WalkInField {
+    Name,
+    Department,
+    Role,
+}
+
+impl WalkInField {
+    fn label(self) -> StaticText {
+        match self {
+            Self::Name => words::NAME,
+            Self::Department => words::DEPARTMENT,
+            Self::Role => words::ROLE,
+        }
+    }
+
+    /// The field `refused` is about: the name unless it names another.
+    fn of(refused: &Refusal) -> Self {
+        match refused {
+            Refusal::BadText { field: "department" } => Self::Department,
+            Refusal::BadText { field: "role" } => Self::Role,
+            _ => Self::Name,
         }
     }
 }

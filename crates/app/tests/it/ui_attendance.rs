@@ -226,7 +226,8 @@ fn a_scribble_is_refused_with_a_message() {
     let p = h.get_by_label("Signature pad").rect().center();
     stroke(&mut h, &[p, p + Vec2::new(8.0, 2.0), p + Vec2::new(12.0, 2.0)]);
     click(&mut h, "Sign");
-    assert!(h.query_all_by_label_contains("too small to be a signature").next().is_some());
+    let why = h.get_by_label_contains("too small to be a signature").rect();
+    assert!(why.top() >= h.get_by_label("Signature pad").rect().bottom(), "said under the pad");
     assert!(h.query_by_label("Signing: Kim Aldana").is_some(), "the form stays for another try");
     click(&mut h, "Clear");
     draw_signature(&mut h);
@@ -846,4 +847,45 @@ fn a_crew_list_joins_the_running_day_after_its_preview() {
     click(&mut h, "Add to today's list (1 new)");
     let day = h.state().day().unwrap();
     assert!(day.state.roster(&day.briefing).iter().any(|p| p.name == "Amaru Quispe"));
+}
+
+#[test]
+fn a_walk_in_with_a_roster_name_who_is_someone_else_is_told_why_beside_the_name() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "I'm not on the list");
+    type_into(&mut h, "Name", "jose armijo");
+    click(&mut h, "Continue");
+    click(&mut h, "No, I am someone else");
+    // One session cannot hold two people of one name: back on the form, told why
+    // under the name, with what they typed still there.
+    let why = h.get_by_label_contains("José Armijo is on the crew list").rect();
+    let name = h.get_by_label("Name").rect();
+    let department = h.get_by_label("Department").rect();
+    assert!(
+        why.top() >= name.bottom() && why.bottom() <= department.top(),
+        "{why:?} between {name:?} and {department:?}"
+    );
+    type_into(&mut h, "Name", " B.");
+    click(&mut h, "Continue");
+    tick_acknowledgements(&mut h, Lang::En);
+    draw_signature(&mut h);
+    click(&mut h, "Sign");
+    let day = h.state().day().unwrap();
+    let s = day.state.sign_ins.last().unwrap();
+    assert_eq!(s.person.name, "jose armijo B.");
+    assert!(s.walk_in);
+}
+
+#[test]
+fn a_walk_in_role_with_markup_is_refused_under_the_role_field_before_signing() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "I'm not on the list");
+    type_into(&mut h, "Name", "Dee Walker");
+    type_into(&mut h, "Role", "<script>");
+    click(&mut h, "Continue");
+    let why = h.get_by_label_contains("no symbols such as").rect();
+    assert!(why.top() >= h.get_by_label("Role").rect().bottom(), "said under the role");
+    assert!(h.query_by_label("Signing: Dee Walker").is_none(), "not on to the lines yet");
 }

@@ -64,14 +64,8 @@ pub enum DayError {
     NoSuchSession(u64),
     #[error("the session is already closed")]
     AlreadyClosed,
-    #[error("{name} already signed this session at {}", time.clock())]
-    AlreadySigned { name: String, time: SetTime },
     #[error("{0}")]
     Signature(#[from] SignatureProblem),
-    #[error("every acknowledgement must be confirmed")]
-    AcknowledgementsMissing,
-    #[error("the session is closed: a late sign-in must say who briefed the person")]
-    LateNeedsBriefer,
     #[error("{name} is not named as {} for the day: only they can give this sign-off", role.title().en)]
     NotAuthorised { name: String, role: Role },
     #[error("{name} is not named to handle a firearm in scene {scene}")]

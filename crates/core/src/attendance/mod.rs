@@ -27,5 +27,5 @@ pub use day::{Day, DayError};
 pub use event::{Device, Event, OnBehalf, OtherDay, Person, SessionKind, Signature, Stroke};
 pub use role_sign_off::{PendingSignOff, RoleSignOffRequest};
 pub use shared::{DayGuard, SharedDay};
-pub use sign_in::{Receipt, SignInRequest};
+pub use sign_in::{Receipt, Refusal, SignInRequest};
 pub use state::{Counts, DayState};

@@ -93,6 +93,12 @@ pub const SHOW_THE_FIRST_AD: StaticText = t(
     "The laptop did not answer. Show this screen to the 1st AD, or try again.",
     "La computadora no respondió. Muestre esta pantalla al 1er asistente de dirección, o intente de nuevo.",
 );
+pub const ON_ROSTER_AS: StaticText = t(
+    "{name} is on the crew list. If that is not you, add a middle name or an initial so the two of you are told apart.",
+    "{name} está en la lista. Si no es usted, agregue un segundo nombre o una inicial para distinguirlos.",
+);
+pub const LATE_NEEDS_BRIEFER: StaticText =
+    t("The session is closed: write who briefed you.", "La sesión está cerrada: escriba quién le informó.");
 pub const LOOKS_LIKE: StaticText = t("That name looks like {name}'s.", "Ese nombre se parece al de {name}.");
 pub const NOT_SAVED_REASON: StaticText = t(
     "Not saved: the laptop refused it. Show this screen to the 1st AD.",
@@ -150,6 +156,8 @@ pub const PHONE_PAGE: &[(&str, StaticText)] = &[
     ("still_trying", STILL_TRYING),
     ("show_the_first_ad", SHOW_THE_FIRST_AD),
     ("looks_like", LOOKS_LIKE),
+    ("on_roster_as", ON_ROSTER_AS),
+    ("late_needs_briefer", LATE_NEEDS_BRIEFER),
     ("refused", NOT_SAVED_REASON),
     ("done", SIGN_SOMEONE_ELSE),
     ("no_session", NO_SESSION),
@@ -168,17 +176,18 @@ pub fn fill(words: StaticText, lang: crate::briefing::Lang, fields: &[(&str, &st
     text
 }
 
-/// Why a sign-in was refused, in the crew member's words where these tables have them
-/// (the phone page says the same for the same refusals); otherwise the error itself.
-pub fn refusal(e: &super::DayError, lang: crate::briefing::Lang) -> String {
-    use super::DayError;
-    match e {
-        DayError::Signature(_) => SIGNATURE_REFUSED.get(lang).to_owned(),
-        DayError::AcknowledgementsMissing => TICK_EVERY_LINE.get(lang).to_owned(),
-        DayError::AlreadySigned { name, time } => {
-            fill(ALREADY_SIGNED, lang, &[("name", name), ("time", &time.clock())])
+/// Why a sign-in was refused, in the crew member's words.
+///
+/// The same words the phone page shows for the same refusal code. A refusal the crew
+/// has no words for (the disk failed) is said as the error itself, for the 1st AD.
+pub fn refusal(refused: &super::Refusal, lang: crate::briefing::Lang) -> String {
+    let words = PHONE_PAGE.iter().find(|(key, _)| *key == refused.code()).map(|(_, words)| *words);
+    match words {
+        Some(words) if refused.code() != "not_saved" => {
+            let time = refused.signed_at().map(|t| t.clock()).unwrap_or_default();
+            fill(words, lang, &[("name", refused.name().unwrap_or_default()), ("time", &time)])
         }
-        other => other.to_string(),
+        _ => refused.to_string(),
     }
 }
 
@@ -189,7 +198,7 @@ mod tests {
 
     #[test]
     fn a_refusal_is_said_in_the_crew_members_language() {
-        let e = super::super::DayError::AcknowledgementsMissing;
+        let e = super::super::Refusal::AcknowledgementsMissing;
         assert_eq!(refusal(&e, Lang::Es), "Confirme cada línea antes de firmar.");
         assert_eq!(fill(STEP, Lang::En, &[("n", "2"), ("total", "3")]), "Step 2 of 3");
     }

@@ -3,7 +3,7 @@
 
 use setbrief_core::attendance::journal::{Problem, verify};
 use setbrief_core::attendance::{
-    Day, DayError, OnBehalf, RoleSignOffRequest, SessionKind, SignInRequest, Signature, Stroke,
+    Day, DayError, OnBehalf, Refusal, RoleSignOffRequest, SessionKind, SignInRequest, Signature, Stroke,
 };
 use setbrief_core::briefing::{HazardKind, Lang, Role};
 use setbrief_testkit::day::{PIN, main_session, open_day, request, signature};
@@ -13,7 +13,7 @@ fn a_crew_member_signs_once_and_it_is_on_disk() {
     let dir = tempfile::tempdir().unwrap();
     let mut day = open_day(dir.path());
     let s = main_session(&mut day);
-    let seq = day.sign_in(request(&day, s, "Zoë Marchetti")).unwrap();
+    let seq = day.sign_in(request(&day, s, "Zoë Marchetti")).unwrap().record;
     assert!(day.state.signed(s, "zoë marchetti").is_some());
     let bytes = std::fs::read(day.journal_path()).unwrap();
     let rb = verify(&bytes);
@@ -21,7 +21,7 @@ fn a_crew_member_signs_once_and_it_is_on_disk() {
     assert_eq!(rb.records.last().unwrap().seq, seq);
     assert!(String::from_utf8(bytes).unwrap().contains("Zoë Marchetti"));
     let again = day.sign_in(request(&day, s, "Zoë Marchetti")).unwrap_err();
-    assert!(matches!(again, DayError::AlreadySigned { .. }), "{again}");
+    assert!(matches!(again, Refusal::AlreadySigned { .. }), "{again}");
 }
 
 #[test]
@@ -29,8 +29,8 @@ fn acknowledgements_cover_the_session_and_its_hazards() {
     let dir = tempfile::tempdir().unwrap();
     let mut day = open_day(dir.path());
     let s = main_session(&mut day);
-    let req = request(&day, s, "Kim Aldana");
-    let acks: Vec<&str> = req.acknowledgements.iter().map(|(a, _)| a.as_str()).collect();
+    let acks = day.acknowledgements(s, Lang::En);
+    let acks: Vec<&str> = acks.iter().map(String::as_str).collect();
     // On the day it was held (today, confirmed when the session started).
     let held_on = setbrief_testkit::day::today_on_set();
     let first = format!("I attended this safety briefing on {held_on} covering scenes 47, 52, 52A");
@@ -48,8 +48,11 @@ fn unconfirmed_acknowledgements_and_scribbles_are_refused() {
     let mut day = open_day(dir.path());
     let s = main_session(&mut day);
     let mut req = request(&day, s, "Kim Aldana");
-    req.acknowledgements[1].1 = false;
-    assert!(matches!(day.sign_in(req).unwrap_err(), DayError::AcknowledgementsMissing));
+    req.acknowledged[1] = false;
+    assert!(matches!(day.sign_in(req).unwrap_err(), Refusal::AcknowledgementsMissing));
+    let mut req = request(&day, s, "Kim Aldana");
+    req.acknowledged.pop();
+    assert!(matches!(day.sign_in(req).unwrap_err(), Refusal::AcknowledgementsMissing), "one tick per line");
     let mut req = request(&day, s, "Kim Aldana");
     req.signature = Signature {
         width: 400.0,
@@ -75,7 +78,7 @@ fn walk_ins_late_arrivals_and_on_behalf_are_marked() {
     day.sign_in(helped).unwrap();
     day.close_session(s, "Dana Whitfield").unwrap();
     let late = request(&day, s, "Eli Romero");
-    assert!(matches!(day.sign_in(late).unwrap_err(), DayError::LateNeedsBriefer));
+    assert!(matches!(day.sign_in(late).unwrap_err(), Refusal::LateNeedsBriefer));
     let mut late = request(&day, s, "Eli Romero");
     late.late_briefed_by = Some("Luis Carrillo".into());
     day.sign_in(late).unwrap();
@@ -178,7 +181,7 @@ fn voiding_adds_a_record_and_keeps_the_original() {
     let dir = tempfile::tempdir().unwrap();
     let mut day = open_day(dir.path());
     let s = main_session(&mut day);
-    let seq = day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
+    let seq = day.sign_in(request(&day, s, "Kim Aldana")).unwrap().record;
     assert!(day.void(seq, "Dana Whitfield", "").is_err(), "a reason is required");
     day.void(seq, "Dana Whitfield", "Signed under the wrong name").unwrap();
     let entry = day.state.sign_ins.iter().find(|x| x.seq == seq).unwrap();
@@ -406,7 +409,7 @@ fn one_writer_per_day_and_a_read_only_view_that_follows_it() {
     let mut viewer = Day::open_read_only(data.path(), &setbrief_testkit::day::western()).unwrap();
     assert!(viewer.is_read_only());
     assert_eq!(viewer.state.sessions.len(), 1);
-    assert!(matches!(viewer.sign_in(request(&viewer, session, "Kim Aldana")), Err(DayError::ReadOnly)));
+    assert!(matches!(viewer.sign_in(request(&viewer, session, "Kim Aldana")), Err(Refusal::Day(DayError::ReadOnly))));
     assert!(matches!(
         viewer.start_session(SessionKind::Scene, vec![], "Dana", PIN, viewer.other_day()),
         Err(DayError::ReadOnly)
@@ -478,14 +481,15 @@ fn a_phone_that_sends_its_sign_in_again_gets_the_same_record_back() {
     let s = main_session(&mut day);
     let first = day.sign_in(on_phone(request(&day, s, "Zoë Marchetti"), "phone-a", "sub-1")).unwrap();
     let retry = day.sign_in(on_phone(request(&day, s, "Zoë Marchetti"), "phone-a", "sub-1")).unwrap();
-    assert_eq!(first, retry);
+    assert_eq!(first.record, retry.record);
+    assert!(!first.retry && retry.retry, "a retry is said to be one");
     assert_eq!(day.state.sign_ins.len(), 1, "one record, not two");
-    let receipt = day.receipt(first).unwrap();
+    let receipt = day.receipt(first.record).unwrap();
     assert_eq!(receipt.name, "Zoë Marchetti");
-    assert_eq!(receipt.record, first);
+    assert_eq!(receipt, first);
     assert_eq!(receipt.code, day.head().unwrap().code, "the receipt names the record's own hash");
     let other_submission = day.sign_in(on_phone(request(&day, s, "Zoë Marchetti"), "phone-b", "sub-2")).unwrap_err();
-    assert!(matches!(other_submission, DayError::AlreadySigned { .. }), "a new submission is a second sign-in");
+    assert!(matches!(other_submission, Refusal::AlreadySigned { .. }), "a new submission is a second sign-in");
     let reopened = open_day_again(dir.path(), day);
     assert!(reopened.state.sign_ins[0].device.as_ref().is_some_and(|d| d.browser == "phone-a"), "kept on disk");
 }
@@ -545,4 +549,44 @@ fn a_walk_in_is_on_the_roster_of_every_later_session_of_the_day() {
     day.sign_in(request(&day, scene, "Dee Walker")).unwrap();
     let later = day.state.counts(&day.briefing, scene);
     assert_eq!((later.roster_signed, later.walk_ins), (1, 0));
+}
+
+/// The laptop and a phone go through one sign-in: the same request is refused for the
+/// same reason wherever it comes from.
+#[test]
+fn the_laptop_and_a_phone_are_refused_alike() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut day = open_day(dir.path());
+    let s = main_session(&mut day);
+    let walk_in = |day: &Day, name: &str| {
+        let mut req = request(day, s, name);
+        req.walk_in = true;
+        req
+    };
+    let mut cases: Vec<(&str, SignInRequest)> = vec![
+        ("on_roster_as", walk_in(&day, "kim aldana")),
+        ("looks_like", walk_in(&day, "\u{41d}\u{430}l Sutter")),
+        ("bad_text", walk_in(&day, "Dee\u{7}Walker")),
+        ("bad_text", walk_in(&day, "<b>Dee</b>")),
+        ("not_on_roster", request(&day, s, "Nobody Atall")),
+    ];
+    let mut unticked = request(&day, s, "Kim Aldana");
+    unticked.acknowledged[0] = false;
+    cases.push(("acknowledgements_missing", unticked));
+    let mut dot = request(&day, s, "Kim Aldana");
+    dot.signature = Signature { width: 0.0, height: 0.0, strokes: vec![Stroke { points: vec![[0.0, 0.0, 0.0]; 2] }] };
+    cases.push(("signature_refused", dot));
+    let mut markup = request(&day, s, "Kim Aldana");
+    markup.concern = Some("<img src=x>".into());
+    cases.push(("bad_text", markup));
+    for (i, (code, req)) in cases.into_iter().enumerate() {
+        let laptop = day.sign_in(req.clone()).unwrap_err();
+        let phone = day.sign_in(on_phone(req, "phone-a", &format!("sub-{i}"))).unwrap_err();
+        assert_eq!((laptop.code(), phone.code()), (code, code), "{laptop} / {phone}");
+    }
+    assert!(day.state.sign_ins.is_empty(), "nothing was written");
+    // Told who they are not, a look-alike signs as typed, on either.
+    let mut typed = walk_in(&day, "\u{41d}\u{430}l Sutter");
+    typed.not = Some("Hal Sutter".into());
+    assert_eq!(day.sign_in(typed).unwrap().name, "\u{41d}\u{430}l Sutter");
 }

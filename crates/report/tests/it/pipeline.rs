@@ -151,9 +151,9 @@ proptest! {
         let roster = day.state.roster(&day.briefing);
         for (i, person) in roster.iter().take(signers).enumerate() {
             let language = if i % 2 == 0 { Lang::En } else { Lang::Es };
-            let acknowledgements = day.acknowledgements(session, language).into_iter().map(|a| (a, true)).collect();
+            let acknowledged = vec![true; day.acknowledgements(session, language).len()];
             let req = SignInRequest {
-                session, person: person.clone(), walk_in: false, language, acknowledgements,
+                session, person: person.clone(), walk_in: false, not: None, language, acknowledged,
                 signature: signature(40), late_briefed_by: None, on_behalf: None, concern: Some("Ἀλέξανδρος?".into()), device: None,
             };
             day.sign_in(req).unwrap();
