@@ -51,14 +51,16 @@ pub fn same_person(a: &str, b: &str) -> bool {
 /// spaces set aside. Distinct real names can look alike ("Amie", "Arnie"), so this only
 /// asks "Are you ...?"; it never makes two people one.
 pub fn looks_alike(a: &str, b: &str) -> bool {
-    let (a, b) = (cached_keys(a), cached_keys(b));
+    let (a, b) = (look_alike_key_pair(a), look_alike_key_pair(b));
     a.0 == b.0 || a.1 == b.1
 }
 
-/// [`look_alike_keys`], remembered: a walk-in is compared with everyone on the roster
-/// and everyone who signed, under the day's lock, and a burst of phones repeats that
-/// for each. Bounded: forgotten whole past a size no day reaches.
-fn cached_keys(name: &str) -> std::sync::Arc<Keys> {
+/// [`look_alike_keys`], remembered.
+///
+/// A walk-in is compared with the roster under the day's lock, and a burst of phones
+/// repeats that for each. Bounded: forgotten whole past a size no day reaches. Two
+/// names look alike when either of their keys is the same.
+pub fn look_alike_key_pair(name: &str) -> std::sync::Arc<Keys> {
     use std::collections::HashMap;
     use std::sync::{Arc, Mutex, OnceLock, PoisonError};
     static KEYS: OnceLock<Mutex<HashMap<String, Arc<Keys>>>> = OnceLock::new();
@@ -76,7 +78,7 @@ fn cached_keys(name: &str) -> std::sync::Arc<Keys> {
 }
 
 /// A name's two look-alike keys (see [`look_alike_keys`]).
-type Keys = (String, String);
+pub type Keys = (String, String);
 
 /// Two keys: lower case first loses I/l (`PauI`), the skeleton first loses I/i, so a
 /// pair alike in either is alike. The keys are deliberately unreadable (m becomes rn):

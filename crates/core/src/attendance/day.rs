@@ -126,6 +126,8 @@ pub struct Day {
     offset: UtcOffset,
     /// Inside [`Self::in_one_sync`]: records wait for one fsync at its end.
     deferring_sync: bool,
+    /// The briefing's crew by folded name: every sign-in asks whether a name is theirs.
+    crew_by_fold: std::collections::HashMap<String, usize>,
 }
 
 impl Day {
@@ -151,7 +153,12 @@ impl Day {
     fn unopened(data_dir: &Path, loaded: &Loaded) -> Result<Self, DayError> {
         let briefing = loaded.presentable().ok_or(DayError::BriefingNotPresentable)?.clone();
         let briefing_sha256 = sha256_hex(&loaded.bytes);
+        let mut crew_by_fold = std::collections::HashMap::new();
+        for (i, member) in briefing.crew.iter().enumerate() {
+            crew_by_fold.entry(crate::names::fold(&member.name)).or_insert(i);
+        }
         Ok(Self {
+            crew_by_fold,
             dir: day_folder(data_dir, &briefing),
             briefing_file: format!("briefing-{}.ron", &briefing_sha256[..12]),
             offset: briefing.utc_offset,
@@ -342,6 +349,11 @@ impl Day {
         std::fs::create_dir_all(&self.dir)
             .and_then(|()| write_atomically(&copy, &self.briefing_bytes))
             .map_err(|source| DayError::Folder { path: self.dir.clone(), source })
+    }
+
+    /// The index in the briefing's crew of the member whose folded name is `folded`.
+    pub(super) fn crew_by_fold(&self, folded: &str) -> Option<usize> {
+        self.crew_by_fold.get(folded).copied()
     }
 
     pub(super) fn open_session(&self, id: u64) -> Result<&super::state::Session, DayError> {

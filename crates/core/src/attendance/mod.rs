@@ -9,6 +9,7 @@ pub mod day;
 pub mod event;
 pub mod journal;
 pub mod laptop;
+pub mod look_alikes;
 pub mod phone_link;
 pub mod pin;
 pub mod presented;

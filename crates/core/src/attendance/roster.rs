@@ -11,7 +11,7 @@ impl Day {
     /// crash that kept the walk-in but not the sign-in signs as the walk-in again.
     pub fn roster_match(&self, name: &str, session: u64) -> Option<Person> {
         let wanted = crate::names::fold(name);
-        let crew = self.briefing.crew.iter().find(|c| crate::names::fold(&c.name) == wanted);
+        let crew = self.crew_by_fold(&wanted).and_then(|i| self.briefing.crew.get(i));
         crew.map(|c| Person { name: c.name.clone(), department: c.department.clone(), role: c.role.clone() })
             .or_else(|| self.state.known_beyond_crew(&wanted, session).cloned())
     }
@@ -22,12 +22,12 @@ impl Day {
     /// person is asked "Are you Hal Sutter?"; if not, they sign as typed.
     pub fn look_alike(&self, name: &str, session: u64) -> Option<Person> {
         let folded = crate::names::fold(name);
-        let signed_now = self.state.sign_ins.iter().filter(|s| s.session == session).map(|s| s.person.clone());
-        self.state
-            .roster_for(&self.briefing, session)
-            .into_iter()
-            .chain(signed_now)
-            .find(|p| crate::names::fold(&p.name) != folded && crate::names::looks_alike(&p.name, name))
+        let crew = self.briefing.crew.iter().filter(|c| crate::names::looks_alike(&c.name, name)).map(|c| Person {
+            name: c.name.clone(),
+            department: c.department.clone(),
+            role: c.role.clone(),
+        });
+        crew.chain(self.state.known_look_alikes(name, session).cloned()).find(|p| crate::names::fold(&p.name) != folded)
     }
 
     pub fn import_roster(&mut self, source: &str, people: Vec<Person>) -> Result<(), DayError> {

@@ -242,13 +242,7 @@ impl Day {
     pub fn signer(&self, session: u64, person: &Person, walk_in: bool, not: Option<&str>) -> Result<Person, Refusal> {
         let name = required(&person.name, "name", MAX_NAME_CHARS)?;
         if !walk_in {
-            let wanted = crate::names::fold(&name);
-            return self
-                .state
-                .roster_for(&self.briefing, session)
-                .into_iter()
-                .find(|p| crate::names::fold(&p.name) == wanted)
-                .ok_or(Refusal::NotOnRoster { name });
+            return self.roster_match(&name, session).ok_or(Refusal::NotOnRoster { name });
         }
         // Two people of one name cannot both sign one session: the second tells
         // themselves apart (a middle name, an initial).
@@ -270,7 +264,7 @@ impl Day {
 
     /// The receipt of sign-in `seq`, if it is one.
     pub fn receipt(&self, seq: u64) -> Option<Receipt> {
-        let done = self.state.sign_ins.iter().find(|s| s.seq == seq)?;
+        let done = self.state.sign_ins.iter().rev().find(|s| s.seq == seq)?;
         Some(Receipt {
             name: done.person.name.clone(),
             time: done.time.clock(),

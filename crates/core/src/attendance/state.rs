@@ -142,6 +142,11 @@ pub struct DayState {
     /// "is this someone the day knows?" under the day's lock, and a day of 250 walk-ins
     /// must not fold every name again for each of them.
     beyond_crew: std::collections::HashMap<String, (u64, Person)>,
+    /// (session, submission id) of a phone's sign-in to its index in `sign_ins`: every
+    /// phone's request first asks whether it is a retry.
+    submissions: std::collections::HashMap<(u64, String), usize>,
+    /// The same people and this day's signers, by what their names look like.
+    look_alikes: super::look_alikes::LookAlikes,
 }
 
 impl DayState {
@@ -169,6 +174,7 @@ impl DayState {
             }
             Event::WalkInAdded { session, person } => {
                 self.beyond_crew.entry(fold(&person.name)).or_insert_with(|| (*session, person.clone()));
+                self.look_alikes.walked_in(*session, person);
                 self.walk_ins.push((*session, person.clone()));
             }
             Event::SignedIn { .. } => self.apply_sign_in(r),
@@ -205,8 +211,10 @@ impl DayState {
             Event::RosterImported { people, .. } => {
                 for p in people {
                     let folded = fold(&p.name);
-                    if !self.imported.iter().any(|q| fold(&q.name) == folded) {
+                    // Imported crew are the entries from session 0.
+                    if !matches!(self.beyond_crew.get(&folded), Some((0, _))) {
                         self.imported.push(p.clone());
+                        self.look_alikes.imported(p);
                         self.beyond_crew.insert(folded, (0, p.clone()));
                     }
                 }
@@ -288,6 +296,10 @@ impl DayState {
             return;
         };
         self.signed_index.insert((*session, fold(&person.name)), self.sign_ins.len());
+        self.look_alikes.signed(*session, person);
+        if let Some(device) = device {
+            self.submissions.entry((*session, device.submission.clone())).or_insert(self.sign_ins.len());
+        }
         self.sign_ins.push(SignIn {
             seq: r.seq,
             session: *session,
@@ -308,10 +320,7 @@ impl DayState {
     /// The sign-in a phone already made with this submission id, so a retry after a
     /// lost reply gets the same record back.
     pub fn by_submission(&self, session: u64, submission: &str) -> Option<&SignIn> {
-        self.sign_ins
-            .iter()
-            .filter(|s| s.session == session)
-            .find(|s| s.device.as_ref().is_some_and(|d| d.submission == submission))
+        self.submissions.get(&(session, submission.to_owned())).and_then(|&i| self.sign_ins.get(i))
     }
 
     /// The other people signed into the same session from the same phone, before or
@@ -368,6 +377,12 @@ impl DayState {
     /// [`fold`]ed name: someone on `session`'s roster who is not on the briefing's crew.
     pub fn known_beyond_crew(&self, folded: &str, session: u64) -> Option<&Person> {
         self.beyond_crew.get(folded).filter(|(from, _)| *from < session || *from == 0).map(|(_, p)| p)
+    }
+
+    /// People beyond the briefing's crew who count in `session` (imported crew, earlier
+    /// walk-ins, this session's signers) and whose names look like `name`.
+    pub fn known_look_alikes<'a>(&'a self, name: &str, session: u64) -> impl Iterator<Item = &'a Person> + 'a {
+        self.look_alikes.like(name, session)
     }
 
     /// Everyone expected to sign in `session`: the briefing's roster, imported crew,
