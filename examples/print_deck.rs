@@ -1,5 +1,5 @@
 //! Prints a briefing's slides as text, paginated as the app paginates them:
-//! `cargo run --example print_deck -- FILE [en|es|both]`.
+//! `cargo run --example print_deck -- FILE [en|es|fr|both]`.
 
 use std::io::Write as _;
 
@@ -10,12 +10,13 @@ use setbrief_core::deck::slide_text;
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
-        eprintln!("usage: print_deck FILE [en|es|both]");
+        eprintln!("usage: print_deck FILE [en|es|fr|both]");
         std::process::exit(2);
     };
     let mode = match args.next().as_deref() {
         Some("es") => LanguageMode::Only(Lang::Es),
-        Some("both") => LanguageMode::Both,
+        Some("fr") => LanguageMode::Only(Lang::Fr),
+        Some("both") => LanguageMode::Two(Lang::En, Lang::Es),
         _ => LanguageMode::Only(Lang::En),
     };
     let loaded = match load_file(std::path::Path::new(&path)) {

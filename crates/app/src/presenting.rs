@@ -3,6 +3,7 @@
 
 use std::time::{Duration, Instant};
 
+use setbrief_core::briefing::Lang;
 use setbrief_core::deck::{self, Budget, Slide, SlideKind};
 use setbrief_core::present::Command;
 
@@ -91,7 +92,10 @@ impl SetbriefApp {
             Command::ToggleFullscreen => self.set_fullscreen(ctx, !self.fullscreen),
             Command::Escape => self.set_fullscreen(ctx, false),
             Command::CycleLanguage => {
-                self.settings.language = self.settings.language.next();
+                let declared = self.doc.loaded().and_then(|l| l.briefing.as_ref()).map(|b| b.languages.clone());
+                // A briefing in one language still has the standard words in every one.
+                let languages = declared.filter(|l| l.len() > 1).unwrap_or_else(|| Lang::ALL.to_vec());
+                self.settings.language = self.settings.language.next(&languages);
                 let place = self.current_slide().map(|s| (s.kind.clone(), 1));
                 self.rebuild_deck(place);
             }

@@ -14,6 +14,7 @@ pub mod attendance;
 pub mod briefing;
 pub mod deck;
 pub mod files;
+pub mod language;
 pub mod names;
 pub mod present;
 pub mod time;

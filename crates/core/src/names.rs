@@ -55,7 +55,7 @@ pub fn looks_alike(a: &str, b: &str) -> bool {
     a.0 == b.0 || a.1 == b.1
 }
 
-/// [`look_alike_keys`], remembered.
+/// A name's two look-alike keys (see `look_alike_keys`), remembered.
 ///
 /// A walk-in is compared with the roster under the day's lock, and a burst of phones
 /// repeats that for each. Bounded: forgotten whole past a size no day reaches. Two
@@ -77,7 +77,7 @@ pub fn look_alike_key_pair(name: &str) -> std::sync::Arc<Keys> {
     made
 }
 
-/// A name's two look-alike keys (see [`look_alike_keys`]).
+/// A name's two look-alike keys: lower case first, and the TR39 skeleton first.
 pub type Keys = (String, String);
 
 /// Two keys: lower case first loses I/l (`PauI`), the skeleton first loses I/i, so a

@@ -163,7 +163,7 @@ async fn session(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -
         };
         let all: serde_json::Map<String, Value> =
             Lang::ALL.into_iter().map(|l| (l.code().to_owned(), json!(said.get(l)))).collect();
-        return refuse(StatusCode::FORBIDDEN, code, said.en, json!({ "words": all }));
+        return refuse(StatusCode::FORBIDDEN, code, said.en(), json!({ "words": all }));
     }
     axum::Json(describe(&state)).into_response()
 }

@@ -167,7 +167,7 @@ fn briefed_day(d: &DayRecord) -> LogDay {
     for scene in b.scenes.iter().filter(|s| !s.hazards.is_empty()) {
         let covering: Vec<_> = d.state.sessions.iter().filter(|s| s.scenes.contains(&scene.number)).collect();
         let cleared = covering.iter().any(|s| d.state.scene_cleared_in(d.briefing_of(s), s.id, &scene.number));
-        let kinds: Vec<&str> = scene.hazard_kinds().map(|k| k.info().name.en).collect();
+        let kinds: Vec<&str> = scene.hazard_kinds().map(|k| k.info().name.en()).collect();
         let status = match (covering.is_empty(), cleared) {
             (true, _) => "NOT BRIEFED",
             (false, false) => "briefed, NOT CLEARED",
@@ -175,7 +175,7 @@ fn briefed_day(d: &DayRecord) -> LogDay {
         };
         hazard_scenes.push(format!("{} ({}): {status}", scene.number, kinds.join(", ")));
         for kind in scene.hazard_kinds().filter(|k| CRITICAL.contains(k)) {
-            let name = kind.info().name.en.to_lowercase();
+            let name = kind.info().name.en().to_lowercase();
             if covering.is_empty() {
                 flags.push(format!("scene {} has {name} and no briefing covered it", scene.number));
             } else if !cleared {

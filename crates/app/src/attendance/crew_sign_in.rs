@@ -180,12 +180,17 @@ impl CrewSignIn {
     }
 
     fn top_line(&mut self, ui: &mut Ui, day: &Day, session: u64) {
+        let languages = day.languages();
+        // A hand-off opens in the language the crew last used, or the briefing's first.
+        if !languages.contains(&self.language) {
+            self.language = languages.first().copied().unwrap_or(Lang::En);
+        }
         ui.horizontal(|ui| {
             let (n, total) = (self.step().to_string(), STEPS.to_string());
             let step = words::fill(words::STEP, self.language, &[("n", &n), ("total", &total)]);
             ui.label(crew(step).color(ui.visuals().weak_text_color()));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                for lang in Lang::ALL.iter().rev() {
+                for lang in languages.iter().rev().filter(|_| languages.len() > 1) {
                     let button = egui::Button::selectable(self.language == *lang, crew(lang.endonym()).strong())
                         .min_size(egui::vec2(150.0, touch::NAME_BUTTON.y));
                     if ui.add(button).clicked() {

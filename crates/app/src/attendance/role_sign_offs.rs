@@ -61,7 +61,8 @@ impl RoleSignOffs {
                 }
                 ui.label(big(format!("Scene {number}: NOT CLEARED")).color(ui.visuals().error_fg_color).strong());
                 for p in pending {
-                    if ui.button(format!("{} sign-off ({})", p.role.title().en, p.hazard.info().name.en)).clicked() {
+                    if ui.button(format!("{} sign-off ({})", p.role.title().en(), p.hazard.info().name.en())).clicked()
+                    {
                         let name = p.holders.first().cloned().unwrap_or_default();
                         self.form =
                             Some(Form { scene: number.clone(), role: p.role, name, pad: SignaturePad::default() });
@@ -76,7 +77,7 @@ impl RoleSignOffs {
         let mut notice = None;
         let mut close = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(big(format!("{} sign-off for scene {}", form.role.title().en, form.scene)).strong());
+            ui.label(big(format!("{} sign-off for scene {}", form.role.title().en(), form.scene)).strong());
             let words = day.attestation(session, &form.scene, form.role).unwrap_or_default();
             ui.label(big(format!("I attest: {words}")));
             egui::ComboBox::from_label("Who is signing").selected_text(form.name.clone()).show_ui(ui, |ui| {
@@ -158,7 +159,7 @@ fn given(ui: &mut Ui, day: &Day, session: u64, number: &str) {
     let signed =
         state.role_sign_offs.iter().filter(|r| r.session == session && r.scene == number && r.voided.is_none());
     for r in signed {
-        ui.label(format!("{} sign-off given: {}, {}", r.role.title().en, r.name, r.time.clock()));
+        ui.label(format!("{} sign-off given: {}, {}", r.role.title().en(), r.name, r.time.clock()));
     }
     let checks = state.weapon_checks.iter().filter(|c| c.session == session && c.scene == number && c.voided.is_none());
     for c in checks {

@@ -21,13 +21,13 @@ impl SignReport {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day) -> Option<Notice> {
         ui.label(RichText::new("Sign the report").strong());
         for s in &day.state.report_sign_offs {
-            ui.label(format!("Signed by {} ({}) at {}", s.name, s.role.title().en, s.time.clock()));
+            ui.label(format!("Signed by {} ({}) at {}", s.name, s.role.title().en(), s.time.clock()));
         }
         if self.form.is_none() {
             ui.horizontal(|ui| {
                 for role in [Role::FirstAd, Role::SafetyRep] {
                     let holders = day.holders_of(role);
-                    let label = format!("Sign as {}", role.title().en);
+                    let label = format!("Sign as {}", role.title().en());
                     if ui.add_enabled(!holders.is_empty(), egui::Button::new(label)).clicked() {
                         let name = holders.first().cloned().unwrap_or_default();
                         self.form = Some((role, name, SignaturePad::default()));
@@ -40,7 +40,7 @@ impl SignReport {
         let mut notice = None;
         let mut close = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(big(format!("{} signs the report", role.title().en)).strong());
+            ui.label(big(format!("{} signs the report", role.title().en())).strong());
             ui.label(REPORT_STATEMENT);
             egui::ComboBox::from_label("Who is signing the report").selected_text(name.clone()).show_ui(ui, |ui| {
                 for holder in day.holders_of(*role) {

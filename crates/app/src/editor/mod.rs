@@ -373,11 +373,7 @@ impl Editor {
         let Some(scene) = self.draft.scenes.get(i) else { return };
         ui.separator();
         ui.horizontal(|ui| {
-            for mode in [
-                LanguageMode::Only(setbrief_core::briefing::Lang::En),
-                LanguageMode::Only(setbrief_core::briefing::Lang::Es),
-                LanguageMode::Both,
-            ] {
+            for mode in LanguageMode::choices(&self.draft.languages) {
                 ui.selectable_value(&mut self.preview_mode, mode, mode.label());
             }
         });

@@ -62,9 +62,9 @@ fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 pictogram::show(ui, info.kind, 40.0);
-                ui.label(RichText::new(info.name.en).size(20.0).strong());
-                ui.label(RichText::new(info.name.es).weak());
-                if ui.button(format!("Remove {}", info.name.en)).clicked() {
+                ui.label(RichText::new(info.name.en()).size(20.0).strong());
+                ui.label(RichText::new(info.name.get(setbrief_core::briefing::Lang::Es)).weak());
+                if ui.button(format!("Remove {}", info.name.en())).clicked() {
                     remove = Some(i);
                 }
             });
@@ -77,7 +77,7 @@ fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard
             .id_salt(("standard-points", i))
             .show(ui, |ui| {
                 for point in info.standard_points {
-                    ui.label(format!("• {}", point.text.en));
+                    ui.label(format!("• {}", point.text.en()));
                 }
             });
         });
@@ -96,7 +96,7 @@ fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard
         for (i, kind) in missing.enumerate() {
             ui.horizontal(|ui| {
                 pictogram::show(ui, kind, 28.0);
-                if ui.button(format!("+ {}", kind.info().name.en)).clicked() {
+                if ui.button(format!("+ {}", kind.info().name.en())).clicked() {
                     hazards.push(hazard_of(kind));
                 }
             });
@@ -119,7 +119,7 @@ fn details(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazard: &mut Hazard) {
                 ui.label("Loads:");
                 for load in [Load::Blanks, Load::Dummies, Load::NonFiring] {
                     let mut on = loads.contains(&load);
-                    if ui.checkbox(&mut on, load.label().en).changed() {
+                    if ui.checkbox(&mut on, load.label().en()).changed() {
                         if on {
                             loads.push(load);
                         } else {

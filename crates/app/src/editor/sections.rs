@@ -67,16 +67,16 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
         ui.end_row();
         for (i, contact) in b.contacts.iter_mut().enumerate() {
             egui::ComboBox::from_id_salt(("contact-role", i))
-                .selected_text(contact.role.title().en)
+                .selected_text(contact.role.title().en())
                 .width(220.0)
                 .show_ui(ui, |ui| {
                     for role in Role::ALL {
-                        ui.selectable_value(&mut contact.role, role, role.title().en);
+                        ui.selectable_value(&mut contact.role, role, role.title().en());
                     }
                 });
             ui.horizontal(|ui| {
                 let name = ui.add(TextEdit::singleline(&mut contact.name).desired_width(220.0));
-                let name = name.accessible_name(format!("Name of the {}", contact.role.title().en));
+                let name = name.accessible_name(format!("Name of the {}", contact.role.title().en()));
                 form.claim("contacts", &name);
                 ui.menu_button("Pick", |ui| {
                     egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
@@ -93,7 +93,7 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
             });
             // A grid cell gives a text field only the width its column had: size it.
             ui.add_sized([170.0, 24.0], TextEdit::singleline(&mut contact.phone))
-                .accessible_name(format!("Phone of the {}", contact.role.title().en));
+                .accessible_name(format!("Phone of the {}", contact.role.title().en()));
             if ui.button("Remove").clicked() {
                 remove = Some(i);
             }
@@ -106,7 +106,7 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
     ui.menu_button("Add a key person", |ui| {
         egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
             for role in Role::ALL {
-                if ui.button(role.title().en).clicked() {
+                if ui.button(role.title().en()).clicked() {
                     b.contacts.push(Contact { role, name: String::new(), phone: String::new() });
                     ui.close();
                 }

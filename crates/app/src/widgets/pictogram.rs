@@ -48,7 +48,7 @@ pub fn paint(painter: &egui::Painter, rect: Rect, kind: HazardKind) {
 pub fn show(ui: &mut Ui, kind: HazardKind, size: f32) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
     paint(ui.painter(), rect, kind);
-    let name = kind.info().name.en;
+    let name = kind.info().name.en();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, format!("{name} pictogram")));
     response
 }

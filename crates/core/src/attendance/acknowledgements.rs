@@ -3,6 +3,7 @@
 
 use crate::briefing::text::Lang;
 use crate::briefing::{Briefing, HazardKind, Role};
+use crate::language::Words;
 
 /// The acknowledgements for a session covering `scenes` held on the briefing's date,
 /// in `lang`.
@@ -15,30 +16,17 @@ pub fn for_session(briefing: &Briefing, scenes: &[String], lang: Lang) -> Vec<St
 pub fn for_session_on(briefing: &Briefing, scenes: &[String], held_on: jiff::civil::Date, lang: Lang) -> Vec<String> {
     let date = held_on.to_string();
     let covered = if scenes.is_empty() {
-        match lang {
-            Lang::En => "the day's general safety points".to_owned(),
-            Lang::Es => "los puntos generales de seguridad del día".to_owned(),
-        }
+        Words::new("ack.covered_general").get(lang).to_owned()
     } else {
-        match lang {
-            Lang::En => format!("scenes {}", scenes.join(", ")),
-            Lang::Es => format!("las escenas {}", scenes.join(", ")),
-        }
+        Words::new("ack.covered_scenes").fill(lang, &[("scenes", &scenes.join(", "))])
     };
     let muster = briefing.emergency.muster_point.as_ref().map(|m| m.best(lang).to_owned()).unwrap_or_default();
     let medic = briefing.contact(Role::SetMedic).map(|c| c.name.clone()).unwrap_or_default();
-    let mut lines = match lang {
-        Lang::En => vec![
-            format!("I attended this safety briefing on {date} covering {covered}."),
-            format!("I know where the muster point ({muster}) and the set medic ({medic}) are."),
-            "I understand I can and should stop work if something is unsafe.".to_owned(),
-        ],
-        Lang::Es => vec![
-            format!("Asistí a esta reunión de seguridad el {date} sobre {covered}."),
-            format!("Sé dónde están el punto de reunión ({muster}) y el paramédico ({medic})."),
-            "Entiendo que puedo y debo detener el trabajo si algo es inseguro.".to_owned(),
-        ],
-    };
+    let mut lines = vec![
+        Words::new("ack.attended").fill(lang, &[("date", &date), ("covered", &covered)]),
+        Words::new("ack.muster").fill(lang, &[("muster", &muster), ("medic", &medic)]),
+        Words::new("ack.stop_work").get(lang).to_owned(),
+    ];
     lines.extend(hazards(briefing, scenes).into_iter().map(|k| k.info().acknowledgement.get(lang).to_owned()));
     lines
 }

@@ -66,11 +66,11 @@ pub enum DayError {
     AlreadyClosed,
     #[error("{0}")]
     Signature(#[from] SignatureProblem),
-    #[error("{name} is not named as {} for the day: only they can give this sign-off", role.title().en)]
+    #[error("{name} is not named as {} for the day: only they can give this sign-off", role.title().get(crate::language::Lang::En))]
     NotAuthorised { name: String, role: Role },
     #[error("{name} is not named to handle a firearm in scene {scene}")]
     NotAHandler { name: String, scene: String },
-    #[error("scene {scene} has no hazard that needs a {} sign-off", role.title().en)]
+    #[error("scene {scene} has no hazard that needs a {} sign-off", role.title().get(crate::language::Lang::En))]
     NothingToAttest { scene: String, role: Role },
     #[error(
         "this briefing is for {briefing_date}, and today on the set's clock is {today}: confirm that it is \

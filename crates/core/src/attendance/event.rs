@@ -223,7 +223,7 @@ impl SessionKind {
     pub const ALL: [Self; 5] = [Self::Main, Self::Scene, Self::ChangedPlan, Self::LocationMove, Self::NewCrew];
 
     pub fn label(self) -> &'static str {
-        self.words().en
+        self.words().get(Lang::En)
     }
 
     /// The label in `lang`, for the crew's screens.
@@ -241,11 +241,11 @@ impl SessionKind {
     fn words(self) -> crate::briefing::text::StaticText {
         use crate::briefing::text::StaticText as T;
         match self {
-            Self::Main => T { en: "Main briefing at crew call", es: "Reunión principal a la hora de llamada" },
-            Self::Scene => T { en: "Scene briefing", es: "Reunión de escena" },
-            Self::ChangedPlan => T { en: "Changed plan", es: "Cambio de plan" },
-            Self::LocationMove => T { en: "Location move", es: "Cambio de locación" },
-            Self::NewCrew => T { en: "New crew arriving", es: "Llega personal nuevo" },
+            Self::Main => T::new("session.main"),
+            Self::Scene => T::new("session.scene"),
+            Self::ChangedPlan => T::new("session.changed_plan"),
+            Self::LocationMove => T::new("session.location_move"),
+            Self::NewCrew => T::new("session.new_crew"),
         }
     }
 }

@@ -157,24 +157,26 @@ impl Presented {
 /// SHA-256 of the hazard table compiled into this program.
 ///
 /// It covers every kind's name, bulletins, standard points, acknowledgement and
-/// attestation, in both languages: two versions of setbrief that present the same
+/// attestation, in every language: two versions of setbrief that present the same
 /// words give the same hash.
 pub fn hazard_table_version() -> &'static str {
     static VERSION: OnceLock<String> = OnceLock::new();
     VERSION.get_or_init(|| {
+        let every =
+            |words: crate::briefing::text::StaticText| -> String { Lang::ALL.map(|lang| words.get(lang)).join("\n") };
         let mut text = String::new();
         for row in HAZARD_TABLE {
-            text.push_str(&format!("{}\n{}\n{}\n", row.kind.ident(), row.name.en, row.name.es));
+            text.push_str(&format!("{}\n{}\n", row.kind.ident(), every(row.name)));
             text.push_str(&row.bulletins.join(","));
             text.push('\n');
             for p in row.standard_points {
-                text.push_str(&format!("{}\n{}\n{}\n", p.id, p.text.en, p.text.es));
+                text.push_str(&format!("{}\n{}\n", p.id, every(p.text)));
             }
-            text.push_str(&format!("{}\n{}\n", row.acknowledgement.en, row.acknowledgement.es));
+            text.push_str(&format!("{}\n", every(row.acknowledgement)));
             if let Some(a) = row.attestation {
                 let roles: Vec<&str> = a.roles.iter().map(|r| r.ident()).collect();
-                text.push_str(&format!("{}\n{}\n{}\n", roles.join(","), a.plan.en, a.plan.es));
-                text.push_str(&format!("{}\n{}\n", a.text.en, a.text.es));
+                text.push_str(&format!("{}\n{}\n", roles.join(","), every(a.plan)));
+                text.push_str(&format!("{}\n", every(a.text)));
             }
         }
         super::journal::sha256_hex(text.as_bytes())

@@ -87,6 +87,8 @@ pub enum Refusal {
     ConcernKept { name: String, time: SetTime },
     #[error("the session is closed: a late sign-in must say who briefed the person")]
     LateNeedsBriefer,
+    #[error("this briefing is not given in {}", .0.endonym())]
+    LanguageNotOffered(Lang),
     #[error(transparent)]
     Day(#[from] DayError),
 }
@@ -105,6 +107,7 @@ impl Refusal {
             Self::AlreadySigned { .. } => "already_signed",
             Self::ConcernKept { .. } => "already_signed_concern_kept",
             Self::LateNeedsBriefer => "late_needs_briefer",
+            Self::LanguageNotOffered(_) => "language_not_offered",
             Self::Day(DayError::NoSuchSession(_) | DayError::AlreadyClosed) => "session_closed",
             Self::Day(_) => "not_saved",
         }
@@ -173,6 +176,9 @@ impl Day {
         // by the person who briefed them.
         if !open && device.is_some() {
             return Err(DayError::AlreadyClosed.into());
+        }
+        if !self.languages().contains(&req.language) {
+            return Err(Refusal::LanguageNotOffered(req.language));
         }
         let person = self.signer(req.session, &req.person, req.walk_in, req.not.as_deref())?;
         let texts = self.acknowledgements(req.session, req.language);
@@ -260,6 +266,13 @@ impl Day {
             department: clean(&person.department, "department", MAX_NAME_CHARS, false)?,
             role: clean(&person.role, "role", MAX_NAME_CHARS, false)?,
         })
+    }
+
+    /// The languages a crew member may sign in: the briefing's, as the 1st AD declared
+    /// them (English when it declares none). The acknowledgements quote the briefing's
+    /// own words, which exist in those languages only.
+    pub fn languages(&self) -> Vec<Lang> {
+        if self.briefing.languages.is_empty() { vec![Lang::En] } else { self.briefing.languages.clone() }
     }
 
     /// The receipt of sign-in `seq`, if it is one.

@@ -186,9 +186,9 @@ pub enum Load {
 impl Load {
     pub fn label(self) -> StaticText {
         match self {
-            Self::Blanks => StaticText { en: "blanks", es: "salvas" },
-            Self::Dummies => StaticText { en: "dummy rounds", es: "balas inertes" },
-            Self::NonFiring => StaticText { en: "non-firing", es: "no disparable" },
+            Self::Blanks => StaticText::new("load.blanks"),
+            Self::Dummies => StaticText::new("load.dummies"),
+            Self::NonFiring => StaticText::new("load.non_firing"),
         }
     }
 }
@@ -197,19 +197,15 @@ impl Load {
 mod words {
     use super::StaticText;
 
-    const fn t(en: &'static str, es: &'static str) -> StaticText {
-        StaticText { en, es }
-    }
-
-    pub const WEAPONS: StaticText = t("Weapons", "Armas");
-    pub const LOADS: StaticText = t("Loads", "Cargas");
-    pub const HANDLED_BY: StaticText = t("Handled by", "Manejadas por");
-    pub const PERFORMERS: StaticText = t("Performers", "Dobles");
-    pub const AGENT: StaticText = t("Agent", "Agente");
-    pub const TOP_SPEED: StaticText = t("Top speed", "Velocidad máxima");
-    pub const CAMERA_CAR: StaticText = t("Camera car in use", "Se usa un auto de cámara");
-    pub const ANIMALS: StaticText = t("Animals", "Animales");
-    pub const PROPS: StaticText = t("Props", "Utilería");
+    pub const WEAPONS: StaticText = StaticText::new("detail.weapons");
+    pub const LOADS: StaticText = StaticText::new("detail.loads");
+    pub const HANDLED_BY: StaticText = StaticText::new("detail.handled_by");
+    pub const PERFORMERS: StaticText = StaticText::new("detail.performers");
+    pub const AGENT: StaticText = StaticText::new("detail.agent");
+    pub const TOP_SPEED: StaticText = StaticText::new("detail.top_speed");
+    pub const CAMERA_CAR: StaticText = StaticText::new("detail.camera_car");
+    pub const ANIMALS: StaticText = StaticText::new("detail.animals");
+    pub const PROPS: StaticText = StaticText::new("detail.props");
 }
 
 /// A hazard present in a scene, with the details the briefing needs for it.

@@ -64,33 +64,33 @@ impl Role {
 
     /// What the crew calls the role, in each language.
     pub fn title(self) -> StaticText {
-        let (en, es) = match self {
-            Self::FirstAd => ("1st Assistant Director", "Primer asistente de dirección"),
-            Self::SecondAd => ("2nd Assistant Director", "Segundo asistente de dirección"),
-            Self::SafetyRep => ("Safety Representative", "Representante de seguridad"),
-            Self::SetMedic => ("Set Medic", "Paramédico de set"),
-            Self::Armorer => ("Armorer", "Armero"),
-            Self::PropertyMaster => ("Property Master", "Jefe de utilería"),
-            Self::StuntCoordinator => ("Stunt Coordinator", "Coordinador de dobles"),
-            Self::SfxCoordinator => ("SFX Coordinator", "Coordinador de efectos especiales"),
-            Self::Pyrotechnician => ("Licensed Pyrotechnician", "Pirotécnico con licencia"),
-            Self::FireSafetyOfficer => ("Fire Safety Officer", "Oficial de seguridad contra incendios"),
-            Self::AnimalHandler => ("Animal Handler", "Entrenador de animales"),
-            Self::MarineCoordinator => ("Marine Coordinator", "Coordinador marítimo"),
-            Self::DiveSupervisor => ("Dive Supervisor", "Supervisor de buceo"),
-            Self::WaterSafety => ("Water Safety", "Seguridad acuática"),
-            Self::AerialCoordinator => ("Aerial Coordinator", "Coordinador aéreo"),
-            Self::PilotInCommand => ("Pilot in Command", "Piloto al mando"),
-            Self::DronePilot => ("Drone Pilot in Command", "Piloto de dron al mando"),
-            Self::VisualObserver => ("Drone Visual Observer", "Observador visual del dron"),
-            Self::TransportCoordinator => ("Transportation Coordinator", "Coordinador de transporte"),
-            Self::KeyGrip => ("Key Grip", "Jefe de maquinistas"),
-            Self::Gaffer => ("Gaffer", "Jefe de eléctricos"),
-            Self::LocationManager => ("Location Manager", "Gerente de locaciones"),
-            Self::Director => ("Director", "Director"),
-            Self::ProductionManager => ("Unit Production Manager", "Gerente de producción"),
+        let key = match self {
+            Self::FirstAd => "role.first_ad",
+            Self::SecondAd => "role.second_ad",
+            Self::SafetyRep => "role.safety_rep",
+            Self::SetMedic => "role.set_medic",
+            Self::Armorer => "role.armorer",
+            Self::PropertyMaster => "role.property_master",
+            Self::StuntCoordinator => "role.stunt_coordinator",
+            Self::SfxCoordinator => "role.sfx_coordinator",
+            Self::Pyrotechnician => "role.pyrotechnician",
+            Self::FireSafetyOfficer => "role.fire_safety_officer",
+            Self::AnimalHandler => "role.animal_handler",
+            Self::MarineCoordinator => "role.marine_coordinator",
+            Self::DiveSupervisor => "role.dive_supervisor",
+            Self::WaterSafety => "role.water_safety",
+            Self::AerialCoordinator => "role.aerial_coordinator",
+            Self::PilotInCommand => "role.pilot_in_command",
+            Self::DronePilot => "role.drone_pilot",
+            Self::VisualObserver => "role.visual_observer",
+            Self::TransportCoordinator => "role.transport_coordinator",
+            Self::KeyGrip => "role.key_grip",
+            Self::Gaffer => "role.gaffer",
+            Self::LocationManager => "role.location_manager",
+            Self::Director => "role.director",
+            Self::ProductionManager => "role.production_manager",
         };
-        StaticText { en, es }
+        StaticText::new(key)
     }
 
     /// The identifier written in briefing files.

@@ -175,8 +175,12 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
         // The armorer has no other duties while firearms are in use: any other key role,
         // the property master's included, and any other job on the roster count.
         for armorer in b.people_in(Role::Armorer) {
-            let mut other: Vec<&str> =
-                b.roles_of(&armorer.name).into_iter().filter(|r| *r != Role::Armorer).map(|r| r.title().en).collect();
+            let mut other: Vec<&str> = b
+                .roles_of(&armorer.name)
+                .into_iter()
+                .filter(|r| *r != Role::Armorer)
+                .map(|r| r.title().get(crate::language::Lang::En))
+                .collect();
             if let Some(member) = b.crew.iter().find(|c| fold(&c.name) == fold(&armorer.name)) {
                 let job = member.role.to_lowercase();
                 if !(job.contains("armo") || job.contains("armero")) {
@@ -200,7 +204,11 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     "SB021",
-                    format!("{} ({}) is not on the crew roster", contact.name, contact.role.title().en),
+                    format!(
+                        "{} ({}) is not on the crew roster",
+                        contact.name,
+                        contact.role.title().get(crate::language::Lang::En)
+                    ),
                 )
                 .at(at.string(&contact.name, 0))
                 .in_field("contacts")
@@ -279,8 +287,12 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
                     required.code,
                     format!(
                         "scene {n} has {} but no {} is named for the day",
-                        info.name.en.to_lowercase(),
-                        required.roles.first().map_or("key person", |r| r.title().en).to_lowercase()
+                        info.name.get(crate::language::Lang::En).to_lowercase(),
+                        required
+                            .roles
+                            .first()
+                            .map_or("key person", |r| r.title().get(crate::language::Lang::En))
+                            .to_lowercase()
                     ),
                 )
                 .at(pos)

@@ -9,60 +9,52 @@ use std::fmt;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A language the crew may read. New Mexico crews are bilingual, so English and
-/// Spanish come first; add a variant here to support another language everywhere.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    En,
-    Es,
-}
+pub use crate::language::{Lang, Words as StaticText};
 
-impl Lang {
-    pub const ALL: [Self; 2] = [Self::En, Self::Es];
-
-    /// The code written in briefing files (`en`, `es`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::En => "en",
-            Self::Es => "es",
-        }
-    }
-
-    /// The language's name in itself, as a person picking it would look for it.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Self::En => "English",
-            Self::Es => "Español",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|l| l.code() == code)
-    }
-}
-
-/// Which languages to show: one, or all that a text is given in, stacked.
+/// Which languages to show: one, or two stacked (any two of the briefing's).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LanguageMode {
     Only(Lang),
-    Both,
+    Two(Lang, Lang),
 }
 
 impl LanguageMode {
-    /// The next mode in the cycle the presenter's `L` key walks through.
-    pub fn next(self) -> Self {
+    /// The next mode in the cycle the presenter's `L` key walks through: each of
+    /// `languages` alone, then the first two together.
+    pub fn next(self, languages: &[Lang]) -> Self {
+        let modes = Self::choices(languages);
+        let at = modes.iter().position(|m| *m == self);
+        at.and_then(|i| modes.get(i + 1)).or_else(|| modes.first()).copied().unwrap_or_default()
+    }
+
+    /// The modes a briefing in `languages` can be shown in.
+    pub fn choices(languages: &[Lang]) -> Vec<Self> {
+        let mut modes: Vec<Self> = languages.iter().map(|l| Self::Only(*l)).collect();
+        if let [first, second, ..] = languages {
+            modes.push(Self::Two(*first, *second));
+        }
+        modes
+    }
+
+    /// The languages shown, first first.
+    pub fn languages(self) -> Vec<Lang> {
         match self {
-            Self::Only(Lang::En) => Self::Only(Lang::Es),
-            Self::Only(Lang::Es) => Self::Both,
-            Self::Both => Self::Only(Lang::En),
+            Self::Only(lang) => vec![lang],
+            Self::Two(a, b) => vec![a, b],
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The language of the deck's own words where one must be picked (the first).
+    pub fn first(self) -> Lang {
         match self {
-            Self::Only(lang) => lang.endonym(),
-            Self::Both => "English + Español",
+            Self::Only(lang) | Self::Two(lang, _) => lang,
+        }
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Self::Only(lang) => lang.endonym().to_owned(),
+            Self::Two(a, b) => format!("{} + {}", a.endonym(), b.endonym()),
         }
     }
 }
@@ -89,12 +81,10 @@ impl Text {
     pub fn lines(&self, mode: LanguageMode) -> Vec<&str> {
         match self {
             Self::Plain(s) => vec![s.as_str()],
-            Self::Translated(items) => match mode {
-                LanguageMode::Both => items.iter().map(|(_, s)| s.as_str()).collect(),
-                LanguageMode::Only(lang) => {
-                    self.get(lang).or_else(|| items.first().map(|(_, s)| s.as_str())).into_iter().collect()
-                }
-            },
+            Self::Translated(items) => {
+                let shown: Vec<&str> = mode.languages().into_iter().filter_map(|l| self.get(l)).collect();
+                if shown.is_empty() { items.first().map(|(_, s)| s.as_str()).into_iter().collect() } else { shown }
+            }
         }
     }
 
@@ -121,7 +111,10 @@ impl Text {
 
     /// All languages joined with " / ", for one-line places such as CSV cells.
     pub fn joined(&self) -> String {
-        self.lines(LanguageMode::Both).join(" / ")
+        match self {
+            Self::Plain(s) => s.clone(),
+            Self::Translated(items) => items.iter().map(|(_, s)| s.as_str()).collect::<Vec<_>>().join(" / "),
+        }
     }
 
     /// True when there is nothing to read.
@@ -155,32 +148,15 @@ impl From<&str> for Text {
 }
 
 impl From<StaticText> for Text {
-    fn from(t: StaticText) -> Self {
-        Self::Translated(vec![(Lang::En, t.en.to_owned()), (Lang::Es, t.es.to_owned())])
+    fn from(words: StaticText) -> Self {
+        Self::each(|lang| words.get(lang).to_owned())
     }
-}
-
-/// Crew-facing text compiled into the program (the hazard table, acknowledgements),
-/// always given in every supported language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct StaticText {
-    pub en: &'static str,
-    pub es: &'static str,
 }
 
 impl StaticText {
-    pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Es => self.es,
-        }
-    }
-
+    /// The words in each language of `mode`.
     pub fn lines(self, mode: LanguageMode) -> Vec<&'static str> {
-        match mode {
-            LanguageMode::Only(lang) => vec![self.get(lang)],
-            LanguageMode::Both => vec![self.en, self.es],
-        }
+        mode.languages().into_iter().map(|lang| self.get(lang)).collect()
     }
 }
 

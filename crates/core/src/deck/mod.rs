@@ -126,7 +126,7 @@ impl Measure for Estimate {
         // The header's hazard pictograms, with their names under them, are taller than a title.
         let header_extra = match (head.hazards.is_empty(), self.mode) {
             (true, _) => 0.0,
-            (false, LanguageMode::Both) => 2.0,
+            (false, LanguageMode::Two(..)) => 2.0,
             (false, LanguageMode::Only(_)) => 0.5,
         };
         self.budget.lines - header_extra
@@ -137,8 +137,8 @@ impl Measure for Estimate {
     }
 }
 
-fn label(en: &'static str, es: &'static str) -> Text {
-    StaticText { en, es }.into()
+fn label(key: &'static str) -> Text {
+    StaticText::new(key).into()
 }
 
 /// "Armorer: Tom Brennan" in every language.
@@ -166,15 +166,11 @@ pub fn build_with(briefing: &Briefing, mode: LanguageMode, measure: &dyn Measure
     };
 
     paginate(&mut slides, head(SlideKind::Opening, plain(&b.production), Some(day_line(b))), opening_blocks(b));
-    paginate(
-        &mut slides,
-        head(SlideKind::Emergency, label("In an emergency", "En caso de emergencia"), None),
-        emergency_blocks(b),
-    );
+    paginate(&mut slides, head(SlideKind::Emergency, label("slide.in_an_emergency"), None), emergency_blocks(b));
     if !b.incidents.is_empty() {
         paginate(
             &mut slides,
-            head(SlideKind::Incidents, label("Incidents and near-misses", "Incidentes y casi accidentes"), None),
+            head(SlideKind::Incidents, label("slide.incidents_and_near_misses"), None),
             incident_blocks(b),
         );
     }
@@ -188,20 +184,13 @@ pub fn build_with(briefing: &Briefing, mode: LanguageMode, measure: &dyn Measure
         h.notes = scene.notes.clone();
         paginate(&mut slides, h, scene_blocks(b, scene));
     }
-    paginate(
-        &mut slides,
-        head(SlideKind::Closing, label("Before we start", "Antes de empezar"), None),
-        closing_blocks(b),
-    );
+    paginate(&mut slides, head(SlideKind::Closing, label("slide.before_we_start"), None), closing_blocks(b));
     slides
 }
 
-fn scene_word(mode: LanguageMode) -> &'static str {
-    match mode {
-        LanguageMode::Only(Lang::Es) => "Escena",
-        LanguageMode::Only(Lang::En) => "Scene",
-        LanguageMode::Both => "Scene / Escena",
-    }
+/// "Scene", or "Scene / Escena" on a deck of two languages: one line over the title.
+fn scene_word(mode: LanguageMode) -> String {
+    StaticText::new("slide.scene").lines(mode).join(" / ")
 }
 
 fn head(kind: SlideKind, title: Text, subtitle: Option<Text>) -> Slide {
@@ -209,35 +198,29 @@ fn head(kind: SlideKind, title: Text, subtitle: Option<Text>) -> Slide {
 }
 
 fn day_line(b: &Briefing) -> Text {
-    let weekday_en = b.date.strftime("%A %-d %B %Y").to_string();
-    let es_weekday = match b.date.weekday() {
-        jiff::civil::Weekday::Monday => "lunes",
-        jiff::civil::Weekday::Tuesday => "martes",
-        jiff::civil::Weekday::Wednesday => "miércoles",
-        jiff::civil::Weekday::Thursday => "jueves",
-        jiff::civil::Weekday::Friday => "viernes",
-        jiff::civil::Weekday::Saturday => "sábado",
-        jiff::civil::Weekday::Sunday => "domingo",
+    let weekday = match b.date.weekday() {
+        jiff::civil::Weekday::Monday => "monday",
+        jiff::civil::Weekday::Tuesday => "tuesday",
+        jiff::civil::Weekday::Wednesday => "wednesday",
+        jiff::civil::Weekday::Thursday => "thursday",
+        jiff::civil::Weekday::Friday => "friday",
+        jiff::civil::Weekday::Saturday => "saturday",
+        jiff::civil::Weekday::Sunday => "sunday",
     };
-    const MONTHS: [&str; 12] = [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ];
-    let month = MONTHS.get(usize::try_from(b.date.month() - 1).unwrap_or(0)).copied().unwrap_or("");
-    Text::Translated(vec![
-        (Lang::En, format!("Day {} · {weekday_en}", b.day)),
-        (Lang::Es, format!("Día {} · {es_weekday} {} de {month} de {}", b.day, b.date.day(), b.date.year())),
-    ])
+    Text::each(|lang| {
+        let weekday = crate::language::Words::lookup(&format!("date.weekday.{weekday}"), lang);
+        let month = crate::language::Words::lookup(&format!("date.month.{}", b.date.month()), lang);
+        StaticText::new("date.day_line").fill(
+            lang,
+            &[
+                ("n", &b.day.to_string()),
+                ("weekday", weekday),
+                ("day", &b.date.day().to_string()),
+                ("month", month),
+                ("year", &b.date.year().to_string()),
+            ],
+        )
+    })
 }
 
 fn fact(label: Text, value: Text) -> Fact {
@@ -250,11 +233,11 @@ fn person(c: &crate::briefing::Contact) -> Text {
 
 fn opening_blocks(b: &Briefing) -> Vec<Block> {
     let mut facts = vec![
-        fact(label("Location", "Locación"), b.location.clone()),
-        fact(label("Crew call", "Llamado"), plain(format!("{} (UTC{})", b.crew_call.strftime("%H:%M"), b.utc_offset))),
+        fact(label("slide.location"), b.location.clone()),
+        fact(label("slide.crew_call"), plain(format!("{} (UTC{})", b.crew_call.strftime("%H:%M"), b.utc_offset))),
     ];
     if let Some(ad) = b.contact(Role::FirstAd) {
-        facts.push(fact(label("Briefing by", "Reunión dirigida por"), person(ad)));
+        facts.push(fact(label("slide.briefing_by"), person(ad)));
     }
     let mut blocks = vec![Block::Facts(facts)];
     let key: Vec<Item> = b
@@ -264,7 +247,7 @@ fn opening_blocks(b: &Briefing) -> Vec<Block> {
         .map(|c| Item { text: titled(c.role.title(), person(c).best(Lang::En)), tone: Tone::Normal })
         .collect();
     if !key.is_empty() {
-        blocks.push(Block::List { label: label("Key people today", "Personas clave hoy"), items: key });
+        blocks.push(Block::List { label: label("slide.key_people_today"), items: key });
     }
     blocks
 }
@@ -273,10 +256,7 @@ fn emergency_blocks(b: &Briefing) -> Vec<Block> {
     let e = &b.emergency;
     let mut blocks = Vec::new();
     if !e.emergency_number.is_empty() {
-        blocks.push(Block::Headline {
-            label: label("Emergency number", "Número de emergencia"),
-            value: plain(&e.emergency_number),
-        });
+        blocks.push(Block::Headline { label: label("slide.emergency_number"), value: plain(&e.emergency_number) });
     }
     let mut facts = Vec::new();
     if let Some(h) = &e.hospital {
@@ -284,31 +264,26 @@ fn emergency_blocks(b: &Briefing) -> Vec<Block> {
         if let Some(d) = &h.distance {
             value.push_str(&format!(" ({d})"));
         }
-        facts.push(Fact {
-            label: label("Nearest hospital", "Hospital más cercano"),
-            value: plain(value),
-            tone: Tone::Emphasis,
-        });
+        facts.push(Fact { label: label("slide.nearest_hospital"), value: plain(value), tone: Tone::Emphasis });
     }
     for medic in b.people_in(Role::SetMedic) {
-        facts
-            .push(Fact { label: label("Set medic", "Paramédico de set"), value: person(medic), tone: Tone::Emphasis });
+        facts.push(Fact { label: label("slide.set_medic"), value: person(medic), tone: Tone::Emphasis });
     }
     let mut push = |l: Text, t: &Option<Text>, tone: Tone| {
         if let Some(t) = t {
             facts.push(Fact { label: l, value: t.clone(), tone });
         }
     };
-    push(label("Muster point", "Punto de reunión"), &e.muster_point, Tone::Emphasis);
-    push(label("First aid", "Primeros auxilios"), &e.first_aid, Tone::Normal);
-    push(label("Fire extinguishers", "Extintores"), &e.extinguishers, Tone::Normal);
-    push(label("Exits", "Salidas"), &e.exits, Tone::Normal);
-    push(label("Report an injury or concern", "Reportar una lesión o inquietud"), &e.report_injury, Tone::Normal);
+    push(label("slide.muster_point"), &e.muster_point, Tone::Emphasis);
+    push(label("slide.first_aid"), &e.first_aid, Tone::Normal);
+    push(label("slide.fire_extinguishers"), &e.extinguishers, Tone::Normal);
+    push(label("slide.exits"), &e.exits, Tone::Normal);
+    push(label("slide.report_an_injury_or_concern"), &e.report_injury, Tone::Normal);
     if let Some(hotline) = &e.hotline {
-        facts.push(fact(label("Anonymous safety hotline", "Línea anónima de seguridad"), plain(hotline)));
+        facts.push(fact(label("slide.anonymous_safety_hotline"), plain(hotline)));
     }
     if let Some(rep) = b.contact(Role::SafetyRep) {
-        facts.push(fact(label("Safety representative", "Representante de seguridad"), person(rep)));
+        facts.push(fact(label("slide.safety_representative"), person(rep)));
     }
     blocks.push(Block::Facts(facts));
     blocks
@@ -320,11 +295,11 @@ fn incident_blocks(b: &Briefing) -> Vec<Block> {
         .map(|i| {
             let (action, tone) = match &i.corrective_action {
                 Some(a) => (a.clone(), Tone::Normal),
-                None => (label("OPEN: no corrective action yet", "ABIERTO: aún sin acción correctiva"), Tone::Danger),
+                None => (label("slide.open_no_corrective_action_yet"), Tone::Danger),
             };
             Block::Facts(vec![
                 fact(plain(i.date.to_string()), i.what.clone()),
-                Fact { label: label("Corrective action", "Acción correctiva"), value: action, tone },
+                Fact { label: label("slide.corrective_action"), value: action, tone },
             ])
         })
         .collect()
@@ -368,56 +343,52 @@ fn scene_blocks(b: &Briefing, scene: &Scene) -> Vec<Block> {
     // alone on a last slide.
     if let Some(signal) = &scene.abort_signal {
         blocks.push(Block::Facts(vec![Fact {
-            label: label("Abort signal", "Señal de aborto"),
+            label: label("slide.abort_signal"),
             value: signal.clone(),
             tone: Tone::Danger,
         }]));
     }
-    list(&mut blocks, label("This scene", "En esta escena"), &scene.points);
-    list(&mut blocks, label("PPE", "Equipo de protección"), &scene.ppe);
-    list(&mut blocks, label("Keep out", "Zonas de exclusión"), &scene.exclusion_zones);
+    list(&mut blocks, label("slide.this_scene"), &scene.points);
+    list(&mut blocks, label("slide.ppe"), &scene.ppe);
+    list(&mut blocks, label("slide.keep_out"), &scene.exclusion_zones);
     if !scene.responsible.is_empty() {
-        let names: Vec<String> = scene
+        let names: Vec<(String, Option<StaticText>)> = scene
             .responsible
             .iter()
             .map(|n| {
                 let roles = b.roles_of(n);
                 match roles.first() {
-                    Some(r) => format!("{n} ({})", r.title().en),
-                    None => n.clone(),
+                    Some(r) => (n.clone(), Some(r.title())),
+                    None => (n.clone(), None),
                 }
             })
             .collect();
-        blocks.push(Block::Facts(vec![fact(label("Responsible", "Responsables"), plain(names.join(", ")))]));
+        // Each role in the language of the line it is on.
+        let named = Text::each(|lang| {
+            let named: Vec<String> = names
+                .iter()
+                .map(|(n, title)| title.map_or_else(|| n.clone(), |t| format!("{n} ({})", t.get(lang))))
+                .collect();
+            named.join(", ")
+        });
+        blocks.push(Block::Facts(vec![fact(label("slide.responsible"), named)]));
     }
     blocks
 }
 
 fn closing_blocks(b: &Briefing) -> Vec<Block> {
     let mut blocks = vec![
-        Block::Callout { text: label("Questions? Ask now.", "¿Preguntas? Hágalas ahora."), tone: Tone::Emphasis },
-        Block::Callout {
-            text: label(
-                "Everyone has the right and the duty to speak up and to stop work when something is unsafe. Call CUT or HOLD; no one will be penalised for it.",
-                "Todos tienen el derecho y el deber de hablar y de detener el trabajo cuando algo es inseguro. Grite CORTE o ALTO; nadie será sancionado por ello.",
-            ),
-            tone: Tone::Danger,
-        },
+        Block::Callout { text: label("slide.questions_ask_now"), tone: Tone::Emphasis },
+        Block::Callout { text: label("slide.right_to_stop_work"), tone: Tone::Danger },
     ];
     if let Some(hotline) = &b.emergency.hotline {
-        blocks.push(Block::Facts(vec![fact(
-            label("Anonymous safety hotline", "Línea anónima de seguridad"),
-            plain(hotline),
-        )]));
+        blocks.push(Block::Facts(vec![fact(label("slide.anonymous_safety_hotline"), plain(hotline))]));
     }
-    blocks.push(Block::Callout {
-        text: label("Please sign the attendance now.", "Por favor firme la asistencia ahora."),
-        tone: Tone::Emphasis,
-    });
-    blocks.push(Block::Note(plain(format!(
-        "General Code of Safe Practices · CSATF Safety Bulletin {}",
-        GENERAL_BULLETINS.iter().filter(|b| b.starts_with('#')).copied().collect::<Vec<_>>().join(", ")
-    ))));
+    blocks.push(Block::Callout { text: label("slide.please_sign_the_attendance_now"), tone: Tone::Emphasis });
+    let bulletins = GENERAL_BULLETINS.iter().filter(|b| b.starts_with('#')).copied().collect::<Vec<_>>().join(", ");
+    blocks.push(Block::Note(Text::each(|lang| {
+        StaticText::new("slide.general_bulletins").fill(lang, &[("bulletins", &bulletins)])
+    })));
     blocks
 }
 
@@ -462,7 +433,7 @@ pub fn block_lines(block: &Block, mode: LanguageMode, budget: Budget) -> f32 {
                 .sum()
         }
         Block::Hazard(h) => {
-            let name = if mode == LanguageMode::Both { 2.0 } else { 1.3 };
+            let name = if matches!(mode, LanguageMode::Two(..)) { 2.0 } else { 1.3 };
             // Points sit to the right of the pictogram and a bullet: a narrower column.
             let column = Budget { chars_per_line: budget.chars_per_line * 86 / 100, ..budget };
             name + h.details.iter().map(|d| text_lines(d, mode, column)).sum::<f32>()

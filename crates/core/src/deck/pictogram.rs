@@ -201,9 +201,9 @@ pub fn to_svg(kind: HazardKind) -> String {
     writeln!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" width="100" height="100" role="img" aria-label="{}">"#,
-        kind.info().name.en
+        kind.info().name.get(crate::language::Lang::En)
     ).ok();
-    writeln!(s, "  <title>{}</title>", kind.info().name.en).ok();
+    writeln!(s, "  <title>{}</title>", kind.info().name.get(crate::language::Lang::En)).ok();
     writeln!(
         s,
         r#"  <polygon points="{}" fill="{}" stroke="{ink}" stroke-width="{TRIANGLE_BORDER}" stroke-linejoin="round"/>"#,

@@ -37,7 +37,7 @@ fn acknowledgements_cover_the_session_and_its_hazards() {
     assert!(acks[0].starts_with(&first), "{}", acks[0]);
     assert!(acks.iter().any(|a| a.contains("muster point") && a.contains("Marisol Chávez")));
     assert!(acks.iter().any(|a| a.contains("stop work")));
-    assert!(acks.contains(&HazardKind::Firearms.info().acknowledgement.en));
+    assert!(acks.contains(&HazardKind::Firearms.info().acknowledgement.en()));
     let es = setbrief_core::attendance::acknowledgements::for_session(&day.briefing, &["52".into()], Lang::Es);
     assert!(es.iter().any(|a| a.contains("No se permite munición real")));
 }

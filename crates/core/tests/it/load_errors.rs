@@ -91,9 +91,11 @@ fn bare_hazard_name_gets_a_precise_hint() {
 
 #[test]
 fn unknown_language_is_refused() {
-    let text = edit(&minimal(), r#"muster_point: "Car park""#, r#"muster_point: (en: "Car park", fr: "Parking")"#);
+    let text =
+        edit(&minimal(), r#"muster_point: "Car park""#, r#"muster_point: (en: "Car park", pt: "Estacionamento")"#);
     let d = only(&parse(&text)).clone();
-    assert!(d.message.contains("unknown language `fr`"), "{}", d.message);
+    assert!(d.message.contains("unknown language `pt`"), "{}", d.message);
+    assert!(d.message.contains("en, es, fr"), "the codes setbrief knows: {}", d.message);
 }
 
 #[test]

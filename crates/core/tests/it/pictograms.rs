@@ -19,6 +19,6 @@ fn shipped_svgs_match_the_drawn_pictograms() {
         }
         let shipped = std::fs::read_to_string(&path).unwrap_or_default();
         assert_eq!(shipped, svg, "{} is stale: run UPDATE_ASSETS=1 cargo test --test pictograms", path.display());
-        assert!(svg.contains(kind.info().name.en), "the SVG is titled with the hazard's word");
+        assert!(svg.contains(kind.info().name.en()), "the SVG is titled with the hazard's word");
     }
 }

@@ -227,7 +227,8 @@ fn bad_input_gets_a_clear_4xx_and_nothing_is_written() {
         ("a control character in a concern", body(&|b| b["concern"] = json!("live\u{0000}round")), 422, "bad_text"),
         ("an unknown field", body(&|b| b["admin"] = json!(true)), 400, "bad_json"),
         ("a wrong type", body(&|b| b["walk_in"] = json!("yes")), 400, "bad_json"),
-        ("a language not offered", body(&|b| b["language"] = json!("fr")), 400, "bad_json"),
+        ("a language setbrief does not have", body(&|b| b["language"] = json!("pt")), 400, "bad_json"),
+        ("a language the briefing does not offer", body(&|b| b["language"] = json!("fr")), 422, "language_not_offered"),
         (
             "a 0x0 pad with two identical points",
             body(&|b| b["signature"] = json!({ "width": 0, "height": 0, "strokes": [{ "points": "0,0,0 0,0,1" }] })),

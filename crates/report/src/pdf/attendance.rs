@@ -155,7 +155,9 @@ fn did_not_sign(l: &mut Layout, day: &DayRecord, session: &Session) {
                 .iter()
                 .filter(|r| r.session == session.id && r.voided.is_none())
                 .filter(|r| setbrief_core::names::same_person(&r.name, &p.name))
-                .map(|r| format!("gave the {} sign-off for scene {} at {}", r.role.title().en, r.scene, r.time.clock()))
+                .map(|r| {
+                    format!("gave the {} sign-off for scene {} at {}", r.role.title().en(), r.scene, r.time.clock())
+                })
                 .chain(
                     day.state
                         .weapon_checks

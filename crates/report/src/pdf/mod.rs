@@ -39,7 +39,7 @@ fn mode(briefing: &Briefing) -> LanguageMode {
     match briefing.languages.as_slice() {
         [one] => LanguageMode::Only(*one),
         [] => LanguageMode::Only(Lang::En),
-        _ => LanguageMode::Both,
+        [first, second, ..] => LanguageMode::Two(*first, *second),
     }
 }
 

@@ -64,7 +64,7 @@ pub fn event_log(l: &mut Layout, day: &DayRecord) {
             Event::TornTailSetAside { bytes, saved_as } => {
                 format!("a record cut short by a power cut or crash ({bytes} bytes) was set aside as {saved_as}")
             }
-            Event::ReportSignedOff { role, name, .. } => format!("report signed by {name} ({})", role.title().en),
+            Event::ReportSignedOff { role, name, .. } => format!("report signed by {name} ({})", role.title().en()),
             Event::WalkInAdded { .. }
             | Event::SignedIn { .. }
             | Event::RoleSignOff { .. }
@@ -94,7 +94,7 @@ pub fn report_sign_offs(l: &mut Layout, day: &DayRecord) {
     }
     for s in &day.state.report_sign_offs {
         l.need(60.0);
-        kv(l, s.role.title().en, &format!("{} at {} (record {})", s.name, s.time.clock(), s.seq), BLACK);
+        kv(l, s.role.title().en(), &format!("{} at {} (record {})", s.name, s.time.clock(), s.seq), BLACK);
         l.paragraph(MARGIN + 140.0, WIDTH - 140.0, BODY, false, GREY, &format!("\"{}\"", s.statement));
         let y = l.y;
         signature(l, &s.signature, MARGIN + 140.0, y, 160.0, 40.0);

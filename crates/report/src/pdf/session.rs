@@ -109,7 +109,7 @@ fn scene_section(
         let void = r.voided.as_ref().map(|v| format!(" · VOIDED: {}", v.reason)).unwrap_or_default();
         kv(
             l,
-            &format!("{} sign-off", r.role.title().en),
+            &format!("{} sign-off", r.role.title().en()),
             &format!("{} at {}: \"{}\"{void}", r.name, r.time.clock(), r.attestation),
             if r.voided.is_some() { GREY } else { GREEN },
         );
@@ -140,7 +140,7 @@ fn scene_section(
         );
     }
     for (kind, roles) in day.state.missing_role_sign_offs(briefing, session.id, &scene.number) {
-        let role = roles.first().map_or("key person", |r| r.title().en);
-        kv(l, "MISSING sign-off", &format!("{role} for {}: scene NOT CLEARED", kind.info().name.en), RED);
+        let role = roles.first().map_or("key person", |r| r.title().en());
+        kv(l, "MISSING sign-off", &format!("{role} for {}: scene NOT CLEARED", kind.info().name.en()), RED);
     }
 }

@@ -139,7 +139,7 @@ proptest! {
         let briefing = loaded.presentable().unwrap().clone();
         prop_assert_eq!(&briefing, &b);
         prop_assert_eq!(to_ron(&briefing).unwrap(), text);
-        for mode in [LanguageMode::Only(Lang::En), LanguageMode::Only(Lang::Es), LanguageMode::Both] {
+        for mode in [LanguageMode::Only(Lang::En), LanguageMode::Only(Lang::Es), LanguageMode::Two(Lang::En, Lang::Es)] {
             prop_assert!(!deck::build(&briefing, mode, Budget::READABLE_720P).is_empty());
         }
         let data = tempfile::tempdir().unwrap();
@@ -150,7 +150,9 @@ proptest! {
         let session = day.start_session(SessionKind::Main, scenes.clone(), "Dana Whitfield", PIN, day.other_day()).unwrap();
         let roster = day.state.roster(&day.briefing);
         for (i, person) in roster.iter().take(signers).enumerate() {
-            let language = if i % 2 == 0 { Lang::En } else { Lang::Es };
+            // Each in turn of the languages the briefing offers.
+            let offered = day.languages();
+            let language = offered[i % offered.len()];
             let acknowledged = vec![true; day.acknowledgements(session, language).len()];
             let req = SignInRequest {
                 session, person: person.clone(), walk_in: false, not: None, language, acknowledged,
