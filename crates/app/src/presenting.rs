@@ -4,6 +4,7 @@
 use std::time::{Duration, Instant};
 
 use setbrief_core::briefing::Lang;
+use setbrief_core::briefing::text::StaticText;
 use setbrief_core::deck::{self, Budget, Slide, SlideKind};
 use setbrief_core::present::Command;
 
@@ -130,15 +131,18 @@ impl SetbriefApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
     }
 
-    /// "Scene 2 of 3 · Slide 9 of 16" (and the part of a split slide).
     /// One position, the one a typed slide number jumps to, and the scene it is in:
-    /// "Slide 10 of 20 · Scene 52". (Three counters, scene, slide and part, were
-    /// more than anyone reads from across a room.)
+    /// "Slide 10 of 20 · Scene 52", in the deck's (first) language. (Three counters,
+    /// scene, slide and part, were more than anyone reads from across a room.)
     pub fn status_line(&self) -> String {
         let Some(slide) = self.current_slide() else { return String::new() };
-        let position = format!("Slide {} of {}", self.nav.current() + 1, self.slides.len());
+        let lang = self.settings.language.first();
+        let (n, total) = ((self.nav.current() + 1).to_string(), self.slides.len().to_string());
+        let position = StaticText::new("slide.slide_n_of").fill(lang, &[("n", &n), ("total", &total)]);
         match &slide.kind {
-            SlideKind::Scene { number, .. } => format!("{position} · Scene {number}"),
+            SlideKind::Scene { number, .. } => {
+                format!("{position} · {} {number}", StaticText::new("slide.scene").get(lang))
+            }
             _ => position,
         }
     }

@@ -72,7 +72,9 @@ impl SetbriefApp {
     /// Large previous/next buttons for touchscreens, at the bottom corners.
     fn nav_buttons(&mut self, ui: &mut Ui, scale: TypeScale) {
         let ctx = ui.ctx().clone();
-        for (label, command) in [("‹ Previous", Command::Previous), ("Next ›", Command::Next)] {
+        let lang = self.settings.language.first();
+        for (words, command) in [("slide.previous", Command::Previous), ("slide.next", Command::Next)] {
+            let label = setbrief_core::briefing::text::StaticText::new(words).get(lang);
             let button = egui::Button::new(RichText::new(label).font(scale.status())).min_size(scale.nav_button());
             if ui.add(button).clicked() {
                 self.apply(&ctx, command);

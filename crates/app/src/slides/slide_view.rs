@@ -4,7 +4,7 @@
 
 use egui::{Align, Color32, FontId, Layout, Rect, RichText, Stroke, Ui, UiBuilder};
 
-use setbrief_core::briefing::text::{LanguageMode, Text};
+use setbrief_core::briefing::text::{LanguageMode, StaticText, Text};
 use setbrief_core::deck::{Block, Fact, HazardBlock, Item, Slide, Tone};
 
 use crate::theme::{Palette, TypeScale};
@@ -206,9 +206,16 @@ fn show_hazard(ui: &mut Ui, h: &HazardBlock, style: Style) {
         ui.vertical(|ui| {
             ui.horizontal_wrapped(|ui| {
                 let name = h.name.lines(style.mode).join(" / ");
-                let name = if h.continued { format!("{name} (cont.)") } else { name };
+                let name = if h.continued {
+                    format!("{name} {}", StaticText::new("slide.continued").get(style.mode.first()))
+                } else {
+                    name
+                };
                 ui.label(RichText::new(name).font(s.heading()).color(style.palette.text));
-                ui.label(RichText::new(&h.reference).font(s.small()).color(style.palette.muted));
+                // A source line, the same numbers in every language: said once, in the
+                // deck's first language, so two languages do not cost a line per hazard.
+                let reference = h.reference.best(style.mode.first());
+                ui.label(RichText::new(reference).font(s.small()).color(style.palette.muted));
             });
             for d in &h.details {
                 text_lines(ui, d, &s.body(), style, style.palette.muted);

@@ -88,12 +88,18 @@ pub struct HazardInfo {
 }
 
 impl HazardInfo {
-    /// "CSATF Safety Bulletin #1, #2", or a pointer to the index where no number is confirmed.
+    /// "CSATF Safety Bulletin #1, #2", or a pointer to the index where no number is
+    /// confirmed: in English, as the record and the checks quote it.
     pub fn bulletin_reference(&self) -> String {
+        self.bulletin_reference_in(super::Lang::En)
+    }
+
+    /// [`Self::bulletin_reference`] in `lang`, for the slides.
+    pub fn bulletin_reference_in(&self, lang: super::Lang) -> String {
         if self.bulletins.is_empty() {
-            "Bulletin: see the CSATF index".to_owned()
+            StaticText::new("slide.bulletin_index").get(lang).to_owned()
         } else {
-            format!("CSATF Safety Bulletin {}", self.bulletins.join(", "))
+            StaticText::new("slide.bulletin").fill(lang, &[("bulletins", &self.bulletins.join(", "))])
         }
     }
 }

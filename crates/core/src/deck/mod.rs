@@ -82,8 +82,8 @@ pub struct Item {
 pub struct HazardBlock {
     pub kind: HazardKind,
     pub name: Text,
-    /// "CSATF Safety Bulletin #1, #2"
-    pub reference: String,
+    /// "CSATF Safety Bulletin #1, #2", in each language.
+    pub reference: Text,
     pub details: Vec<Text>,
     pub points: Vec<Item>,
     /// True on the second and later parts of a hazard split across slides.
@@ -325,7 +325,7 @@ fn scene_blocks(b: &Briefing, scene: &Scene) -> Vec<Block> {
         blocks.push(Block::Hazard(HazardBlock {
             kind: info.kind,
             name: info.name.into(),
-            reference: info.bulletin_reference(),
+            reference: Text::each(|lang| info.bulletin_reference_in(lang)),
             details,
             points,
             continued: false,
@@ -589,7 +589,7 @@ pub fn slide_text(slide: &Slide, mode: LanguageMode) -> String {
             }),
             Block::Hazard(h) => {
                 t(&h.name);
-                t(&Text::Plain(h.reference.clone()));
+                t(&h.reference);
                 h.details.iter().for_each(&mut t);
                 for p in &h.points {
                     t(&p.text);
