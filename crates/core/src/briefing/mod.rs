@@ -6,6 +6,7 @@ pub mod edit;
 pub mod generate;
 pub mod hazard;
 mod layout;
+pub mod live_ammunition;
 pub mod load;
 pub mod model;
 pub mod role;

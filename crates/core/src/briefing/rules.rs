@@ -54,6 +54,8 @@ pub const RULES: &[RuleInfo] = &[
     rule("SB025", E, "a scene number that is empty or has spaces in it"),
     rule("SB026", W, "a briefing with no scenes"),
     rule("SB027", W, "the same hazard listed twice in one scene"),
+    rule("SB028", E, "a weapon described with live ammunition, in any language of the briefing"),
+    rule("SB029", W, "a scene's own points or notes mention live ammunition"),
 ];
 
 /// Runs every rule over a parsed briefing. `source` is the file's text, used only to
@@ -316,6 +318,31 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
             .at(pos)
             .in_field(format!("{field}, points"))
             .with_help("the hazard table must carry the no-live-ammunition point (CSATF Safety Bulletin #1)"),
+        );
+    }
+    for (weapon, phrase) in super::live_ammunition::in_weapons(scene) {
+        out.push(
+            Diagnostic::error(
+                "SB028",
+                format!("scene {n}: the weapon \"{weapon}\" is described with live ammunition (\"{phrase}\")"),
+            )
+            .at(pos)
+            .in_field(format!("{field}, hazards, weapons"))
+            .with_help(
+                "no live ammunition is ever allowed on a set (CSATF Safety Bulletin #1): describe the weapon and \
+                 give its loads as blanks, dummies or non-firing",
+            ),
+        );
+    }
+    if let Some(phrase) = super::live_ammunition::in_scene_words(scene) {
+        out.push(
+            Diagnostic::warning("SB029", format!("scene {n} mentions live ammunition (\"{phrase}\") in its own words"))
+                .at(pos)
+                .in_field(field)
+                .with_help(
+                    "read it before presenting: no live ammunition is ever allowed on a set (CSATF Safety Bulletin \
+                     #1); the standard point already says so",
+                ),
         );
     }
     if !kinds.is_empty() && missing(scene.abort_signal.as_ref()) {

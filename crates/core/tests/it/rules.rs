@@ -117,6 +117,16 @@ fn triggers() -> Vec<(&'static str, String)> {
         ("SB024", edit(&m, r#"first_aid: "Stage door","#, "")),
         ("SB025", edit(&m, r#"number: "1","#, r#"number: "4 2","#)),
         ("SB027", with_hazards(&m, "Weather(), Weather()")),
+        ("SB028", with_hazards(&armed, r#"Firearms(weapons: ["Winchester 1873, balas reales"], loads: [Blanks])"#)),
+        ("SB028", with_hazards(&armed, r#"Firearms(weapons: ["Revolver, MUNITIONS RÉELLES"])"#)),
+        (
+            "SB029",
+            edit(
+                &m,
+                r#"points: ["Cables under mats."],"#,
+                r#"points: ["Cables under mats.", "Live ammo stays off set."],"#,
+            ),
+        ),
         (
             "SB026",
             edit(

@@ -1,0 +1,76 @@
+//! Live ammunition written into a briefing, in any of its languages.
+//!
+//! None is ever allowed on a set (CSATF Safety Bulletin #1); on the *Rust* set live
+//! rounds were among the dummies. A weapon described with live rounds is an error; a
+//! scene's own points or notes that mention them are a warning the 1st AD must read.
+//! The phrases looked for are words like any other, in each language's file under
+//! `rule.live_ammunition`, separated by `|`.
+
+use super::model::{Hazard, Scene};
+use super::text::{Lang, StaticText, Text};
+
+/// Lower case, accents and punctuation set aside, padded with spaces, so a phrase is
+/// found as whole words: "Balas REALES." holds "balas reales".
+fn words_of(text: &str) -> String {
+    let folded = crate::names::fold(text);
+    let spaced: String = folded.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+    format!(" {} ", spaced.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The phrase of any language that `text` uses for live ammunition, if one.
+pub fn mention(text: &str) -> Option<String> {
+    let words = words_of(text);
+    Lang::ALL
+        .iter()
+        .flat_map(|lang| StaticText::new("rule.live_ammunition").get(*lang).split('|'))
+        .map(str::trim)
+        .filter(|phrase| !phrase.is_empty())
+        .find(|phrase| words.contains(&words_of(phrase)))
+        .map(str::to_owned)
+}
+
+/// Each weapon of `scene`'s firearms that is described with live ammunition, with the
+/// phrase found.
+pub fn in_weapons(scene: &Scene) -> Vec<(&str, String)> {
+    scene
+        .hazards
+        .iter()
+        .filter_map(|h| match h {
+            Hazard::Firearms { weapons, .. } => Some(weapons),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|w| mention(w).map(|phrase| (w.as_str(), phrase)))
+        .collect()
+}
+
+/// The phrase found in `scene`'s own words (description, points, notes), in any of
+/// the languages they are given in.
+pub fn in_scene_words(scene: &Scene) -> Option<String> {
+    let every_language = |t: &Text| -> Vec<String> {
+        match t {
+            Text::Plain(s) => vec![s.clone()],
+            Text::Translated(items) => items.iter().map(|(_, s)| s.clone()).collect(),
+        }
+    };
+    std::iter::once(&scene.description)
+        .chain(&scene.points)
+        .flat_map(every_language)
+        .chain(scene.notes.clone())
+        .find_map(|text| mention(&text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mention;
+
+    #[test]
+    fn live_rounds_are_found_in_every_language_and_dummies_are_not() {
+        assert_eq!(mention("Colt .45 with LIVE ROUNDS for the insert").as_deref(), Some("live rounds"));
+        assert!(mention("Winchester, balas reales").is_some());
+        assert!(mention("Revolver, munitions réelles.").is_some());
+        assert!(mention("Revolver, MUNITIONS REELLES").is_some(), "accents aside");
+        assert!(mention("2x Colt SAA .45 (blank-adapted), dummy rounds").is_none());
+        assert!(mention("delivery van, alive and well").is_none(), "whole words only");
+    }
+}
