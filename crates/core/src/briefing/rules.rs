@@ -184,8 +184,12 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
                 .map(|r| r.title().get(crate::language::Lang::En))
                 .collect();
             if let Some(member) = b.crew.iter().find(|c| fold(&c.name) == fold(&armorer.name)) {
-                let job = member.role.to_lowercase();
-                if !(job.contains("armo") || job.contains("armero")) {
+                // "Armorer", "Key Armourer", "Armera", "Armurière": the title in any
+                // language, or its stem, is the armorer's own job.
+                let job = fold(&member.role);
+                let titled =
+                    crate::language::Lang::ALL.iter().any(|l| job.contains(&fold(Role::Armorer.title().get(*l))));
+                if !(titled || ["armo", "armer", "armur"].iter().any(|stem| job.contains(stem))) {
                     other.push(member.role.as_str());
                 }
             }

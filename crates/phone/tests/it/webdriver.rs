@@ -49,7 +49,9 @@ impl Browser {
         let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
         let profile = tempfile::tempdir().unwrap();
         let mut browser = Self { driver, addr, session: String::new(), _profile: profile };
-        let deadline = Instant::now() + Duration::from_secs(20);
+        // Bounded, but generous: on two cores beside the other test binaries, chromedriver
+        // has been seen to take over 20 s to answer.
+        let deadline = Instant::now() + Duration::from_secs(60);
         while request(addr, "GET", "/status", b"")
             .map_or(true, |a| !a.json()["value"]["ready"].as_bool().unwrap_or(false))
         {

@@ -283,3 +283,65 @@ fn the_pdf_of_a_fixed_day_has_the_same_bytes_as_when_it_was_pinned() {
     let hash = setbrief_core::attendance::journal::sha256_hex(&pdf.bytes);
     assert_eq!(hash, GOLDEN_PDF_SHA256, "the report's bytes changed: see GOLDEN_PDF_SHA256");
 }
+
+/// A briefing in French and English, end to end: presented in French, crew signing in
+/// French on the laptop and from a phone, the armorer's sign-off, a verified report
+/// whose pages quote what the crew confirmed in French.
+#[test]
+fn a_french_day_is_presented_signed_and_reported_in_french() {
+    use setbrief_core::attendance::{Day, SessionKind};
+    use setbrief_core::briefing::{Lang, LanguageMode, load_file};
+    use setbrief_core::deck::{self, Budget};
+    let loaded = load_file(&setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron")).unwrap();
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let briefing = loaded.briefing.clone().unwrap();
+    let slides = deck::build(&briefing, LanguageMode::Only(Lang::Fr), Budget::READABLE_720P);
+    let deck_text: String = slides.iter().map(|s| deck::slide_text(s, LanguageMode::Only(Lang::Fr))).collect();
+    for french in ["En cas d'urgence", "Armes à feu", "Aucune munition réelle", "Scène 21", "Avant de commencer"] {
+        assert!(deck_text.contains(french), "the French deck says {french:?}");
+    }
+    assert!(!deck_text.contains("In an emergency"), "no English on the French deck");
+
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let mut day = Day::open(data.path(), &loaded).unwrap();
+    let held_on = day.other_day();
+    let scenes = briefing.scenes.iter().map(|s| s.number.clone()).collect();
+    let s = day.start_session(SessionKind::Main, scenes, "Geneviève Tremblay", "2468", held_on).unwrap();
+    assert_eq!(day.languages(), [Lang::Fr, Lang::En]);
+    let mut laptop = request(&day, s, "Léa Nguyen");
+    laptop.language = Lang::Fr;
+    laptop.acknowledged = vec![true; day.acknowledgements(s, Lang::Fr).len()];
+    day.sign_in(laptop).unwrap();
+    let mut phone = request(&day, s, "Olivier Bergeron");
+    phone.language = Lang::Fr;
+    phone.acknowledged = vec![true; day.acknowledgements(s, Lang::Fr).len()];
+    phone.device = Some(setbrief_core::attendance::Device {
+        address: "10.0.0.7".into(),
+        browser: "telephone-1".into(),
+        submission: "envoi-1".into(),
+    });
+    day.sign_in(phone).unwrap();
+    let mut spanish = request(&day, s, "Thomas O'Brien");
+    spanish.language = Lang::Es;
+    assert_eq!(day.sign_in(spanish).unwrap_err().code(), "language_not_offered", "Spanish is not this day's");
+    day.role_sign_off(RoleSignOffRequest {
+        session: s,
+        scene: "21".into(),
+        role: Role::Armorer,
+        name: "Sylvain Roy".into(),
+        signature: signature(120),
+        on_behalf: None,
+    })
+    .unwrap();
+    let dir = day.dir.clone();
+    drop(day);
+    let out = reports.path().join("rapport");
+    export::export(&dir, &out, false).unwrap();
+    assert!(verify_folder(&out).is_ok());
+    let (_, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for french in ["J'ai assisté à cette réunion de sécurité", "Léa Nguyen", "Olivier Bergeron", "Français"] {
+        assert!(text.contains(french), "the report quotes {french:?}");
+    }
+}
