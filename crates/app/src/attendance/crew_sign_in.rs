@@ -122,6 +122,9 @@ pub struct CrewSignIn {
     /// The language the person at the screen chose; it stays for the next person,
     /// who is often from the same department.
     language: Lang,
+    /// Whether someone at the screen picked `language`; until then it is the briefing's
+    /// first.
+    picked: bool,
 }
 
 impl Default for CrewSignIn {
@@ -134,6 +137,7 @@ impl Default for CrewSignIn {
             same_as: None,
             walk_in_problem: None,
             language: Lang::En,
+            picked: false,
         }
     }
 }
@@ -144,8 +148,9 @@ impl CrewSignIn {
     }
 
     /// Back to the list, with nothing half-filled (sign-in mode starts clean).
+    /// Each hand-off opens in the language the crew last picked.
     pub fn reset(&mut self) {
-        *self = Self::default();
+        *self = Self { language: self.language, picked: self.picked, ..Self::default() };
     }
 
     pub fn language(&self) -> Lang {
@@ -182,7 +187,7 @@ impl CrewSignIn {
     fn top_line(&mut self, ui: &mut Ui, day: &Day, session: u64) {
         let languages = day.languages();
         // A hand-off opens in the language the crew last used, or the briefing's first.
-        if !languages.contains(&self.language) {
+        if !self.picked || !languages.contains(&self.language) {
             self.language = languages.first().copied().unwrap_or(Lang::En);
         }
         ui.horizontal(|ui| {
@@ -195,6 +200,7 @@ impl CrewSignIn {
                         .min_size(egui::vec2(150.0, touch::NAME_BUTTON.y));
                     if ui.add(button).clicked() {
                         self.language = *lang;
+                        self.picked = true;
                         // Next, they type their name: the keyboard goes back to the search.
                         self.focus_search = true;
                     }

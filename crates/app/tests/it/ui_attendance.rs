@@ -889,3 +889,29 @@ fn a_walk_in_role_with_markup_is_refused_under_the_role_field_before_signing() {
     assert!(why.top() >= h.get_by_label("Role").rect().bottom(), "said under the role");
     assert!(h.query_by_label("Signing: Dee Walker").is_none(), "not on to the lines yet");
 }
+
+/// A day in French and English opens the crew's screens in French, its first language,
+/// offers only its own languages, and records the French lines.
+#[test]
+fn a_french_day_is_signed_in_french_from_the_first_screen() {
+    let data = tempfile::tempdir().unwrap();
+    let mut h = attendance_of(&setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron"), data.path());
+    start_session(&mut h);
+    assert!(h.query_by_label("Trouvez votre nom").is_some(), "the briefing's first language first");
+    assert!(h.query_by_label("Español").is_none(), "only the day's languages are offered");
+    assert!(h.query_by_label("English").is_some());
+    type_into(&mut h, "Trouvez votre nom", "lea");
+    click(&mut h, "Léa Nguyen");
+    assert!(h.query_by_label("Étape 2 sur 3").is_some());
+    tick_acknowledgements(&mut h, Lang::Fr);
+    for french in ["Annuler le trait", "Effacer", "Retour", "Signer"] {
+        assert!(h.query_by_label(french).is_some(), "{french}: every label in French");
+    }
+    draw_signature(&mut h);
+    click(&mut h, "Signer");
+    assert!(h.query_by_label("Enregistré: Léa Nguyen a signé. Merci.").is_some());
+    let day = h.state().day().unwrap();
+    let s = day.state.sign_ins.last().unwrap();
+    assert_eq!(s.language, Lang::Fr);
+    assert!(s.acknowledgements[0].starts_with("J'ai assisté à cette réunion de sécurité"));
+}
