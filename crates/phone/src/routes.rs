@@ -172,7 +172,8 @@ async fn session(Shared(state): Shared<Arc<State>>, Path(token): Path<String>) -
 fn describe(state: &State) -> Value {
     let day = state.day.lock();
     let b = &day.briefing;
-    let languages: Vec<Lang> = Lang::ALL.into_iter().filter(|l| b.languages.contains(l)).collect();
+    // The briefing's languages in its own order: the page opens in the first.
+    let languages: Vec<Lang> = day.languages();
     let session = day.state.session(state.session);
     let roster: Vec<Value> = day
         .state

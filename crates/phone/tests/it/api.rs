@@ -360,3 +360,25 @@ fn a_body_declared_too_large_is_refused_at_once_without_being_sent() {
         assert!(started.elapsed() < std::time::Duration::from_secs(1), "answered before any body was sent");
     }
 }
+
+#[test]
+fn a_french_day_offers_its_languages_in_its_order_with_french_words_and_signs_in_french() {
+    let loaded =
+        setbrief_core::briefing::load_file(&setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron")).unwrap();
+    let s = Served::start_on(&loaded);
+    let info = get(s.addr(), &format!("{}/api/session", s.base())).json();
+    let codes: Vec<&str> = info["languages"].as_array().unwrap().iter().map(|l| l["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["fr", "en"], "the page opens in the briefing's first language");
+    assert_eq!(info["words"]["fr"]["find_your_name"], "Trouvez votre nom");
+    assert_eq!(info["languages"][0]["name"], "Français");
+    let ticks = info["acknowledgements"]["fr"].as_array().unwrap().len();
+    let mut body = s.body("Léa Nguyen", false, "envoi-1");
+    body["language"] = json!("fr");
+    body["acknowledged"] = json!(vec![true; ticks]);
+    let answer = post(s.addr(), &format!("{}/api/sign-in", s.base()), &body);
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let mut spanish = s.body("Olivier Bergeron", false, "envoi-2");
+    spanish["language"] = json!("es");
+    let refused = post(s.addr(), &format!("{}/api/sign-in", s.base()), &spanish);
+    assert_eq!((refused.status, refused.json()["error"].as_str()), (422, Some("language_not_offered")));
+}

@@ -56,8 +56,13 @@ pub struct Served {
 
 impl Served {
     pub fn start() -> Self {
+        Self::start_on(&setbrief_testkit::day::western())
+    }
+
+    /// [`Self::start`] on another briefing.
+    pub fn start_on(loaded: &setbrief_core::briefing::Loaded) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let mut day = open_day(dir.path());
+        let mut day = setbrief_core::attendance::Day::open(dir.path(), loaded).unwrap();
         let session = main_session(&mut day);
         let token = day.phone_token(session).unwrap();
         let day = SharedDay::new(day);
