@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use setbrief_core::attendance::{Receipt, SharedDay};
 use setbrief_phone::{Config, Flag, Listener, PhoneServer};
-use setbrief_testkit::day::{main_session, open_day};
+use setbrief_testkit::day::main_session;
 
 /// What the server told its listener.
 #[derive(Default)]
