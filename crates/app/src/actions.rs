@@ -193,7 +193,7 @@ pub const ACTIONS: &[Action] = &[
         label: "Language",
         keys: &[key(Key::L)],
         keys_text: None,
-        help: "English, Español, or both stacked",
+        help: "each of the briefing's languages, then its first two stacked",
         screens: SLIDES,
         menu: Some(Menu::View),
     },

@@ -68,7 +68,7 @@ pub fn check(b: &Briefing, source: &str) -> Vec<Diagnostic> {
     scenes(b, &at, &mut out);
     roster(b, &at, &mut out);
     incidents(b, &at, &mut out);
-    translations(b, &mut out);
+    translations(b, &at, &mut out);
     out.sort_by_key(|d| (d.position.is_none(), d.position, std::cmp::Reverse(d.severity)));
     out
 }
@@ -399,7 +399,7 @@ fn incidents(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn translations(b: &Briefing, out: &mut Vec<Diagnostic>) {
+fn translations(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
     if b.languages.len() < 2 {
         return;
     }
@@ -424,28 +424,35 @@ fn translations(b: &Briefing, out: &mut Vec<Diagnostic>) {
         texts.extend(scene.exclusion_zones.iter().map(|t| (f("exclusion_zones"), t)));
         texts.extend(scene.abort_signal.iter().map(|t| (f("abort_signal"), t)));
     }
-    let mut by_field: Vec<(String, Vec<&'static str>)> = Vec::new();
+    // Each text is pointed at where it is written: its first string, counting earlier
+    // texts that hold the same words.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for (field, text) in texts {
+        let first = match text {
+            Text::Plain(s) => s.as_str(),
+            Text::Translated(items) => items.first().map_or("", |(_, s)| s.as_str()),
+        };
+        let nth = seen.entry(first).or_insert(0);
+        let pos = at.string(first, *nth);
+        *nth += 1;
         let lacking = text.missing_languages(&b.languages);
-        if lacking.is_empty() {
+        if lacking.is_empty() || text.is_blank() {
             continue;
         }
         let names: Vec<&'static str> = lacking.iter().map(|l| l.endonym()).collect();
-        match by_field.iter_mut().find(|(f, _)| *f == field) {
-            Some((_, n)) => n.extend(names),
-            None => by_field.push((field, names)),
-        }
-    }
-    for (field, mut names) in by_field {
-        names.sort_unstable();
-        names.dedup();
+        let codes: Vec<String> = b.languages.iter().map(|l| format!("{}: \"...\"", l.code())).collect();
         out.push(
             Diagnostic::warning(
                 "SB022",
-                format!("{} has no {} translation", super::edit::field_words(&field), names.join(" or ")),
+                format!("{} has no {} version", super::edit::field_words(&field), names.join(" or ")),
             )
-                .in_field(field)
-                .with_help("give the text in every language in `languages`, e.g. (en: \"...\", es: \"...\"), or write a plain string"),
+            .at(pos)
+            .in_field(field)
+            .with_help(format!(
+                "the crew reads {}: give the text in each, ({})",
+                b.languages.iter().map(|l| l.endonym()).collect::<Vec<_>>().join(" and "),
+                codes.join(", ")
+            )),
         );
     }
 }

@@ -125,12 +125,15 @@ impl Text {
         }
     }
 
-    /// The languages this text lacks out of `wanted` (empty for plain text, which
-    /// counts as the briefing's own language).
+    /// The languages this text lacks out of `wanted`, the briefing's languages, first
+    /// its own. Plain text is in the briefing's own language only; a version left empty
+    /// is missing (the editor shows both as "missing" too).
     pub fn missing_languages(&self, wanted: &[Lang]) -> Vec<Lang> {
         match self {
-            Self::Plain(_) => Vec::new(),
-            Self::Translated(_) => wanted.iter().copied().filter(|l| self.get(*l).is_none()).collect(),
+            Self::Plain(_) => wanted.iter().skip(1).copied().collect(),
+            Self::Translated(_) => {
+                wanted.iter().copied().filter(|l| self.get(*l).is_none_or(|s| s.trim().is_empty())).collect()
+            }
         }
     }
 }

@@ -287,3 +287,29 @@ fn a_duplicate_name_points_at_the_second_entry() {
     let line = text.lines().nth(at.line - 1).unwrap();
     assert!(line.contains("Cam Era"), "the second entry is the one flagged: {line}");
 }
+
+/// A bilingual file: each crew-facing text that lacks a language (plain text, or a
+/// version left empty) is a warning pointing at the line and column where it is written.
+#[test]
+fn untranslated_texts_of_a_bilingual_file_are_each_pointed_at() {
+    let path = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let text = std::fs::read_to_string(path).unwrap();
+    let text = edit(
+        &text,
+        r#"muster_point: (
+            en: "The hitching rail in front of the livery stable, west end of Main Street",
+            es: "El barandal para caballos frente al establo, extremo oeste de Main Street",
+        ),"#,
+        r#"muster_point: "The hitching rail in front of the livery stable, west end of Main Street","#,
+    );
+    let spanish_abort = r#"es: "Cualquiera grita CORTE, CORTE, CORTE. El armero declara FRÍO solo después de recoger y revisar cada arma.""#;
+    let text = edit(&text, spanish_abort, r#"es: """#);
+    let loaded = parse(&text);
+    let found: Vec<_> = loaded.diagnostics.iter().filter(|d| d.code == "SB022").collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    assert_eq!(found[0].position.unwrap().line, line_of("muster_point: \"The hitching rail"));
+    assert!(found[0].message.contains("muster point has no Español version"), "{}", found[0].message);
+    assert!(found[1].message.contains("abort signal"), "{}", found[1].message);
+    assert!(found[1].help.as_deref().unwrap().contains("(en: \"...\", es: \"...\")"));
+}
