@@ -203,17 +203,32 @@ fn signing_in_spanish_records_the_spanish_text() {
     click(&mut h, "Español");
     assert!(h.query_by_label("Paso 2 de 3").is_some());
     assert!(h.query_by_label("Firmando: José Armijo").is_some());
-    tick_acknowledgements(&mut h, Lang::Es);
-    for spanish in ["Deshacer trazo", "Borrar", "Atrás", "Firmar"] {
-        assert!(h.query_by_label(spanish).is_some(), "{spanish}: every label in the chosen language");
+    confirm_and_sign_in(
+        &mut h,
+        Lang::Es,
+        "Guardado: José Armijo firmó. Gracias.",
+        "Asistí a esta reunión de seguridad",
+    );
+}
+
+/// Steps 2 and 3 in `lang`: every line ticked, every control of the pad in `lang`,
+/// signed; then "Saved" in `lang`, and the record holds the lines as read in `lang`.
+fn confirm_and_sign_in(h: &mut Harness<'_, SetbriefApp>, lang: Lang, saved: &str, first_line: &str) {
+    tick_acknowledgements(h, lang);
+    for control in [words::UNDO_STROKE, words::CLEAR, words::BACK, words::SIGN] {
+        assert!(
+            h.query_by_label(control.get(lang)).is_some(),
+            "{}: every label in the chosen language",
+            control.get(lang)
+        );
     }
-    draw_signature(&mut h);
-    click(&mut h, "Firmar");
-    assert!(h.query_by_label("Guardado: José Armijo firmó. Gracias.").is_some());
+    draw_signature(h);
+    click(h, words::SIGN.get(lang));
+    assert!(h.query_by_label(saved).is_some(), "{saved}");
     let day = h.state().day().unwrap();
     let s = day.state.sign_ins.last().unwrap();
-    assert_eq!(s.language, Lang::Es);
-    assert!(s.acknowledgements[0].starts_with("Asistí a esta reunión de seguridad"));
+    assert_eq!(s.language, lang);
+    assert!(s.acknowledgements[0].starts_with(first_line), "{}", s.acknowledgements[0]);
 }
 
 #[test]
@@ -903,15 +918,10 @@ fn a_french_day_is_signed_in_french_from_the_first_screen() {
     type_into(&mut h, "Trouvez votre nom", "lea");
     click(&mut h, "Léa Nguyen");
     assert!(h.query_by_label("Étape 2 sur 3").is_some());
-    tick_acknowledgements(&mut h, Lang::Fr);
-    for french in ["Annuler le trait", "Effacer", "Retour", "Signer"] {
-        assert!(h.query_by_label(french).is_some(), "{french}: every label in French");
-    }
-    draw_signature(&mut h);
-    click(&mut h, "Signer");
-    assert!(h.query_by_label("Enregistré: Léa Nguyen a signé. Merci.").is_some());
-    let day = h.state().day().unwrap();
-    let s = day.state.sign_ins.last().unwrap();
-    assert_eq!(s.language, Lang::Fr);
-    assert!(s.acknowledgements[0].starts_with("J'ai assisté à cette réunion de sécurité"));
+    confirm_and_sign_in(
+        &mut h,
+        Lang::Fr,
+        "Enregistré: Léa Nguyen a signé. Merci.",
+        "J'ai assisté à cette réunion de sécurité",
+    );
 }
