@@ -165,7 +165,11 @@ impl SetbriefApp {
         if !self.fullscreen {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         }
-        self.changed_file_banner(ui);
+        // The question is the 1st AD's: on the presenter window when one is open, never
+        // over the slides the crew is reading.
+        if !(self.presenter_window && self.screen == Screen::Slides && self.view == View::Audience) {
+            self.changed_file_banner(ui);
+        }
         match self.screen {
             Screen::Attendance => self.attendance_screen(ui),
             Screen::Editor => self.editor_screen(ui),

@@ -31,6 +31,7 @@ impl SetbriefApp {
             egui::ViewportBuilder::default().with_title("setbrief: presenter").with_inner_size([1280.0, 800.0]);
         ctx.show_viewport_immediate(id, builder, |ui, _class| {
             self.handle_keys(ui.ctx());
+            self.changed_file_banner(ui);
             egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| presenter::show(ui, self));
             if ui.ctx().input(|i| i.viewport().close_requested()) {
                 self.presenter_window = false;

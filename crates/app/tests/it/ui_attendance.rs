@@ -925,3 +925,30 @@ fn a_french_day_is_signed_in_french_from_the_first_screen() {
         "J'ai assisté à cette réunion de sécurité",
     );
 }
+
+/// With a presenter window open, the question about a changed file is the 1st AD's: it
+/// is not laid over the slides the crew is reading.
+#[test]
+fn a_changed_file_is_not_asked_over_the_crews_slides_when_a_presenter_window_is_open() {
+    let data = tempfile::tempdir().unwrap();
+    let briefing = data.path().join("day12.ron");
+    let original = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
+    std::fs::write(&briefing, &original).unwrap();
+    let mut h = attendance_of(&briefing, &data.path().join("data"));
+    start_session(&mut h);
+    // Presenting to the crew, with the presenter's own window open.
+    h.state_mut().screen = Screen::Slides;
+    h.state_mut().presenter_window = true;
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::write(&briefing, original.replace("The Deacon draws on Sheriff Cole", "The Deacon draws on the Marshal"))
+        .unwrap();
+    settle(&mut h);
+    assert!(h.state().file_changed, "the change is seen");
+    // The harness draws the presenter's window inside the main one: the question is
+    // there once, in the presenter's window, and not also over the slides.
+    let asked = h.query_all_by_label_contains("changed on disk while a session is open").count();
+    assert_eq!(asked, 1, "asked on the presenter's window only");
+    h.state_mut().presenter_window = false;
+    settle(&mut h);
+    assert!(h.query_by_label_contains("changed on disk while a session is open").is_some(), "the only screen: said");
+}
