@@ -762,16 +762,8 @@ fn in_sign_in_mode_each_step_is_centred_with_a_pad_as_large_as_the_screen_allows
 
 #[test]
 fn a_briefing_changed_under_an_open_session_is_said_and_going_on_is_on_the_record() {
-    let data = tempfile::tempdir().unwrap();
-    let briefing = data.path().join("day12.ron");
-    let original = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
-    std::fs::write(&briefing, &original).unwrap();
-    let mut h = attendance_of(&briefing, &data.path().join("data"));
-    start_session(&mut h);
-    // The 1st AD saves an edit in a text editor, a second later.
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    std::fs::write(&briefing, original.replace("The Deacon draws on Sheriff Cole", "The Deacon draws on the Marshal"))
-        .unwrap();
+    let (mut h, data) = a_session_on_a_copy_of_the_western();
+    edit_the_copy(data.path());
     settle(&mut h);
     assert!(h.query_by_label_contains("changed on disk while a session is open").is_some(), "said, not silent");
     let sha_before = h.state().day().unwrap().briefing_sha256.clone();
@@ -930,18 +922,11 @@ fn a_french_day_is_signed_in_french_from_the_first_screen() {
 /// is not laid over the slides the crew is reading.
 #[test]
 fn a_changed_file_is_not_asked_over_the_crews_slides_when_a_presenter_window_is_open() {
-    let data = tempfile::tempdir().unwrap();
-    let briefing = data.path().join("day12.ron");
-    let original = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
-    std::fs::write(&briefing, &original).unwrap();
-    let mut h = attendance_of(&briefing, &data.path().join("data"));
-    start_session(&mut h);
+    let (mut h, data) = a_session_on_a_copy_of_the_western();
     // Presenting to the crew, with the presenter's own window open.
     h.state_mut().screen = Screen::Slides;
     h.state_mut().presenter_window = true;
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    std::fs::write(&briefing, original.replace("The Deacon draws on Sheriff Cole", "The Deacon draws on the Marshal"))
-        .unwrap();
+    edit_the_copy(data.path());
     settle(&mut h);
     assert!(h.state().file_changed, "the change is seen");
     // The harness draws the presenter's window inside the main one: the question is
@@ -951,4 +936,23 @@ fn a_changed_file_is_not_asked_over_the_crews_slides_when_a_presenter_window_is_
     h.state_mut().presenter_window = false;
     settle(&mut h);
     assert!(h.query_by_label_contains("changed on disk while a session is open").is_some(), "the only screen: said");
+}
+
+/// A session open on a copy of the Western in a folder of its own (days under `data/`).
+fn a_session_on_a_copy_of_the_western() -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string(setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron")).unwrap();
+    std::fs::write(data.path().join("day12.ron"), original).unwrap();
+    let mut h = attendance_of(&data.path().join("day12.ron"), &data.path().join("data"));
+    start_session(&mut h);
+    (h, data)
+}
+
+/// The 1st AD saves an edit of that copy in a text editor, a second later (file times
+/// are to the second on some disks).
+fn edit_the_copy(folder: &std::path::Path) {
+    let path = folder.join("day12.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    std::fs::write(&path, text.replace("The Deacon draws on Sheriff Cole", "The Deacon draws on the Marshal")).unwrap();
 }
