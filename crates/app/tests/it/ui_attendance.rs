@@ -566,11 +566,7 @@ fn starting_a_session_asks_for_the_pin_twice() {
 
 #[test]
 fn a_walk_in_with_a_roster_name_but_for_accents_is_asked_are_you() {
-    let (mut h, _data) = attendance();
-    start_session(&mut h);
-    click(&mut h, "I'm not on the list");
-    type_into(&mut h, "Name", "jose armijo");
-    click(&mut h, "Continue");
+    let (mut h, _data) = a_walk_in_typed("jose armijo");
     assert!(h.query_by_label("Are you José Armijo?").is_some());
     click(&mut h, "Yes, that is me");
     assert!(h.query_by_label("Signing: José Armijo").is_some(), "signs as the roster's José, not a new person");
@@ -858,11 +854,7 @@ fn a_crew_list_joins_the_running_day_after_its_preview() {
 
 #[test]
 fn a_walk_in_with_a_roster_name_who_is_someone_else_is_told_why_beside_the_name() {
-    let (mut h, _data) = attendance();
-    start_session(&mut h);
-    click(&mut h, "I'm not on the list");
-    type_into(&mut h, "Name", "jose armijo");
-    click(&mut h, "Continue");
+    let (mut h, _data) = a_walk_in_typed("jose armijo");
     click(&mut h, "No, I am someone else");
     // One session cannot hold two people of one name: back on the form, told why
     // under the name, with what they typed still there.
@@ -955,4 +947,14 @@ fn edit_the_copy(folder: &std::path::Path) {
     let text = std::fs::read_to_string(&path).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(1100));
     std::fs::write(&path, text.replace("The Deacon draws on Sheriff Cole", "The Deacon draws on the Marshal")).unwrap();
+}
+
+/// A walk-in who typed `name` and pressed Continue, in a session of the Western.
+fn a_walk_in_typed(name: &str) -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
+    let (mut h, data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "I'm not on the list");
+    type_into(&mut h, "Name", name);
+    click(&mut h, "Continue");
+    (h, data)
 }
