@@ -128,6 +128,7 @@ fn run(
                 name,
                 signature: signature(7),
                 on_behalf: None,
+                language: Lang::En,
             })?;
         }
     }

@@ -5,6 +5,7 @@
 use egui::{RichText, Ui};
 use setbrief_core::attendance::words;
 use setbrief_core::attendance::{Day, RoleSignOffRequest};
+use setbrief_core::briefing::text::StaticText;
 use setbrief_core::briefing::{Lang, Role};
 
 use super::big;
@@ -17,6 +18,8 @@ struct Form {
     role: Role,
     name: String,
     pad: SignaturePad,
+    /// The language the signer reads the attestation in; recorded with it.
+    language: Lang,
 }
 
 /// A handler's weapon check being given for a scene.
@@ -64,8 +67,14 @@ impl RoleSignOffs {
                     if ui.button(format!("{} sign-off ({})", p.role.title().en(), p.hazard.info().name.en())).clicked()
                     {
                         let name = p.holders.first().cloned().unwrap_or_default();
-                        self.form =
-                            Some(Form { scene: number.clone(), role: p.role, name, pad: SignaturePad::default() });
+                        let language = day.languages().first().copied().unwrap_or(Lang::En);
+                        self.form = Some(Form {
+                            scene: number.clone(),
+                            role: p.role,
+                            name,
+                            pad: SignaturePad::default(),
+                            language,
+                        });
                     }
                 }
             });
@@ -77,9 +86,18 @@ impl RoleSignOffs {
         let mut notice = None;
         let mut close = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(big(format!("{} sign-off for scene {}", form.role.title().en(), form.scene)).strong());
-            let words = day.attestation(session, &form.scene, form.role).unwrap_or_default();
-            ui.label(big(format!("I attest: {words}")));
+            let lang = form.language;
+            let title = form.role.title().get(lang);
+            let heading = StaticText::new("crew.role_sign_off").fill(lang, &[("role", title), ("scene", &form.scene)]);
+            ui.label(big(heading).strong());
+            // The attestation in each of the day's languages; the signer's is recorded.
+            ui.horizontal(|ui| {
+                for choice in day.languages().into_iter().filter(|_| day.languages().len() > 1) {
+                    ui.selectable_value(&mut form.language, choice, big(choice.endonym()));
+                }
+            });
+            let attested = day.attestation_in(session, &form.scene, form.role, lang).unwrap_or_default();
+            ui.label(big(StaticText::new("crew.i_attest").fill(lang, &[("words", &attested)])));
             egui::ComboBox::from_label("Who is signing").selected_text(form.name.clone()).show_ui(ui, |ui| {
                 for holder in day.holders_of(form.role) {
                     ui.selectable_value(&mut form.name, holder.clone(), holder);
@@ -101,6 +119,7 @@ impl RoleSignOffs {
                         name: form.name.clone(),
                         signature: form.pad.signature(),
                         on_behalf: None,
+                        language: form.language,
                     });
                     close = result.is_ok();
                     notice = Some(Notice::of(&result, |_| format!("role sign-off for scene {}", form.scene)));

@@ -327,6 +327,10 @@ pub enum Event {
         attestation: String,
         signature: Signature,
         on_behalf: Option<OnBehalf>,
+        /// The language the signer read the attestation in (absent in journals from
+        /// before it was offered in each language: English).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<Lang>,
     },
     ConcernRaised {
         session: u64,

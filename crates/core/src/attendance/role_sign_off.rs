@@ -16,6 +16,8 @@ pub struct RoleSignOffRequest {
     pub name: String,
     pub signature: Signature,
     pub on_behalf: Option<OnBehalf>,
+    /// The language the signer reads the attestation in.
+    pub language: Lang,
 }
 
 /// What `role` attests for scene `number`, if one of its hazards asks that role.
@@ -60,7 +62,7 @@ impl Day {
             return Err(DayError::NotAuthorised { name: req.name, role: req.role });
         }
         let nothing = || DayError::NothingToAttest { scene: req.scene.clone(), role: req.role };
-        let words = self.attestation(req.session, &req.scene, req.role).ok_or_else(nothing)?;
+        let words = self.attestation_in(req.session, &req.scene, req.role, req.language).ok_or_else(nothing)?;
         req.signature.check()?;
         let record = self.record(Event::RoleSignOff {
             session: req.session,
@@ -70,6 +72,7 @@ impl Day {
             attestation: words,
             signature: req.signature,
             on_behalf: req.on_behalf,
+            language: Some(req.language),
         })?;
         Ok(record.seq)
     }
@@ -110,12 +113,17 @@ impl Day {
     /// The words `role` attests for scene `number` in `session`: those the session
     /// presented, where it kept them; else this program's, for the session's kind.
     pub fn attestation(&self, session: u64, number: &str, role: Role) -> Option<String> {
+        self.attestation_in(session, number, role, Lang::En)
+    }
+
+    /// [`Self::attestation`] in `lang`, as the signer reads it.
+    pub fn attestation_in(&self, session: u64, number: &str, role: Role, lang: Lang) -> Option<String> {
         let session = self.state.session(session);
         if let Some(p) = session.and_then(|s| s.presented.as_ref()) {
-            return p.attestation(number, role).map(|a| a.text.best(Lang::En).to_owned());
+            return p.attestation(number, role).map(|a| a.text.best(lang).to_owned());
         }
         let kind = session.map_or(SessionKind::Scene, |s| s.kind);
-        attestation_words(&self.briefing, kind, number, role, Lang::En)
+        attestation_words(&self.briefing, kind, number, role, lang)
     }
 
     /// The sign-offs scene `number` still needs in `session`, each with who can give it.

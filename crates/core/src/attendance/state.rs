@@ -80,6 +80,8 @@ pub struct RoleSignOff {
     pub on_behalf: Option<OnBehalf>,
     pub signature: super::event::Signature,
     pub voided: Option<Void>,
+    /// The language the attestation was read and signed in.
+    pub language: crate::briefing::Lang,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -178,7 +180,7 @@ impl DayState {
                 self.walk_ins.push((*session, person.clone()));
             }
             Event::SignedIn { .. } => self.apply_sign_in(r),
-            Event::RoleSignOff { session, scene, role, name, attestation, signature, on_behalf } => {
+            Event::RoleSignOff { session, scene, role, name, attestation, signature, on_behalf, language } => {
                 self.role_sign_offs.push(RoleSignOff {
                     seq: r.seq,
                     session: *session,
@@ -190,6 +192,7 @@ impl DayState {
                     on_behalf: on_behalf.clone(),
                     signature: signature.clone(),
                     voided: None,
+                    language: language.unwrap_or(crate::briefing::Lang::En),
                 });
             }
             Event::ConcernRaised { session, by, text } => self.concerns.push(Concern {

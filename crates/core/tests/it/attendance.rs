@@ -118,6 +118,7 @@ fn only_the_armorer_clears_a_firearms_scene() {
         name: "Dana Whitfield".into(),
         signature: signature(80),
         on_behalf: None,
+        language: Lang::En,
     };
     assert!(
         matches!(day.role_sign_off(by_ad).unwrap_err(), DayError::NotAuthorised { .. }),
@@ -130,6 +131,7 @@ fn only_the_armorer_clears_a_firearms_scene() {
         name: "Tom Brennan".into(),
         signature: signature(80),
         on_behalf: None,
+        language: Lang::En,
     };
     day.role_sign_off(by_armorer).unwrap();
     assert!(day.state.scene_cleared(&day.briefing, s, "52"));
@@ -152,6 +154,7 @@ fn a_sign_off_clears_its_own_session_only_in_words_fitting_the_moment() {
             name: name.into(),
             signature: signature(80),
             on_behalf: None,
+            language: Lang::En,
         };
         day.role_sign_off(req).unwrap();
     };
@@ -448,6 +451,7 @@ fn each_handler_acknowledges_the_armorers_check_in_each_session() {
         name: "Tom Brennan".into(),
         signature: signature(60),
         on_behalf: None,
+        language: Lang::En,
     })
     .unwrap();
     assert_eq!(day.state.missing_weapon_checks(&day.briefing, s, "52"), vec!["Miles Hart", "Frank Ulibarri"]);

@@ -163,7 +163,7 @@ proptest! {
         for number in &scenes {
             for pending in day.pending_sign_offs(session, number) {
                 let name = pending.holders[0].clone();
-                let req = RoleSignOffRequest { session, scene: number.clone(), role: pending.role, name, signature: signature(40), on_behalf: None };
+                let req = RoleSignOffRequest { session, scene: number.clone(), role: pending.role, name, signature: signature(40), on_behalf: None, language: Lang::En };
                 day.role_sign_off(req).unwrap();
             }
         }

@@ -90,6 +90,7 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
         name: "Tom Brennan".into(),
         signature: signature(80),
         on_behalf: None,
+        language: setbrief_core::briefing::Lang::En,
     })
     .unwrap();
     day.weapon_shown(s, "52", "Miles Hart", setbrief_core::briefing::Lang::En, signature(70)).unwrap();

@@ -35,6 +35,7 @@ fn day_folder(data: &std::path::Path) -> std::path::PathBuf {
         name: "Tom Brennan".into(),
         signature: signature(120),
         on_behalf: None,
+        language: setbrief_core::briefing::Lang::En,
     })
     .unwrap();
     day.dir.clone()
@@ -332,6 +333,7 @@ fn a_french_day_is_presented_signed_and_reported_in_french() {
         name: "Sylvain Roy".into(),
         signature: signature(120),
         on_behalf: None,
+        language: Lang::Fr,
     })
     .unwrap();
     let dir = day.dir.clone();
@@ -341,6 +343,11 @@ fn a_french_day_is_presented_signed_and_reported_in_french() {
     assert!(verify_folder(&out).is_ok());
     let (_, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The armorer read and signed the attestation in French: the record says it so.
+    let record = setbrief_report::DayRecord::read(&dir).unwrap();
+    let armorer = &record.state.role_sign_offs[0];
+    assert_eq!(armorer.language, Lang::Fr);
+    assert!(armorer.attestation.starts_with("Vérification de ce matin"), "{}", armorer.attestation);
     for french in ["J'ai assisté à cette réunion de sécurité", "Léa Nguyen", "Olivier Bergeron", "Français"] {
         assert!(text.contains(french), "the report quotes {french:?}");
     }
