@@ -958,3 +958,23 @@ fn a_walk_in_typed(name: &str) -> (Harness<'static, SetbriefApp>, tempfile::Temp
     click(&mut h, "Continue");
     (h, data)
 }
+
+/// The armorer may read and sign the attestation in another of the day's languages;
+/// the record keeps which.
+#[test]
+fn the_armorer_signs_the_attestation_in_spanish_and_the_record_says_so() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "Armorer sign-off (Firearms)");
+    // The crew's side beside the console has its own Español: the form's is the first.
+    h.get_all_by_label("Español").next().unwrap().click();
+    settle(&mut h);
+    assert!(h.query_all_by_label_contains("Doy fe: Revisión de esta mañana").next().is_some(), "in Spanish");
+    assert!(h.query_by_label_contains("Armero: firma para la escena").is_some());
+    draw_signature(&mut h);
+    click(&mut h, "Sign off");
+    let day = h.state().day().unwrap();
+    let signed = &day.state.role_sign_offs[0];
+    assert_eq!(signed.language, Lang::Es);
+    assert!(signed.attestation.starts_with("Revisión de esta mañana"), "{}", signed.attestation);
+}
