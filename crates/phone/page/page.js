@@ -329,7 +329,7 @@
     submit.disabled = false;
     if (r.ok && answer.saved) { saved(answer.receipt); return; }
     note.className = "message bad";
-    const known = { already_signed: 1, already_signed_concern_kept: 1, not_on_roster: 1, acknowledgements_missing: 1, signature_refused: 1, bad_text: 1, session_closed: 1, slow_down: 1 };
+    const known = { already_signed: 1, already_signed_concern_kept: 1, not_on_roster: 1, acknowledgements_missing: 1, signature_refused: 1, bad_text: 1, session_closed: 1, slow_down: 1, language_not_offered: 1 };
     if (answer.error === "on_roster_as") { areYou({ name: answer.name, department: "", role: "" }); return; }
     if (answer.error === "looks_like") {
       // The walk-in's name looks like someone's: asked here, beside the Sign button, so

@@ -91,11 +91,14 @@ impl RoleSignOffs {
             let heading = StaticText::new("crew.role_sign_off").fill(lang, &[("role", title), ("scene", &form.scene)]);
             ui.label(big(heading).strong());
             // The attestation in each of the day's languages; the signer's is recorded.
-            ui.horizontal(|ui| {
-                for choice in day.languages().into_iter().filter(|_| day.languages().len() > 1) {
-                    ui.selectable_value(&mut form.language, choice, big(choice.endonym()));
-                }
-            });
+            let languages = day.languages();
+            if languages.len() > 1 {
+                ui.horizontal(|ui| {
+                    for choice in languages {
+                        ui.selectable_value(&mut form.language, choice, big(choice.endonym()));
+                    }
+                });
+            }
             let attested = day.attestation_in(session, &form.scene, form.role, lang).unwrap_or_default();
             ui.label(big(StaticText::new("crew.i_attest").fill(lang, &[("words", &attested)])));
             egui::ComboBox::from_label("Who is signing").selected_text(form.name.clone()).show_ui(ui, |ui| {

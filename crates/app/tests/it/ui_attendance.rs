@@ -259,11 +259,7 @@ fn a_walk_in_adds_themselves_and_is_marked() {
     type_into(&mut h, "Department", "Locations");
     type_into(&mut h, "Role", "Day player PA");
     click(&mut h, "Continue");
-    tick_acknowledgements(&mut h, Lang::En);
-    draw_signature(&mut h);
-    click(&mut h, "Sign");
-    let day = h.state().day().unwrap();
-    let s = day.state.sign_ins.last().unwrap();
+    let s = confirm_sign_and_read_back(&mut h);
     assert!(s.walk_in);
     assert_eq!(s.person.department, "Locations");
 }
@@ -570,11 +566,7 @@ fn a_walk_in_with_a_roster_name_but_for_accents_is_asked_are_you() {
     assert!(h.query_by_label("Are you José Armijo?").is_some());
     click(&mut h, "Yes, that is me");
     assert!(h.query_by_label("Signing: José Armijo").is_some(), "signs as the roster's José, not a new person");
-    tick_acknowledgements(&mut h, Lang::En);
-    draw_signature(&mut h);
-    click(&mut h, "Sign");
-    let day = h.state().day().unwrap();
-    let s = day.state.sign_ins.last().unwrap();
+    let s = confirm_sign_and_read_back(&mut h);
     assert_eq!(s.person.name, "José Armijo");
     assert!(!s.walk_in);
 }
@@ -590,11 +582,7 @@ fn a_walk_in_typed_with_look_alike_letters_is_asked_and_if_not_signs_as_typed() 
     click(&mut h, "Continue");
     assert!(h.query_by_label("Are you Hal Sutter?").is_some());
     click(&mut h, "No, I am someone else");
-    tick_acknowledgements(&mut h, Lang::En);
-    draw_signature(&mut h);
-    click(&mut h, "Sign");
-    let day = h.state().day().unwrap();
-    let s = day.state.sign_ins.last().unwrap();
+    let s = confirm_sign_and_read_back(&mut h);
     assert_eq!(s.person.name, typed, "the journal keeps exactly what was typed");
     assert!(s.walk_in);
 }
@@ -867,11 +855,7 @@ fn a_walk_in_with_a_roster_name_who_is_someone_else_is_told_why_beside_the_name(
     );
     type_into(&mut h, "Name", " B.");
     click(&mut h, "Continue");
-    tick_acknowledgements(&mut h, Lang::En);
-    draw_signature(&mut h);
-    click(&mut h, "Sign");
-    let day = h.state().day().unwrap();
-    let s = day.state.sign_ins.last().unwrap();
+    let s = confirm_sign_and_read_back(&mut h);
     assert_eq!(s.person.name, "jose armijo B.");
     assert!(s.walk_in);
 }
@@ -977,4 +961,13 @@ fn the_armorer_signs_the_attestation_in_spanish_and_the_record_says_so() {
     let signed = &day.state.role_sign_offs[0];
     assert_eq!(signed.language, Lang::Es);
     assert!(signed.attestation.starts_with("Revisión de esta mañana"), "{}", signed.attestation);
+}
+
+/// Steps 2 and 3 in English, then the record just written.
+fn confirm_sign_and_read_back(h: &mut Harness<'static, SetbriefApp>) -> setbrief_core::attendance::state::SignIn {
+    tick_acknowledgements(h, Lang::En);
+    draw_signature(h);
+    click(h, "Sign");
+    let day = h.state().day().unwrap();
+    day.state.sign_ins.last().unwrap().clone()
 }
