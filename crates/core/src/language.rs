@@ -113,6 +113,12 @@ impl Words {
         fill(self.get(lang), fields)
     }
 
+    /// These words as a label of `value` ("Armes\u{a0}: ..." in French, "Weapons: ..."
+    /// in English): each language spaces its colon its own way.
+    pub fn fill_in(self, lang: Lang, value: &str) -> String {
+        Self::new("punct.label_value").fill(lang, &[("label", self.get(lang)), ("value", value)])
+    }
+
     /// The words for a count of `n`, by the language's plural category (CLDR): the key's
     /// `.one`, `.few`, `.many` ... form where the file has it, else `.other`; `{n}` filled.
     pub fn count(base: &str, lang: Lang, n: u64) -> String {

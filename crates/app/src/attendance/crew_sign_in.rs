@@ -541,6 +541,6 @@ fn unticked(day: &Day, session: u64, language: Lang) -> Vec<(String, bool)> {
 
 /// "Signing: Kim Aldana", in the person's language.
 fn heading(ui: &mut Ui, form: &SignForm, lang: Lang) {
-    let text = format!("{}: {}", words::SIGNING.get(lang), form.person.name);
+    let text = words::SIGNING.fill_in(lang, &form.person.name);
     ui.label(RichText::new(text).size(size::CREW_HEADING).strong());
 }

@@ -48,13 +48,6 @@ impl Form<'_> {
         .inner
     }
 
-    pub fn optional_line(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut Option<String>) {
-        let mut text = value.clone().unwrap_or_default();
-        if self.line(ui, key, label, &mut text).changed() {
-            *value = (!text.trim().is_empty()).then_some(text);
-        }
-    }
-
     /// Free text for the 1st AD only (presenter notes), several lines.
     pub fn notes(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut Option<String>) {
         let mut text = value.clone().unwrap_or_default();
@@ -73,11 +66,11 @@ impl Form<'_> {
         let languages = self.languages.to_vec();
         let heading = ui.label(RichText::new(label).strong());
         let mut changed = false;
-        let given_somewhere = !text.is_blank();
+        let lacking = if text.is_blank() { Vec::new() } else { text.missing_languages(&languages) };
         ui.columns(languages.len().max(1), |columns| {
             for (column, &lang) in columns.iter_mut().zip(&languages) {
                 let mut value = text_in(text, lang, &languages).to_owned();
-                let missing = languages.len() > 1 && given_somewhere && value.trim().is_empty();
+                let missing = languages.len() > 1 && lacking.contains(&lang);
                 if languages.len() > 1 {
                     let heading = if missing {
                         RichText::new(format!("{}: missing", lang.endonym())).color(column.visuals().warn_fg_color)

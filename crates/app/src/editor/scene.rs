@@ -4,7 +4,7 @@
 use egui::{RichText, TextEdit, Ui};
 use setbrief_core::briefing::edit::hazard_of;
 use setbrief_core::briefing::model::{Hazard, IntExt, Load, Scene};
-use setbrief_core::briefing::{HazardKind, Text};
+use setbrief_core::briefing::{HazardKind, Lang, Text};
 
 use super::fields::Form;
 use crate::widgets::pictogram;
@@ -56,6 +56,7 @@ pub fn scene(ui: &mut Ui, form: &mut Form<'_>, scene: &mut Scene) {
 fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard>) {
     ui.label(RichText::new("Hazards").strong());
     let mut remove = None;
+    let other_languages: Vec<Lang> = form.languages.iter().copied().filter(|l| *l != Lang::En).collect();
     for (i, hazard) in hazards.iter_mut().enumerate() {
         let info = hazard.info();
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -63,7 +64,9 @@ fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard
             ui.horizontal(|ui| {
                 pictogram::show(ui, info.kind, 40.0);
                 ui.label(RichText::new(info.name.en()).size(20.0).strong());
-                ui.label(RichText::new(info.name.get(setbrief_core::briefing::Lang::Es)).weak());
+                for lang in &other_languages {
+                    ui.label(RichText::new(info.name.get(*lang)).weak());
+                }
                 if ui.button(format!("Remove {}", info.name.en())).clicked() {
                     remove = Some(i);
                 }
@@ -110,11 +113,15 @@ fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard
 /// A hazard's own detail fields.
 fn details(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazard: &mut Hazard) {
     let text = |ui: &mut Ui, form: &mut Form<'_>, details: &mut Option<Text>| {
-        form.optional_text(ui, key, "Details", details);
+        form.optional_text(ui, &format!("{key}, details"), "Details", details);
+    };
+    // What the crew reads about the hazard's things, in each of the day's languages.
+    let things = |ui: &mut Ui, form: &mut Form<'_>, what: &str, (heading, label, add): (&str, &str, &str), items| {
+        form.text_list(ui, &format!("{key}, {what}"), (heading, label), items, add);
     };
     match hazard {
         Hazard::Firearms { weapons, loads, handlers } => {
-            form.lines(ui, key, "Weapons", weapons, false);
+            things(ui, form, "weapons", ("Weapons", "Weapon", "Add a weapon"), weapons);
             ui.horizontal(|ui| {
                 ui.label("Loads:");
                 for load in [Load::Blanks, Load::Dummies, Load::NonFiring] {
@@ -134,7 +141,7 @@ fn details(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazard: &mut Hazard) {
             text(ui, form, details);
             form.lines(ui, key, "Performers", performers, true);
         }
-        Hazard::Smoke { agent } => form.optional_line(ui, key, "Agent (e.g. glycol fog)", agent),
+        Hazard::Smoke { agent } => form.optional_text(ui, &format!("{key}, agent"), "Agent (e.g. glycol fog)", agent),
         Hazard::Vehicles { details, max_speed_mph, camera_car } => {
             text(ui, form, details);
             ui.horizontal(|ui| {
@@ -150,8 +157,10 @@ fn details(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazard: &mut Hazard) {
                 ui.checkbox(camera_car, "Camera car in use");
             });
         }
-        Hazard::Animals { species } => form.lines(ui, key, "Animals (e.g. 6 horses)", species, false),
-        Hazard::EdgedWeapons { props } => form.lines(ui, key, "Props", props, false),
+        Hazard::Animals { species } => {
+            things(ui, form, "species", ("Animals", "Animals (e.g. 6 horses)", "Add animals"), species);
+        }
+        Hazard::EdgedWeapons { props } => things(ui, form, "props", ("Props", "Prop", "Add a prop"), props),
         Hazard::Pyrotechnics { details }
         | Hazard::OpenFlame { details }
         | Hazard::Water { details }

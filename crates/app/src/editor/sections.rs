@@ -127,7 +127,7 @@ pub fn emergency(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
         form.line(ui, "emergency.hospital.phone", "Hospital phone", &mut hospital.phone);
     });
     form.line(ui, "emergency.hospital.address", "Hospital address", &mut hospital.address);
-    form.optional_line(ui, "emergency.hospital.distance", "How far (e.g. 22 min by road)", &mut hospital.distance);
+    form.optional_text(ui, "emergency.hospital.distance", "How far (e.g. 22 min by road)", &mut hospital.distance);
     if *hospital == Hospital::default() {
         e.hospital = None;
     }
@@ -137,7 +137,7 @@ pub fn emergency(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
     form.optional_text(ui, "emergency.extinguishers", "Fire extinguishers", &mut e.extinguishers);
     form.optional_text(ui, "emergency.exits", "Exits", &mut e.exits);
     form.optional_text(ui, "emergency.report_injury", "How to report an injury or a concern", &mut e.report_injury);
-    form.optional_line(ui, "emergency.hotline", "Anonymous safety hotline", &mut e.hotline);
+    form.optional_text(ui, "emergency.hotline", "Anonymous safety hotline", &mut e.hotline);
 }
 
 /// Rows drawn at once in the crew table: only what is on screen is laid out.

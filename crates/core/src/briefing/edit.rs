@@ -174,7 +174,10 @@ pub fn field_words(field: &str) -> String {
     let words = |s: &str| s.replace(['_', '.'], " ");
     if let Some(scene) = field.strip_prefix("scene ") {
         return match scene.split_once(", ") {
-            Some((number, part)) => format!("Scene {number}: {}", words(part)),
+            Some((number, part)) => {
+                // A hazard's field is named by what it holds ("weapons"), as its form is.
+                format!("Scene {number}: {}", words(part.strip_prefix("hazards, ").unwrap_or(part)))
+            }
             None => format!("Scene {scene}"),
         };
     }

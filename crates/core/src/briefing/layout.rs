@@ -208,7 +208,7 @@ fn emergency(e: &Emergency) -> Node {
         .put_if("extinguishers", e.extinguishers.as_ref().map(text))
         .put_if("exits", e.exits.as_ref().map(text))
         .put_if("report_injury", e.report_injury.as_ref().map(text))
-        .put_if("hotline", e.hotline.as_deref().map(string))
+        .put_if("hotline", e.hotline.as_ref().map(text))
         .record()
 }
 
@@ -217,7 +217,7 @@ fn hospital(h: &Hospital) -> Node {
         .put("name", string(&h.name))
         .put("address", string(&h.address))
         .put("phone", string(&h.phone))
-        .put_if("distance", h.distance.as_deref().map(string))
+        .put_if("distance", h.distance.as_ref().map(text))
         .record()
 }
 
@@ -266,7 +266,7 @@ fn hazard(h: &Hazard) -> Node {
         Hazard::Firearms { weapons, loads, handlers } => (
             "Firearms",
             Fields::default()
-                .list("weapons", weapons, |s| string(s))
+                .list("weapons", weapons, text)
                 .list("loads", loads, |l| Node::Atom(load(*l).into()))
                 .list("handlers", handlers, |s| string(s)),
         ),
@@ -274,7 +274,7 @@ fn hazard(h: &Hazard) -> Node {
             ("Stunts", details(d).put_if("performers", (!performers.is_empty()).then(|| strings(performers))))
         }
         Hazard::Pyrotechnics { details: d } => ("Pyrotechnics", details(d)),
-        Hazard::Smoke { agent } => ("Smoke", Fields::default().put_if("agent", agent.as_deref().map(string))),
+        Hazard::Smoke { agent } => ("Smoke", Fields::default().put_if("agent", agent.as_ref().map(text))),
         Hazard::OpenFlame { details: d } => ("OpenFlame", details(d)),
         Hazard::Vehicles { details: d, max_speed_mph, camera_car } => (
             "Vehicles",
@@ -285,8 +285,8 @@ fn hazard(h: &Hazard) -> Node {
         Hazard::Water { details: d } => ("Water", details(d)),
         Hazard::Aircraft { details: d } => ("Aircraft", details(d)),
         Hazard::Drones { details: d } => ("Drones", details(d)),
-        Hazard::Animals { species } => ("Animals", Fields::default().list("species", species, |s| string(s))),
-        Hazard::EdgedWeapons { props } => ("EdgedWeapons", Fields::default().list("props", props, |s| string(s))),
+        Hazard::Animals { species } => ("Animals", Fields::default().list("species", species, text)),
+        Hazard::EdgedWeapons { props } => ("EdgedWeapons", Fields::default().list("props", props, text)),
         Hazard::Heights { details: d } => ("Heights", details(d)),
         Hazard::Gimbals { details: d } => ("Gimbals", details(d)),
         Hazard::Electrical { details: d } => ("Electrical", details(d)),

@@ -40,24 +40,18 @@ pub fn in_weapons(scene: &Scene) -> Vec<(&str, String)> {
             _ => None,
         })
         .flatten()
-        .filter_map(|w| mention(w).map(|phrase| (w.as_str(), phrase)))
+        .filter_map(|w: &Text| w.versions().into_iter().find_map(|v| mention(v).map(|phrase| (v, phrase))))
         .collect()
 }
 
 /// The phrase found in `scene`'s own words (description, points, notes), in any of
 /// the languages they are given in.
 pub fn in_scene_words(scene: &Scene) -> Option<String> {
-    let every_language = |t: &Text| -> Vec<String> {
-        match t {
-            Text::Plain(s) => vec![s.clone()],
-            Text::Translated(items) => items.iter().map(|(_, s)| s.clone()).collect(),
-        }
-    };
     std::iter::once(&scene.description)
         .chain(&scene.points)
-        .flat_map(every_language)
-        .chain(scene.notes.clone())
-        .find_map(|text| mention(&text))
+        .flat_map(Text::versions)
+        .chain(scene.notes.as_deref())
+        .find_map(mention)
 }
 
 #[cfg(test)]

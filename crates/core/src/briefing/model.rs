@@ -75,7 +75,7 @@ pub struct Emergency {
     pub report_injury: Option<Text>,
     /// An anonymous safety hotline, if the production has one.
     #[serde(default)]
-    pub hotline: Option<String>,
+    pub hotline: Option<Text>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,7 +86,7 @@ pub struct Hospital {
     pub phone: String,
     /// How far, or how long a drive, e.g. "22 min by road".
     #[serde(default)]
-    pub distance: Option<String>,
+    pub distance: Option<Text>,
 }
 
 /// Someone expected to sign the attendance.
@@ -215,7 +215,7 @@ pub enum Hazard {
     Firearms {
         /// Which weapons, e.g. "2x Colt SAA .45 (blank-adapted)".
         #[serde(default)]
-        weapons: Vec<String>,
+        weapons: Vec<Text>,
         #[serde(default)]
         loads: Vec<Load>,
         /// Who handles them in the scene.
@@ -235,7 +235,7 @@ pub enum Hazard {
     Smoke {
         /// The agent used, e.g. "glycol fog", "mineral oil haze".
         #[serde(default)]
-        agent: Option<String>,
+        agent: Option<Text>,
     },
     OpenFlame {
         #[serde(default)]
@@ -264,11 +264,11 @@ pub enum Hazard {
     Animals {
         /// e.g. "6 horses".
         #[serde(default)]
-        species: Vec<String>,
+        species: Vec<Text>,
     },
     EdgedWeapons {
         #[serde(default)]
-        props: Vec<String>,
+        props: Vec<Text>,
     },
     Heights {
         #[serde(default)]
@@ -314,40 +314,49 @@ impl Hazard {
     }
 
     /// The details the 1st AD gave, as short lines in every language (the labels are
-    /// translated; names and weapons stay as written), for slides and the record.
+    /// translated, things in the language the file gives them, names as written), for
+    /// slides and the record.
     pub fn detail_lines(&self) -> Vec<Text> {
-        let list = |label: StaticText, items: &[String]| {
-            (!items.is_empty()).then(|| Text::each(|lang| format!("{}: {}", label.get(lang), items.join(", "))))
+        let names = |label: StaticText, items: &[String]| {
+            (!items.is_empty()).then(|| Text::each(|lang| label.fill_in(lang, &items.join(", "))))
+        };
+        let things = |label: StaticText, items: &[Text]| {
+            (!items.is_empty()).then(|| {
+                Text::each(|lang| {
+                    let said: Vec<&str> = items.iter().map(|t| t.best(lang)).collect();
+                    label.fill_in(lang, &said.join(", "))
+                })
+            })
         };
         match self {
             Self::Firearms { weapons, loads, handlers } => {
                 let loads = (!loads.is_empty()).then(|| {
                     Text::each(|lang| {
                         let named: Vec<&str> = loads.iter().map(|l| l.label().get(lang)).collect();
-                        format!("{}: {}", words::LOADS.get(lang), named.join(", "))
+                        words::LOADS.fill_in(lang, &named.join(", "))
                     })
                 });
-                [list(words::WEAPONS, weapons), loads, list(words::HANDLED_BY, handlers)]
+                [things(words::WEAPONS, weapons), loads, names(words::HANDLED_BY, handlers)]
                     .into_iter()
                     .flatten()
                     .collect()
             }
-            Self::Stunts { performers, .. } => list(words::PERFORMERS, performers).into_iter().collect(),
+            Self::Stunts { performers, .. } => names(words::PERFORMERS, performers).into_iter().collect(),
             Self::Smoke { agent } => {
-                agent.iter().map(|a| Text::each(|lang| format!("{}: {a}", words::AGENT.get(lang)))).collect()
+                agent.iter().map(|a| Text::each(|lang| words::AGENT.fill_in(lang, a.best(lang)))).collect()
             }
             Self::Vehicles { max_speed_mph, camera_car, .. } => {
                 let mut lines = Vec::new();
                 if let Some(mph) = max_speed_mph {
-                    lines.push(Text::each(|lang| format!("{}: {mph} mph", words::TOP_SPEED.get(lang))));
+                    lines.push(Text::each(|lang| words::TOP_SPEED.fill_in(lang, &format!("{mph} mph"))));
                 }
                 if *camera_car {
                     lines.push(words::CAMERA_CAR.into());
                 }
                 lines
             }
-            Self::Animals { species } => list(words::ANIMALS, species).into_iter().collect(),
-            Self::EdgedWeapons { props } => list(words::PROPS, props).into_iter().collect(),
+            Self::Animals { species } => things(words::ANIMALS, species).into_iter().collect(),
+            Self::EdgedWeapons { props } => things(words::PROPS, props).into_iter().collect(),
             _ => Vec::new(),
         }
     }

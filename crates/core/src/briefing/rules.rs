@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::diagnostic::{Diagnostic, Position, Severity};
 use super::hazard::{HazardKind, NO_LIVE_AMMUNITION};
-use super::model::{Briefing, Scene};
+use super::model::{Briefing, Hazard, Scene};
 use super::role::Role;
 use super::text::Text;
 use crate::names::fold;
@@ -416,6 +416,9 @@ fn translations(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
             texts.push((format!("emergency.{name}"), t));
         }
     }
+    texts.extend(e.hotline.iter().map(|t| ("emergency.hotline".to_owned(), t)));
+    let distance = e.hospital.as_ref().and_then(|h| h.distance.as_ref());
+    texts.extend(distance.map(|t| ("emergency.hospital.distance".to_owned(), t)));
     for scene in &b.scenes {
         let f = |what: &str| format!("scene {}, {what}", scene.number);
         texts.push((f("description"), &scene.description));
@@ -423,6 +426,16 @@ fn translations(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
         texts.extend(scene.ppe.iter().map(|t| (f("ppe"), t)));
         texts.extend(scene.exclusion_zones.iter().map(|t| (f("exclusion_zones"), t)));
         texts.extend(scene.abort_signal.iter().map(|t| (f("abort_signal"), t)));
+        for hazard in &scene.hazards {
+            let (what, things): (&str, Vec<&Text>) = match hazard {
+                Hazard::Firearms { weapons, .. } => ("weapons", weapons.iter().collect()),
+                Hazard::Smoke { agent } => ("agent", agent.iter().collect()),
+                Hazard::Animals { species } => ("species", species.iter().collect()),
+                Hazard::EdgedWeapons { props } => ("props", props.iter().collect()),
+                _ => ("details", hazard.details().into_iter().collect()),
+            };
+            texts.extend(things.into_iter().map(|t| (f(&format!("hazards, {what}")), t)));
+        }
     }
     // Each text is pointed at where it is written: its first string, counting earlier
     // texts that hold the same words.

@@ -93,6 +93,23 @@ impl Text {
         Self::Translated(Lang::ALL.iter().map(|&l| (l, make(l))).collect())
     }
 
+    /// The same text with each language's version passed through `make` (to put it in
+    /// a longer line that is otherwise the same in every language).
+    pub fn map(&self, make: impl Fn(&str) -> String) -> Self {
+        match self {
+            Self::Plain(s) => Self::Plain(make(s)),
+            Self::Translated(items) => Self::Translated(items.iter().map(|(l, s)| (*l, make(s))).collect()),
+        }
+    }
+
+    /// Every version the file gives, in its order.
+    pub fn versions(&self) -> Vec<&str> {
+        match self {
+            Self::Plain(s) => vec![s.as_str()],
+            Self::Translated(items) => items.iter().map(|(_, s)| s.as_str()).collect(),
+        }
+    }
+
     /// The text in `lang`, if it was given in that language.
     pub fn get(&self, lang: Lang) -> Option<&str> {
         match self {
@@ -126,10 +143,12 @@ impl Text {
     }
 
     /// The languages this text lacks out of `wanted`, the briefing's languages, first
-    /// its own. Plain text is in the briefing's own language only; a version left empty
-    /// is missing (the editor shows both as "missing" too).
+    /// its own. Plain text is in the briefing's own language only, unless it has no
+    /// words at all (a phone number reads the same in every language); a version left
+    /// empty is missing (the editor shows both as "missing" too).
     pub fn missing_languages(&self, wanted: &[Lang]) -> Vec<Lang> {
         match self {
+            Self::Plain(s) if !s.chars().any(char::is_alphabetic) => Vec::new(),
             Self::Plain(_) => wanted.iter().skip(1).copied().collect(),
             Self::Translated(_) => {
                 wanted.iter().copied().filter(|l| self.get(*l).is_none_or(|s| s.trim().is_empty())).collect()

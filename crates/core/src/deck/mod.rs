@@ -143,7 +143,7 @@ fn label(key: &'static str) -> Text {
 
 /// "Armorer: Tom Brennan" in every language.
 fn titled(title: StaticText, value: &str) -> Text {
-    Text::Translated(Lang::ALL.iter().map(|&l| (l, format!("{}: {value}", title.get(l)))).collect())
+    Text::each(|lang| title.fill_in(lang, value))
 }
 
 fn plain(s: impl Into<String>) -> Text {
@@ -260,11 +260,12 @@ fn emergency_blocks(b: &Briefing) -> Vec<Block> {
     }
     let mut facts = Vec::new();
     if let Some(h) = &e.hospital {
-        let mut value = format!("{}, {} · {}", h.name, h.address, h.phone);
-        if let Some(d) = &h.distance {
-            value.push_str(&format!(" ({d})"));
-        }
-        facts.push(Fact { label: label("slide.nearest_hospital"), value: plain(value), tone: Tone::Emphasis });
+        let place = format!("{}, {} · {}", h.name, h.address, h.phone);
+        let value = match &h.distance {
+            Some(d) => d.map(|d| format!("{place} ({d})")),
+            None => plain(place),
+        };
+        facts.push(Fact { label: label("slide.nearest_hospital"), value, tone: Tone::Emphasis });
     }
     for medic in b.people_in(Role::SetMedic) {
         facts.push(Fact { label: label("slide.set_medic"), value: person(medic), tone: Tone::Emphasis });
@@ -280,7 +281,7 @@ fn emergency_blocks(b: &Briefing) -> Vec<Block> {
     push(label("slide.exits"), &e.exits, Tone::Normal);
     push(label("slide.report_an_injury_or_concern"), &e.report_injury, Tone::Normal);
     if let Some(hotline) = &e.hotline {
-        facts.push(fact(label("slide.anonymous_safety_hotline"), plain(hotline)));
+        facts.push(fact(label("slide.anonymous_safety_hotline"), hotline.clone()));
     }
     if let Some(rep) = b.contact(Role::SafetyRep) {
         facts.push(fact(label("slide.safety_representative"), person(rep)));
@@ -382,7 +383,7 @@ fn closing_blocks(b: &Briefing) -> Vec<Block> {
         Block::Callout { text: label("slide.right_to_stop_work"), tone: Tone::Danger },
     ];
     if let Some(hotline) = &b.emergency.hotline {
-        blocks.push(Block::Facts(vec![fact(label("slide.anonymous_safety_hotline"), plain(hotline))]));
+        blocks.push(Block::Facts(vec![fact(label("slide.anonymous_safety_hotline"), hotline.clone())]));
     }
     blocks.push(Block::Callout { text: label("slide.please_sign_the_attendance_now"), tone: Tone::Emphasis });
     let bulletins = GENERAL_BULLETINS.iter().filter(|b| b.starts_with('#')).copied().collect::<Vec<_>>().join(", ");

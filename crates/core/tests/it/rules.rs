@@ -313,3 +313,41 @@ fn untranslated_texts_of_a_bilingual_file_are_each_pointed_at() {
     assert!(found[1].message.contains("abort signal"), "{}", found[1].message);
     assert!(found[1].help.as_deref().unwrap().contains("(en: \"...\", es: \"...\")"));
 }
+
+/// The things a hazard names (weapons, animals, props, the haze), the hospital's distance
+/// and the hotline are read by the crew too: a bilingual file gives them in each language
+/// or is told where one is missing. The plain form of older files still reads, and a
+/// text with no words in it (a phone number) needs no translation.
+#[test]
+fn a_hazards_things_and_the_emergency_extras_are_checked_for_each_language() {
+    let path = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let text = std::fs::read_to_string(path).unwrap();
+    let text = edit(
+        &text,
+        r#"(
+                            en: "1x Winchester 1873 (non-firing, background)",
+                            es: "1x Winchester 1873 (no disparable, de fondo)",
+                        ),"#,
+        r#""1x Winchester 1873 (non-firing, background)","#,
+    );
+    let text = edit(
+        &text,
+        r#"hotline: (en: "+1 800 555 0199 (anonymous, 24 h)", es: "+1 800 555 0199 (anónima, 24 h)"),"#,
+        r#"hotline: "+1 800 555 0199","#,
+    );
+    let text = edit(
+        &text,
+        r#"Animals(species: [(en: "3 saddle horses", es: "3 caballos de silla")]),"#,
+        r#"Animals(species: [(en: "3 saddle horses")]),"#,
+    );
+    let loaded = parse(&text);
+    assert!(loaded.briefing.is_some(), "plain weapons still read: {:?}", loaded.diagnostics);
+    let found: Vec<_> = loaded.diagnostics.iter().filter(|d| d.code == "SB022").collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    assert!(found[0].message.contains("Scene 47: species has no Español version"), "{}", found[0].message);
+    assert_eq!(found[0].position.unwrap().line, line_of("3 saddle horses"));
+    assert!(found[1].message.contains("Scene 52: weapons has no Español version"), "{}", found[1].message);
+    assert_eq!(found[1].position.unwrap().line, line_of("\"1x Winchester 1873 (non-firing, background)\""));
+    assert_eq!(found[1].field.as_deref(), Some("scene 52, hazards, weapons"), "the editor's field for it");
+}

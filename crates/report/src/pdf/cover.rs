@@ -111,7 +111,7 @@ pub fn emergency(l: &mut Layout, day: &DayRecord) {
         }
     }
     if let Some(h) = &e.hotline {
-        kv(l, "Safety hotline", h, BLACK);
+        kv(l, "Safety hotline", &text(b, h), BLACK);
     }
     if !b.incidents.is_empty() {
         let blocks: Vec<(String, String, Option<String>)> = b

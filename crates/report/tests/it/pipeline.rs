@@ -45,22 +45,22 @@ fn text() -> impl Strategy<Value = Text> {
 }
 
 fn hazard(kind: HazardKind, details: Option<Text>, names: &[String]) -> Hazard {
+    // Things (weapons, animals, props) as plain words and in the day's languages.
+    let things: Vec<Text> = names.iter().map(|n| Text::Plain(n.clone())).chain(details.clone()).collect();
     match kind {
-        HazardKind::Firearms => Hazard::Firearms {
-            weapons: names.to_vec(),
-            loads: vec![Load::Blanks, Load::Dummies],
-            handlers: names.to_vec(),
-        },
+        HazardKind::Firearms => {
+            Hazard::Firearms { weapons: things, loads: vec![Load::Blanks, Load::Dummies], handlers: names.to_vec() }
+        }
         HazardKind::Stunts => Hazard::Stunts { details, performers: names.to_vec() },
         HazardKind::Pyrotechnics => Hazard::Pyrotechnics { details },
-        HazardKind::Smoke => Hazard::Smoke { agent: names.first().cloned() },
+        HazardKind::Smoke => Hazard::Smoke { agent: things.into_iter().next() },
         HazardKind::OpenFlame => Hazard::OpenFlame { details },
         HazardKind::Vehicles => Hazard::Vehicles { details, max_speed_mph: Some(35), camera_car: true },
         HazardKind::Water => Hazard::Water { details },
         HazardKind::Aircraft => Hazard::Aircraft { details },
         HazardKind::Drones => Hazard::Drones { details },
-        HazardKind::Animals => Hazard::Animals { species: names.to_vec() },
-        HazardKind::EdgedWeapons => Hazard::EdgedWeapons { props: names.to_vec() },
+        HazardKind::Animals => Hazard::Animals { species: things },
+        HazardKind::EdgedWeapons => Hazard::EdgedWeapons { props: things },
         HazardKind::Heights => Hazard::Heights { details },
         HazardKind::Gimbals => Hazard::Gimbals { details },
         HazardKind::Electrical => Hazard::Electrical { details },

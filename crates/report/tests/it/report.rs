@@ -302,6 +302,12 @@ fn a_french_day_is_presented_signed_and_reported_in_french() {
         assert!(deck_text.contains(french), "the French deck says {french:?}");
     }
     assert!(!deck_text.contains("In an emergency"), "no English on the French deck");
+    let weapon = "Armes\u{a0}: 1x Winchester 94 (adaptée aux balles à blanc)";
+    assert!(deck_text.contains(weapon), "the weapon in French, with French spacing before the colon");
+    assert!(deck_text.contains("(anonyme, 24 h)"), "the hotline in French");
+    let english = deck::build(&briefing, LanguageMode::Only(Lang::En), Budget::READABLE_720P);
+    let english: String = english.iter().map(|s| deck::slide_text(s, LanguageMode::Only(Lang::En))).collect();
+    assert!(english.contains("Weapons: 1x Winchester 94 (blank-adapted)"), "and in English on the English deck");
 
     let data = tempfile::tempdir().unwrap();
     let reports = tempfile::tempdir().unwrap();
