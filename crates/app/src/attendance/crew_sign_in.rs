@@ -494,7 +494,7 @@ impl CrewSignIn {
                 self.signing = None;
                 self.search.clear();
                 self.focus_search = true;
-                Some(Notice::saved(format!("{name} {}", words::THANK_YOU.get(lang))).in_language(lang))
+                Some(Notice::saved(format!("{name} {}", words::THANK_YOU.get(lang))).to_crew_in(lang))
             }
             // The form stays as it was, so nothing the person did is lost; a refused
             // signature is said under the pad it is about.
@@ -502,7 +502,7 @@ impl CrewSignIn {
                 form.pad_problem = Some(words::refusal(&refused, lang));
                 None
             }
-            Err(refused) => Some(Notice::not_saved(words::refusal(&refused, lang)).in_language(lang)),
+            Err(refused) => Some(Notice::not_saved(words::refusal(&refused, lang)).to_crew_in(lang)),
         }
     }
 }

@@ -78,6 +78,8 @@ impl AttendanceUi {
         ui.label(RichText::new(format!("Data directory: {}", data_dir.display())).small());
         read_only_banner(ui, day);
         journal_problems(ui, day);
+        // The outcome of the 1st AD's own last action, in a slot of its own height.
+        Notice::slot(ui, self.notice.as_ref().filter(|n| !n.for_crew));
         ui.separator();
         if let Some((started, notice)) = self.start.show(ui, day) {
             if started.is_some() {
@@ -200,14 +202,15 @@ impl AttendanceUi {
 
     /// The crew's side: find your name, then confirm and sign.
     pub fn crew(&mut self, ui: &mut Ui, day: &mut Day) {
+        let shown = self.notice.as_ref().filter(|n| n.shown_to_crew(self.locked));
         let Some(session) = self.current_session(day) else {
-            Notice::slot(ui, self.notice.as_ref());
+            Notice::slot(ui, shown);
             let lang = self.crew.language();
             ui.label(big(setbrief_core::attendance::words::NO_SESSION.get(lang)));
             return;
         };
         let was_signing = self.crew.is_signing();
-        let notice = self.crew.show(ui, day, session, self.notice.as_ref());
+        let notice = self.crew.show(ui, day, session, shown);
         if !was_signing && self.crew.is_signing() {
             // A new person starts: the last person's "Saved" is not theirs.
             self.notice = None;

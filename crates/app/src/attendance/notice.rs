@@ -14,6 +14,8 @@ pub struct Notice {
     pub text: String,
     /// The language "Saved" / "Not saved" is said in.
     pub lang: Lang,
+    /// Said to the crew member at the screen (in their language), not to the 1st AD.
+    pub for_crew: bool,
 }
 
 /// The height kept for a notice on the crew's screens, shown or not: a message that
@@ -22,16 +24,24 @@ const SLOT_HEIGHT: f32 = 56.0;
 
 impl Notice {
     pub fn saved(text: impl Into<String>) -> Self {
-        Self { saved: true, text: text.into(), lang: Lang::En }
+        Self { saved: true, text: text.into(), lang: Lang::En, for_crew: false }
     }
 
     pub fn not_saved(text: impl Into<String>) -> Self {
-        Self { saved: false, text: text.into(), lang: Lang::En }
+        Self { saved: false, text: text.into(), lang: Lang::En, for_crew: false }
     }
 
-    /// The same notice, said in `lang`.
-    pub fn in_language(self, lang: Lang) -> Self {
-        Self { lang, ..self }
+    /// The same notice, said to a crew member in `lang`.
+    pub fn to_crew_in(self, lang: Lang) -> Self {
+        Self { lang, for_crew: true, ..self }
+    }
+
+    /// Whether the crew's screen shows it: what was said to the crew; and when the
+    /// console is out of sight (sign-in mode), any failure too, as a record not written
+    /// is never hidden. Not the 1st AD's own "Saved: role sign-off..." in English over a
+    /// crew member's Spanish screen.
+    pub fn shown_to_crew(&self, console_hidden: bool) -> bool {
+        self.for_crew || (console_hidden && !self.saved)
     }
 
     /// A notice for a core call's result: `ok` words the success.

@@ -57,7 +57,7 @@ impl RoleSignOffs {
                         self.check = Some(CheckForm {
                             scene: number.clone(),
                             handler,
-                            language: Lang::En,
+                            language: day.languages().first().copied().unwrap_or(Lang::En),
                             pad: SignaturePad::default(),
                         });
                     }
@@ -101,20 +101,21 @@ impl RoleSignOffs {
             }
             let attested = day.attestation_in(session, &form.scene, form.role, lang).unwrap_or_default();
             ui.label(big(StaticText::new("crew.i_attest").fill(lang, &[("words", &attested)])));
-            egui::ComboBox::from_label("Who is signing").selected_text(form.name.clone()).show_ui(ui, |ui| {
+            let who = StaticText::new("crew.who_is_signing").get(lang);
+            egui::ComboBox::from_label(who).selected_text(form.name.clone()).show_ui(ui, |ui| {
                 for holder in day.holders_of(form.role) {
                     ui.selectable_value(&mut form.name, holder.clone(), holder);
                 }
             });
             form.pad.show(ui, crate::theme::pad::ROLE);
             ui.horizontal(|ui| {
-                if ui.button("Undo stroke").clicked() {
+                if ui.button(words::UNDO_STROKE.get(lang)).clicked() {
                     form.pad.undo();
                 }
-                if ui.button("Clear").clicked() {
+                if ui.button(words::CLEAR.get(lang)).clicked() {
                     form.pad.clear();
                 }
-                if ui.button(big("Sign off")).clicked() {
+                if ui.button(big(StaticText::new("crew.sign_off").get(lang))).clicked() {
                     let result = day.role_sign_off(RoleSignOffRequest {
                         session,
                         scene: form.scene.clone(),
@@ -127,7 +128,7 @@ impl RoleSignOffs {
                     close = result.is_ok();
                     notice = Some(Notice::of(&result, |_| format!("role sign-off for scene {}", form.scene)));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(words::CANCEL.get(lang)).clicked() {
                     close = true;
                 }
             });
@@ -144,12 +145,17 @@ impl RoleSignOffs {
         let mut notice = None;
         let mut close = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(big(format!("{}: weapon check for scene {}", form.handler, form.scene)).strong());
-            ui.horizontal(|ui| {
-                for lang in Lang::ALL {
-                    ui.selectable_value(&mut form.language, lang, big(lang.endonym()));
-                }
-            });
+            let heading = StaticText::new("crew.weapon_check")
+                .fill(form.language, &[("handler", &form.handler), ("scene", &form.scene)]);
+            ui.label(big(heading).strong());
+            let languages = day.languages();
+            if languages.len() > 1 {
+                ui.horizontal(|ui| {
+                    for lang in languages {
+                        ui.selectable_value(&mut form.language, lang, big(lang.endonym()));
+                    }
+                });
+            }
             ui.label(big(words::WEAPON_SHOWN.get(form.language)));
             form.pad.show(ui, crate::theme::pad::ROLE);
             ui.horizontal(|ui| {

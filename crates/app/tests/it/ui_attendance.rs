@@ -955,12 +955,18 @@ fn the_armorer_signs_the_attestation_in_spanish_and_the_record_says_so() {
     settle(&mut h);
     assert!(h.query_all_by_label_contains("Doy fe: Revisión de esta mañana").next().is_some(), "in Spanish");
     assert!(h.query_by_label_contains("Armero: firma para la escena").is_some());
+    assert!(h.query_by_label("Quién firma").is_some(), "who is signing, in Spanish");
+    assert!(h.query_by_label("Sign off").is_none(), "the form's own words are Spanish too");
     draw_signature(&mut h);
-    click(&mut h, "Sign off");
-    let day = h.state().day().unwrap();
-    let signed = &day.state.role_sign_offs[0];
+    click(&mut h, "Firmar la autorización");
+    let signed = h.state().day().unwrap().state.role_sign_offs[0].clone();
     assert_eq!(signed.language, Lang::Es);
     assert!(signed.attestation.starts_with("Revisión de esta mañana"), "{}", signed.attestation);
+    // The 1st AD's "Saved" is said on the console, not over the crew's screen beside it.
+    let saved = "Saved: role sign-off for scene 52";
+    assert_eq!(h.query_all_by_label_contains(saved).count(), 1, "once, on the console");
+    click(&mut h, "Español");
+    assert!(h.query_by_label_contains("Guardado: role sign-off").is_none(), "never half Spanish on the crew's side");
 }
 
 /// Steps 2 and 3 in English, then the record just written.

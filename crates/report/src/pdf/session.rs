@@ -3,7 +3,7 @@
 
 use setbrief_core::attendance::presented::{Presented, PresentedScene};
 use setbrief_core::attendance::state::Session;
-use setbrief_core::briefing::{Briefing, Scene};
+use setbrief_core::briefing::{Briefing, Lang, Scene};
 
 use super::layout::{BLACK, GREEN, GREY, Layout, MARGIN, RED};
 use super::{BODY, WIDTH, heading, kv, signature, text};
@@ -107,10 +107,13 @@ fn scene_section(
     for r in sign_offs {
         l.need(44.0);
         let void = r.voided.as_ref().map(|v| format!(" · VOIDED: {}", v.reason)).unwrap_or_default();
+        // The record's own language needs no mention (and journals from before the
+        // language was recorded read as English, so their reports read as before).
+        let read_in = if r.language == Lang::En { String::new() } else { format!(" ({})", r.language.endonym()) };
         kv(
             l,
             &format!("{} sign-off", r.role.title().en()),
-            &format!("{} at {}: \"{}\"{void}", r.name, r.time.clock(), r.attestation),
+            &format!("{} at {}{read_in}: \"{}\"{void}", r.name, r.time.clock(), r.attestation),
             if r.voided.is_some() { GREY } else { GREEN },
         );
         let y = l.y;

@@ -357,4 +357,6 @@ fn a_french_day_is_presented_signed_and_reported_in_french() {
     for french in ["J'ai assisté à cette réunion de sécurité", "Léa Nguyen", "Olivier Bergeron", "Français"] {
         assert!(text.contains(french), "the report quotes {french:?}");
     }
+    let page_text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(page_text.contains("(Français): \"Vérification de ce matin"), "the PDF says the attestation's language");
 }
