@@ -128,6 +128,7 @@ impl SetbriefApp {
             typed_open: None,
             editor: None,
         };
+        app.fit_language_to_briefing();
         app.rebuild_deck(None);
         app.open_day();
         app.settings.remember(path);

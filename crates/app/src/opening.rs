@@ -49,6 +49,7 @@ impl SetbriefApp {
         self.warnings_acknowledged = false;
         self.nav = Navigator::new(0);
         self.started = None;
+        self.fit_language_to_briefing();
         self.rebuild_deck(None);
         self.attendance = AttendanceUi::default();
         self.open_day();

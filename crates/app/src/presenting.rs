@@ -33,6 +33,16 @@ impl SetbriefApp {
         }
     }
 
+    /// A newly opened briefing's deck starts in a language of its own (see
+    /// `LanguageMode::reopened`); a reload keeps the presenter's choice.
+    pub(crate) fn fit_language_to_briefing(&mut self) {
+        if let Some(briefing) = self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
+            let settings = &mut self.settings;
+            settings.language = settings.language.reopened(&settings.language_chosen_for, &briefing.languages);
+            settings.language_chosen_for = briefing.languages.clone();
+        }
+    }
+
     /// The current slide's place, to keep across a rebuild.
     pub(crate) fn place(&self) -> Option<(SlideKind, usize)> {
         self.current_slide().map(|s| (s.kind.clone(), s.part))
@@ -94,6 +104,9 @@ impl SetbriefApp {
             Command::Escape => self.set_fullscreen(ctx, false),
             Command::CycleLanguage => {
                 let declared = self.doc.loaded().and_then(|l| l.briefing.as_ref()).map(|b| b.languages.clone());
+                if let Some(declared) = &declared {
+                    self.settings.language_chosen_for.clone_from(declared);
+                }
                 // A briefing in one language still has the standard words in every one.
                 let languages = declared.filter(|l| l.len() > 1).unwrap_or_else(|| Lang::ALL.to_vec());
                 self.settings.language = self.settings.language.next(&languages);

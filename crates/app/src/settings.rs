@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use setbrief_core::briefing::Lang;
 use setbrief_core::briefing::text::LanguageMode;
 
 use crate::theme::ThemeKind;
@@ -16,11 +17,19 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     pub theme: ThemeKind,
     pub language: LanguageMode,
+    /// The languages of the briefing `language` was chosen for: another production's
+    /// briefing opens in its own first language instead.
+    pub language_chosen_for: Vec<Lang>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Self { recent: Vec::new(), theme: ThemeKind::Daylight, language: LanguageMode::default() }
+        Self {
+            recent: Vec::new(),
+            theme: ThemeKind::Daylight,
+            language: LanguageMode::default(),
+            language_chosen_for: Vec::new(),
+        }
     }
 }
 

@@ -170,6 +170,33 @@ fn language_key_cycles_english_spanish_both() {
     assert_eq!(h.state().settings.language, LanguageMode::Only(Lang::En));
 }
 
+/// A Quebec day opens in French after a week of English days; a restart on the same
+/// production keeps the presenter's last choice.
+#[test]
+fn a_briefing_opens_in_its_own_first_language_unless_its_languages_were_last_chosen() {
+    let data = tempfile::tempdir().unwrap();
+    let western = Settings { language: LanguageMode::Two(Lang::En, Lang::Es), ..Settings::default() };
+    let mut app = SetbriefApp::new(&setbrief_testkit::repo().join(WESTERN), data.path(), western);
+    assert_eq!(app.settings.language, LanguageMode::Only(Lang::En), "chosen for no briefing yet");
+    app.apply(&egui::Context::default(), setbrief_core::present::Command::CycleLanguage);
+    assert_eq!(app.settings.language, LanguageMode::Only(Lang::Es));
+    app.open(&setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron"));
+    assert_eq!(app.settings.language, LanguageMode::Only(Lang::Fr));
+    assert!(
+        app.slides[0].blocks.iter().any(|b| format!("{b:?}").contains("Réunion animée par")),
+        "{:?}",
+        app.slides[0]
+    );
+
+    let chosen_for_lac_brule = Settings { language: LanguageMode::Two(Lang::Fr, Lang::En), ..app.settings.clone() };
+    let restarted = SetbriefApp::new(
+        &setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron"),
+        data.path(),
+        chosen_for_lac_brule,
+    );
+    assert_eq!(restarted.settings.language, LanguageMode::Two(Lang::Fr, Lang::En));
+}
+
 #[test]
 fn blackout_and_whiteout_then_any_key_returns() {
     let (mut h, _data) = harness(WESTERN);

@@ -36,6 +36,17 @@ impl LanguageMode {
         modes
     }
 
+    /// The mode a briefing opens in: the one last chosen, when it was chosen for a
+    /// briefing in the same languages (the next day of the same production, a
+    /// restart); otherwise the briefing's own first language, so a French-first day
+    /// opens in French after an English one.
+    pub fn reopened(self, chosen_for: &[Lang], declared: &[Lang]) -> Self {
+        match declared.first() {
+            Some(first) if chosen_for != declared => Self::Only(*first),
+            _ => self,
+        }
+    }
+
     /// The languages shown, first first.
     pub fn languages(self) -> Vec<Lang> {
         match self {
