@@ -459,7 +459,7 @@ impl CrewSignIn {
         .labelled_by(label.id);
         let pad_height =
             (ui.available_height() - touch::PRIMARY.y - 40.0).clamp(*PAD_HEIGHT.start(), *PAD_HEIGHT.end());
-        form.pad.show_with_hint(ui, egui::vec2(ui.available_width(), pad_height), words::SIGN_HERE.get(lang));
+        form.pad.show(ui, egui::vec2(ui.available_width(), pad_height), lang);
         if let Some(problem) = &form.pad_problem {
             ui.label(crew(problem).color(ui.visuals().error_fg_color));
         }

@@ -107,7 +107,7 @@ impl RoleSignOffs {
                     ui.selectable_value(&mut form.name, holder.clone(), holder);
                 }
             });
-            form.pad.show(ui, crate::theme::pad::ROLE);
+            form.pad.show(ui, crate::theme::pad::ROLE, lang);
             ui.horizontal(|ui| {
                 if ui.button(words::UNDO_STROKE.get(lang)).clicked() {
                     form.pad.undo();
@@ -157,7 +157,7 @@ impl RoleSignOffs {
                 });
             }
             ui.label(big(words::WEAPON_SHOWN.get(form.language)));
-            form.pad.show(ui, crate::theme::pad::ROLE);
+            form.pad.show(ui, crate::theme::pad::ROLE, form.language);
             ui.horizontal(|ui| {
                 if ui.button(words::CLEAR.get(form.language)).clicked() {
                     form.pad.clear();

@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 use setbrief_core::attendance::Day;
 use setbrief_core::attendance::session::REPORT_STATEMENT;
-use setbrief_core::briefing::Role;
+use setbrief_core::briefing::{Lang, Role};
 
 use super::big;
 use super::notice::Notice;
@@ -47,7 +47,7 @@ impl SignReport {
                     ui.selectable_value(name, holder.clone(), holder);
                 }
             });
-            signature_pad.show(ui, pad::ROLE);
+            signature_pad.show(ui, pad::ROLE, Lang::En);
             ui.horizontal(|ui| {
                 if ui.button("Clear").clicked() {
                     signature_pad.clear();

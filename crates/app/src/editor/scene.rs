@@ -62,7 +62,7 @@ fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                pictogram::show(ui, info.kind, 40.0);
+                pictogram::show(ui, info.kind, 40.0, Lang::En);
                 ui.label(RichText::new(info.name.en()).size(20.0).strong());
                 for lang in &other_languages {
                     ui.label(RichText::new(info.name.get(*lang)).weak());
@@ -98,7 +98,7 @@ fn hazards(ui: &mut Ui, form: &mut Form<'_>, key: &str, hazards: &mut Vec<Hazard
         let missing = HazardKind::ALL.into_iter().filter(|k| !present.contains(k));
         for (i, kind) in missing.enumerate() {
             ui.horizontal(|ui| {
-                pictogram::show(ui, kind, 28.0);
+                pictogram::show(ui, kind, 28.0, Lang::En);
                 if ui.button(format!("+ {}", kind.info().name.en())).clicked() {
                     hazards.push(hazard_of(kind));
                 }

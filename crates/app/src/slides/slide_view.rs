@@ -95,7 +95,7 @@ pub(super) fn header(ui: &mut Ui, slide: &Slide, style: Style) {
                     egui::vec2(chip_w, s.pictogram() * 2.0),
                     Layout::top_down(Align::Center),
                     |ui| {
-                        pictogram::show(ui, *kind, s.pictogram() * 0.85);
+                        pictogram::show(ui, *kind, s.pictogram() * 0.85, style.mode.first());
                         let name: Text = kind.info().name.into();
                         text_lines(ui, &name, &s.small(), style, style.palette.text);
                     },
@@ -202,7 +202,7 @@ pub const LABEL_SHARE: f32 = setbrief_core::deck::FACT_LABEL_SHARE;
 fn show_hazard(ui: &mut Ui, h: &HazardBlock, style: Style) {
     let s = style.scale;
     ui.horizontal_top(|ui| {
-        pictogram::show(ui, h.kind, s.pictogram());
+        pictogram::show(ui, h.kind, s.pictogram(), style.mode.first());
         ui.vertical(|ui| {
             ui.horizontal_wrapped(|ui| {
                 let name = h.name.lines(style.mode).join(" / ");

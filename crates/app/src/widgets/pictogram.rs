@@ -2,7 +2,8 @@
 
 use egui::{Color32, Pos2, Rect, Sense, Shape as EguiShape, Stroke, Ui, Vec2};
 
-use setbrief_core::briefing::HazardKind;
+use setbrief_core::briefing::text::StaticText;
+use setbrief_core::briefing::{HazardKind, Lang};
 use setbrief_core::deck::pictogram::{INK, Shape, TRIANGLE, TRIANGLE_BORDER, YELLOW, symbol};
 
 fn rgb(c: [u8; 3]) -> Color32 {
@@ -44,12 +45,15 @@ pub fn paint(painter: &egui::Painter, rect: Rect, kind: HazardKind) {
     }
 }
 
-/// Allocates a square of `size` and paints the pictogram in it, named for screen readers.
-pub fn show(ui: &mut Ui, kind: HazardKind, size: f32) -> egui::Response {
+/// Allocates a square of `size` and paints the pictogram in it, named for screen readers
+/// in `lang`, the language of the words around it.
+pub fn show(ui: &mut Ui, kind: HazardKind, size: f32, lang: Lang) -> egui::Response {
     let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
     paint(ui.painter(), rect, kind);
-    let name = kind.info().name.en();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, format!("{name} pictogram")));
+    response.widget_info(|| {
+        let label = StaticText::new("slide.pictogram").fill(lang, &[("hazard", kind.info().name.get(lang))]);
+        egui::WidgetInfo::labeled(egui::Role::Image, true, label)
+    });
     response
 }
 

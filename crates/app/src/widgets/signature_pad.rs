@@ -5,7 +5,8 @@ use std::time::Instant;
 
 use egui::{Pos2, Sense, Stroke as EguiStroke, Ui, Vec2};
 
-use setbrief_core::attendance::{Signature, Stroke};
+use setbrief_core::attendance::{Signature, Stroke, words};
+use setbrief_core::briefing::Lang;
 
 use crate::theme::{ink, size};
 
@@ -51,15 +52,12 @@ impl SignaturePad {
         }
     }
 
-    pub fn show(&mut self, ui: &mut Ui, size: Vec2) {
-        self.show_with_hint(ui, size, "Sign above the line / Firme sobre la línea");
-    }
-
-    /// The pad, with `hint` under its line, in the signer's language.
-    pub fn show_with_hint(&mut self, ui: &mut Ui, size: Vec2, hint: &str) {
+    /// The pad, named and with its hint under the line in the signer's language.
+    pub fn show(&mut self, ui: &mut Ui, size: Vec2, lang: Lang) {
         self.size = size;
         let (rect, response) = ui.allocate_exact_size(size, Sense::drag());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Signature pad"));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, words::SIGNATURE_PAD.get(lang)));
+        let hint = words::SIGN_HERE.get(lang);
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 6.0, ink::PAPER);
         painter.rect_stroke(rect, 6.0, EguiStroke::new(2.0, ink::EDGE), egui::StrokeKind::Inside);

@@ -13,4 +13,5 @@
 mod ui_attendance;
 mod ui_editor;
 mod ui_fonts;
+mod ui_languages;
 mod ui_present;

@@ -12,7 +12,7 @@ use setbrief_core::briefing::Lang;
 
 const PIN: &str = "2468";
 
-fn settle(h: &mut Harness<'_, SetbriefApp>) {
+pub(crate) fn settle(h: &mut Harness<'_, SetbriefApp>) {
     h.run_steps(3);
 }
 
@@ -46,7 +46,7 @@ fn app_sized(briefing: &std::path::Path, data: &std::path::Path, size: Vec2) -> 
     h
 }
 
-fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
+pub(crate) fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     settle(h);
     h.get_by_label(label).type_text(text);
@@ -55,14 +55,14 @@ fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
 
 /// Clicks `label` as a person would: scrolled into view first, as the console is
 /// taller than the window.
-fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
+pub(crate) fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
     h.get_by_label(label).scroll_to_me();
     settle(h);
     h.get_by_label(label).click();
     settle(h);
 }
 
-fn start_session(h: &mut Harness<'_, SetbriefApp>) {
+pub(crate) fn start_session(h: &mut Harness<'_, SetbriefApp>) {
     type_into(h, "Unlock PIN (4+ digits)", PIN);
     type_into(h, "Repeat the PIN", PIN);
     // The sample briefing is dated 2026-04-16: on any other day the 1st AD confirms.
@@ -100,11 +100,14 @@ fn stroke(h: &mut Harness<'_, SetbriefApp>, points: &[Pos2]) {
 }
 
 /// Draws a wavy signature across the pad.
-fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
+pub(crate) fn draw_signature(h: &mut Harness<'_, SetbriefApp>) {
+    // The pad is named in the signer's language.
+    let pad = Lang::ALL.map(|l| words::SIGNATURE_PAD.get(l)).into_iter().find(|l| h.query_by_label(l).is_some());
+    let pad = pad.expect("a signature pad on screen");
     // A pad low in the console's scrolling list is brought into view first, as a hand would.
-    h.get_by_label("Signature pad").scroll_to_me();
+    h.get_by_label(pad).scroll_to_me();
     settle(h);
-    let rect = h.get_by_label("Signature pad").rect();
+    let rect = h.get_by_label(pad).rect();
     let at = |t: f32| {
         Pos2::new(
             rect.left() + 30.0 + t * (rect.width() - 60.0),
@@ -121,7 +124,7 @@ fn tick_acknowledgements(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
     click(h, words::CONTINUE.get(lang));
 }
 
-fn tick_each_line(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
+pub(crate) fn tick_each_line(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
     let acks = {
         let day = h.state().day().unwrap();
         day.acknowledgements(day.state.sessions.last().unwrap().id, lang)

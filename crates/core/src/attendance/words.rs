@@ -17,6 +17,7 @@ pub const SIGNED_AT: StaticText = StaticText::new("crew.signed_at");
 pub const CONFIRM_EACH_LINE: StaticText = StaticText::new("crew.confirm_each_line");
 pub const CONCERN: StaticText = StaticText::new("crew.concern");
 pub const SIGN_HERE: StaticText = StaticText::new("crew.sign_here");
+pub const SIGNATURE_PAD: StaticText = StaticText::new("crew.signature_pad");
 pub const UNDO_STROKE: StaticText = StaticText::new("crew.undo_stroke");
 pub const CLEAR: StaticText = StaticText::new("crew.clear");
 pub const ON_BEHALF: StaticText = StaticText::new("crew.on_behalf");

@@ -1,0 +1,197 @@
+//! No other language on a screen: every slide of each example day and each crew screen
+//! of the sign-in, rendered in each of the day's languages, holds no word that belongs
+//! to another language's words file and not to this one's.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use setbrief_app::{SetbriefApp, Settings, theme};
+use setbrief_core::attendance::words;
+use setbrief_core::briefing::{Lang, LanguageMode};
+
+use crate::ui_attendance::{click, draw_signature, settle, start_session, tick_each_line, type_into};
+
+/// The words of a words file that tell its language apart: short words ("de", "la",
+/// "on") are shared or too short to say anything.
+fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4).map(str::to_lowercase)
+}
+
+/// The words that belong to another language's file and not to `lang`'s.
+fn foreign_words(lang: Lang) -> BTreeSet<String> {
+    let own: BTreeSet<String> = lang.words().values().flat_map(|v| words_of(v)).collect();
+    let endonyms: BTreeSet<String> = Lang::ALL.iter().flat_map(|l| words_of(l.endonym())).collect();
+    Lang::ALL
+        .iter()
+        .filter(|other| **other != lang)
+        .flat_map(|other| other.words().values().flat_map(|v| words_of(v)))
+        .filter(|w| !own.contains(w) && !endonyms.contains(w))
+        .collect()
+}
+
+/// The words the briefing file itself gives in `lang`: its text in `lang` and its
+/// plain text (names, places, the crew list's departments and roles). These are the
+/// file's to choose (a Spanish muster point on "Main Street"); its untranslated fields
+/// are `validate`'s to find (SB022).
+fn briefing_words(day: &Path, lang: Lang) -> BTreeSet<String> {
+    fn walk(value: &ron::Value, lang: Lang, into: &mut BTreeSet<String>) {
+        match value {
+            ron::Value::String(text) => into.extend(words_of(text)),
+            ron::Value::Seq(items) => items.iter().for_each(|v| walk(v, lang, into)),
+            ron::Value::Option(Some(v)) => walk(v, lang, into),
+            ron::Value::Map(map) => {
+                let is_code = |k: &ron::Value| matches!(k, ron::Value::String(c) if Lang::from_code(c).is_some());
+                let translated = map.keys().all(is_code);
+                for (key, v) in map.iter() {
+                    if !translated || *key == ron::Value::String(lang.code().to_owned()) {
+                        walk(v, lang, into);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let value: ron::Value = ron::from_str(&std::fs::read_to_string(day).unwrap()).unwrap();
+    let mut words = BTreeSet::new();
+    walk(&value, lang, &mut words);
+    assert!(words.len() > 20, "the file's words are read: {words:?}");
+    words
+}
+
+/// Each label on screen holding a foreign word, with the word.
+fn foreign_on_screen(h: &Harness<'_, SetbriefApp>, day: &Path, lang: Lang) -> Vec<(String, String)> {
+    let own = briefing_words(day, lang);
+    let foreign: BTreeSet<String> = foreign_words(lang).difference(&own).cloned().collect();
+    let mut found = Vec::new();
+    for node in h.root().children_recursive() {
+        let node = node.accesskit_node();
+        for text in [node.label(), node.value()].into_iter().flatten() {
+            for word in words_of(&text) {
+                if foreign.contains(&word) {
+                    found.push((word, text.clone()));
+                }
+            }
+        }
+    }
+    found
+}
+
+fn examples() -> Vec<PathBuf> {
+    let mut days: Vec<PathBuf> = std::fs::read_dir(setbrief_testkit::repo().join("briefings"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    days.sort();
+    days
+}
+
+/// The languages a day is written in. (A day in one language can also be shown with
+/// another language's standard words around its own text: that mix is the file's,
+/// and the days in several languages check those standard words.)
+fn languages_of(day: &Path) -> Vec<Lang> {
+    let text = std::fs::read_to_string(day).unwrap();
+    setbrief_testkit::parse(&text).briefing.unwrap().languages
+}
+
+fn harness(day: &Path, data: &Path, settings: Settings, size: Vec2) -> Harness<'static, SetbriefApp> {
+    let app = SetbriefApp::new(day, data, settings);
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_context_setup(theme::install_fonts)
+        .build_ui_state(|ui, app: &mut SetbriefApp| app.ui(ui), app);
+    settle(&mut h);
+    h
+}
+
+#[test]
+fn every_slide_of_every_example_is_in_the_decks_language_only() {
+    let mut wrong = Vec::new();
+    for day in examples() {
+        let declared = languages_of(&day);
+        for lang in declared.clone() {
+            let data = tempfile::tempdir().unwrap();
+            let settings = Settings {
+                language: LanguageMode::Only(lang),
+                language_chosen_for: declared.clone(),
+                ..Settings::default()
+            };
+            let mut h = harness(&day, data.path(), settings, Vec2::new(1366.0, 768.0));
+            assert_eq!(h.state().settings.language, LanguageMode::Only(lang));
+            for index in 0..h.state().slides.len() {
+                for (word, label) in foreign_on_screen(&h, &day, lang) {
+                    wrong.push(format!(
+                        "{} slide {} in {}: {word:?} in {label:?}",
+                        day.display(),
+                        index + 1,
+                        lang.code()
+                    ));
+                }
+                h.key_press(Key::PageDown);
+                settle(&mut h);
+            }
+        }
+    }
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The crew's locked sign-in, each step and the walk-in form, in each of the day's
+/// languages: nothing from the console reaches it, so every word is the crew's.
+#[test]
+fn every_crew_screen_of_every_example_is_in_the_crews_language_only() {
+    let mut wrong = Vec::new();
+    for day in examples() {
+        let declared = languages_of(&day);
+        let first_name = {
+            let text = std::fs::read_to_string(&day).unwrap();
+            setbrief_testkit::parse(&text).briefing.unwrap().crew[0].name.clone()
+        };
+        for lang in declared {
+            let data = tempfile::tempdir().unwrap();
+            let mut h = harness(&day, data.path(), Settings::default(), Vec2::new(1366.0, 768.0));
+            h.key_press(Key::A);
+            settle(&mut h);
+            start_session(&mut h);
+            click(&mut h, "Hand to crew (locked sign-in)");
+            if h.query_by_label(lang.endonym()).is_some() {
+                click(&mut h, lang.endonym());
+            }
+            let mut look = |h: &Harness<'_, SetbriefApp>, screen: &str| {
+                for (word, label) in foreign_on_screen(h, &day, lang) {
+                    wrong.push(format!("{} {screen} in {}: {word:?} in {label:?}", day.display(), lang.code()));
+                }
+            };
+            look(&h, "the name list");
+            click(&mut h, words::NOT_ON_THE_LIST.get(lang));
+            look(&h, "the walk-in form");
+            click(&mut h, words::CANCEL.get(lang));
+            type_into(&mut h, words::FIND_YOUR_NAME.get(lang), &first_name);
+            click(&mut h, &first_name);
+            look(&h, "the lines to confirm");
+            tick_each_line(&mut h, lang);
+            click(&mut h, words::CONTINUE.get(lang));
+            look(&h, "the signature");
+            draw_signature(&mut h);
+            click(&mut h, words::SIGN.get(lang));
+            look(&h, "saved");
+        }
+    }
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The check itself: it knows English chrome on a French screen, and takes a French
+/// day's French words, not its English ones, as the file's own.
+#[test]
+fn the_check_tells_another_languages_words_from_the_files_own() {
+    let foreign = foreign_words(Lang::Fr);
+    assert!(foreign.contains("pictogram") && foreign.contains("previous") && foreign.contains("pictograma"));
+    assert!(!foreign.contains("pictogramme"));
+    let lac_brule = setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron");
+    let own = briefing_words(&lac_brule, Lang::Fr);
+    assert!(own.contains("chalet") && !own.contains("cabin"), "{own:?}");
+}
