@@ -2,7 +2,6 @@
 //! of the sign-in, rendered in each of the day's languages, holds no word that belongs
 //! to another language's words file and not to this one's.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use egui::{Key, Vec2};
@@ -12,68 +11,18 @@ use setbrief_app::{SetbriefApp, Settings, theme};
 use setbrief_core::attendance::words;
 use setbrief_core::briefing::{Lang, LanguageMode};
 
+use setbrief_testkit::languages::{ForeignWords, briefing_words, foreign_words};
+
 use crate::ui_attendance::{click, draw_signature, settle, start_session, tick_each_line, type_into};
-
-/// The words of a words file that tell its language apart: short words ("de", "la",
-/// "on") are shared or too short to say anything.
-fn words_of(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() >= 4).map(str::to_lowercase)
-}
-
-/// The words that belong to another language's file and not to `lang`'s.
-fn foreign_words(lang: Lang) -> BTreeSet<String> {
-    let own: BTreeSet<String> = lang.words().values().flat_map(|v| words_of(v)).collect();
-    let endonyms: BTreeSet<String> = Lang::ALL.iter().flat_map(|l| words_of(l.endonym())).collect();
-    Lang::ALL
-        .iter()
-        .filter(|other| **other != lang)
-        .flat_map(|other| other.words().values().flat_map(|v| words_of(v)))
-        .filter(|w| !own.contains(w) && !endonyms.contains(w))
-        .collect()
-}
-
-/// The words the briefing file itself gives in `lang`: its text in `lang` and its
-/// plain text (names, places, the crew list's departments and roles). These are the
-/// file's to choose (a Spanish muster point on "Main Street"); its untranslated fields
-/// are `validate`'s to find (SB022).
-fn briefing_words(day: &Path, lang: Lang) -> BTreeSet<String> {
-    fn walk(value: &ron::Value, lang: Lang, into: &mut BTreeSet<String>) {
-        match value {
-            ron::Value::String(text) => into.extend(words_of(text)),
-            ron::Value::Seq(items) => items.iter().for_each(|v| walk(v, lang, into)),
-            ron::Value::Option(Some(v)) => walk(v, lang, into),
-            ron::Value::Map(map) => {
-                let is_code = |k: &ron::Value| matches!(k, ron::Value::String(c) if Lang::from_code(c).is_some());
-                let translated = map.keys().all(is_code);
-                for (key, v) in map.iter() {
-                    if !translated || *key == ron::Value::String(lang.code().to_owned()) {
-                        walk(v, lang, into);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    let value: ron::Value = ron::from_str(&std::fs::read_to_string(day).unwrap()).unwrap();
-    let mut words = BTreeSet::new();
-    walk(&value, lang, &mut words);
-    assert!(words.len() > 20, "the file's words are read: {words:?}");
-    words
-}
 
 /// Each label on screen holding a foreign word, with the word.
 fn foreign_on_screen(h: &Harness<'_, SetbriefApp>, day: &Path, lang: Lang) -> Vec<(String, String)> {
-    let own = briefing_words(day, lang);
-    let foreign: BTreeSet<String> = foreign_words(lang).difference(&own).cloned().collect();
+    let foreign = ForeignWords::for_day(day, lang);
     let mut found = Vec::new();
     for node in h.root().children_recursive() {
         let node = node.accesskit_node();
         for text in [node.label(), node.value()].into_iter().flatten() {
-            for word in words_of(&text) {
-                if foreign.contains(&word) {
-                    found.push((word, text.clone()));
-                }
-            }
+            found.extend(foreign.in_text(&text).into_iter().map(|word| (word, text.clone())));
         }
     }
     found

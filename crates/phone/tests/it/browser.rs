@@ -339,3 +339,49 @@ fn a_refused_signature_is_said_under_the_pad() {
     assert!(said.contains("demasiado pequeño"), "{said}");
     assert!(s.day.lock().state.signed(s.session, "Kim Aldana").is_none());
 }
+
+/// A Quebec day on the phone, in French from the first tap after the language: at the
+/// two common phone sizes, light and dark, no step holds a word of another language's
+/// file. Screenshots in `target/phone-shots/fr/`.
+#[test]
+fn a_french_day_is_signed_in_french_on_a_phone_with_no_other_languages_words() {
+    if !available() {
+        browser_or_skip();
+        return;
+    }
+    let lac_brule = setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron");
+    let s = Served::start_on(&setbrief_core::briefing::load_file(&lac_brule).unwrap());
+    let url = s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    let foreign = setbrief_testkit::languages::ForeignWords::for_day(&lac_brule, Lang::Fr);
+    for ((width, height, dark), who) in [((360, 640, false), "Léa Nguyen"), ((390, 844, true), "Olivier Bergeron")] {
+        let browser = if dark { Browser::phone_dark(width, height) } else { Browser::phone(width, height) };
+        let shot = |step: &str| {
+            let theme = if dark { "dark" } else { "light" };
+            browser.screenshot(&shots().join(format!("fr/{width}x{height}-{theme}-{step}.png")));
+            let text = browser.script("return document.body.innerText;");
+            let other = foreign.in_text(text.as_str().unwrap_or_default());
+            assert!(other.is_empty(), "{width}x{height} {step}: {other:?} in {text}");
+        };
+        browser.open(&url);
+        browser.click(&browser.button("Français"));
+        browser.type_into(&browser.find("#search"), &who[..3]);
+        browser.button(who);
+        shot("2-find-name");
+        browser.click(&browser.button(who));
+        for b in browser.all("input[type=checkbox]") {
+            browser.click(&b);
+        }
+        shot("3-confirm");
+        browser.click(&browser.button("Continuer"));
+        let pad = browser.find("#pad");
+        let size = browser
+            .script("const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];");
+        browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+        shot("4-sign");
+        browser.click(&browser.find("#submit"));
+        browser.find("#receipt");
+        shot("5-saved");
+        let day = s.day.lock();
+        assert_eq!(day.state.signed(s.session, who).expect("on the record").language, Lang::Fr);
+    }
+}
