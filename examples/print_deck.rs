@@ -1,5 +1,6 @@
 //! Prints a briefing's slides as text, paginated as the app paginates them:
-//! `cargo run --example print_deck -- FILE [en|es|fr|both]`.
+//! `cargo run --example print_deck -- FILE [en|es|fr|both]` (both: the briefing's
+//! first two languages stacked).
 
 use std::io::Write as _;
 
@@ -13,12 +14,7 @@ fn main() {
         eprintln!("usage: print_deck FILE [en|es|fr|both]");
         std::process::exit(2);
     };
-    let mode = match args.next().as_deref() {
-        Some("es") => LanguageMode::Only(Lang::Es),
-        Some("fr") => LanguageMode::Only(Lang::Fr),
-        Some("both") => LanguageMode::Two(Lang::En, Lang::Es),
-        _ => LanguageMode::Only(Lang::En),
-    };
+    let asked = args.next();
     let loaded = match load_file(std::path::Path::new(&path)) {
         Ok(l) => l,
         Err(e) => {
@@ -29,6 +25,14 @@ fn main() {
     let Some(briefing) = loaded.briefing else {
         eprintln!("{path}: does not parse");
         std::process::exit(1);
+    };
+    let mode = match asked.as_deref() {
+        Some("both") => match briefing.languages.as_slice() {
+            [first, second, ..] => LanguageMode::Two(*first, *second),
+            _ => LanguageMode::Two(Lang::En, Lang::Es),
+        },
+        Some(code) => LanguageMode::Only(Lang::from_code(code).unwrap_or(Lang::En)),
+        None => LanguageMode::Only(briefing.languages.first().copied().unwrap_or(Lang::En)),
     };
     let slides = measured_deck(&briefing, mode);
     let mut out = std::io::stdout().lock();
