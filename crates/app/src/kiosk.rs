@@ -11,11 +11,14 @@ use crate::SetbriefApp;
 pub struct Kiosk {
     /// When sign-in mode last asked for full screen.
     asked: Instant,
+    /// Whether this hand-off has asked for the keyboard: with the presenter's window
+    /// last in front, the crew's typing would go there.
+    focused: bool,
 }
 
 impl Default for Kiosk {
     fn default() -> Self {
-        Self { asked: Instant::now() }
+        Self { asked: Instant::now(), focused: false }
     }
 }
 
@@ -33,6 +36,9 @@ impl SetbriefApp {
             self.kiosk.asked = Instant::now();
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
         }
+        if !std::mem::replace(&mut self.kiosk.focused, true) {
+            ctx.send_viewport_cmd(ViewportCommand::Focus);
+        }
         let Some(Ok(shared)) = &self.day else {
             self.attendance.locked = false;
             return;
@@ -47,6 +53,7 @@ impl SetbriefApp {
         // presents, and Esc leaves full screen (dropping to a small window on a
         // laptop's screen was a trap).
         if unlocked {
+            self.kiosk.focused = false;
             self.attendance.locked = false;
             self.attendance.notice = None;
         }

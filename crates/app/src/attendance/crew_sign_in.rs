@@ -10,6 +10,7 @@ use setbrief_core::briefing::text::StaticText;
 use setbrief_core::names::fold;
 
 use super::notice::Notice;
+use super::walk_in::{WalkIn, WalkInOutcome};
 use crate::theme::{size, touch};
 use crate::widgets::signature_pad::SignaturePad;
 
@@ -24,11 +25,11 @@ const STEPS: usize = 3;
 const PAD_HEIGHT: std::ops::RangeInclusive<f32> = 180.0..=560.0;
 
 /// Text at the crew's reading size.
-fn crew(text: impl Into<String>) -> RichText {
+pub(super) fn crew(text: impl Into<String>) -> RichText {
     RichText::new(text).size(size::CREW)
 }
 
-fn say(words: StaticText, lang: Lang) -> RichText {
+pub(super) fn say(words: StaticText, lang: Lang) -> RichText {
     crew(words.get(lang))
 }
 
@@ -109,16 +110,11 @@ impl SignForm {
 /// Where a crew member is in signing.
 pub struct CrewSignIn {
     search: String,
-    walk_in: Option<Person>,
+    walk_in: Option<WalkIn>,
     signing: Option<SignForm>,
     /// The search box takes the keyboard when the list appears and after each
     /// "Saved", so the next person just types their name.
     focus_search: bool,
-    /// A walk-in whose name is a roster name, or looks like one: (typed, on the roster,
-    /// whether the two names are the same but for accents or case).
-    same_as: Option<(Person, Person, bool)>,
-    /// Why the walk-in form could not go on, said under the field it is about.
-    walk_in_problem: Option<(WalkInField, String)>,
     /// The language the person at the screen chose; it stays for the next person,
     /// who is often from the same department.
     language: Lang,
@@ -134,8 +130,6 @@ impl Default for CrewSignIn {
             walk_in: None,
             signing: None,
             focus_search: true,
-            same_as: None,
-            walk_in_problem: None,
             language: Lang::En,
             picked: false,
         }
@@ -143,8 +137,9 @@ impl Default for CrewSignIn {
 }
 
 impl CrewSignIn {
-    pub fn is_signing(&self) -> bool {
-        self.signing.is_some()
+    /// Whether someone is at the screen past the list: signing or adding themselves.
+    pub fn is_busy(&self) -> bool {
+        self.signing.is_some() || self.walk_in.is_some()
     }
 
     /// Back to the list, with nothing half-filled (sign-in mode starts clean).
@@ -220,7 +215,7 @@ impl CrewSignIn {
             }
             Some(FormStep::Sign) => self.sign(ui, day, session),
             None if self.walk_in.is_some() => {
-                self.walk_in_form(ui, day, session);
+                self.walk_in(ui, day, session);
                 None
             }
             None => {
@@ -249,8 +244,7 @@ impl CrewSignIn {
                 field.request_focus();
             }
             if ui.add(egui::Button::new(say(words::NOT_ON_THE_LIST, lang)).min_size(touch::NAME_BUTTON)).clicked() {
-                self.walk_in =
-                    Some(Person { name: self.search.clone(), department: String::new(), role: String::new() });
+                self.walk_in = Some(WalkIn::new(&self.search));
             }
         });
         ui.add_space(crate::theme::space::GAP);
@@ -285,110 +279,27 @@ impl CrewSignIn {
         }
     }
 
-    fn walk_in_form(&mut self, ui: &mut Ui, day: &Day, session: u64) {
+    fn walk_in(&mut self, ui: &mut Ui, day: &Day, session: u64) {
         let lang = self.language;
-        if self.same_as.is_some() {
-            self.are_you(ui, day, session);
-            return;
-        }
-        let Some(person) = &mut self.walk_in else { return };
-        ui.label(say(words::ADD_YOURSELF, lang).size(size::CREW_HEADING).strong());
-        let problem = self.walk_in_problem.as_ref();
-        egui::Grid::new("walk-in").num_columns(2).spacing(egui::vec2(16.0, 12.0)).show(ui, |ui| {
-            for (field, value) in [
-                (WalkInField::Name, &mut person.name),
-                (WalkInField::Department, &mut person.department),
-                (WalkInField::Role, &mut person.role),
-            ] {
-                let l = ui.label(say(field.label(), lang));
-                ui.vertical(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(value)
-                            .font(egui::FontId::proportional(size::CREW_NAME))
-                            .desired_width(ui.available_width().min(600.0)),
-                    )
-                    .labelled_by(l.id);
-                    if let Some((_, text)) = problem.filter(|(at, _)| *at == field) {
-                        ui.label(crew(text).color(ui.visuals().error_fg_color));
-                    }
-                });
-                ui.end_row();
+        let Some(form) = &mut self.walk_in else { return };
+        match form.show(ui, day, session, lang) {
+            Some(WalkInOutcome::SignAs { person, not }) => {
+                let mut form = SignForm::new(day, session, person, true, lang);
+                form.not = not;
+                self.signing = Some(form);
+                self.walk_in = None;
             }
-        });
-        ui.add_space(crate::theme::space::GAP);
-        let (mut go, mut cancel) = (false, false);
-        ui.horizontal(|ui| {
-            let ready = !person.name.trim().is_empty();
-            go =
-                ui.add_enabled(ready, egui::Button::new(say(words::CONTINUE, lang)).min_size(touch::PRIMARY)).clicked();
-            cancel = ui.add(egui::Button::new(say(words::CANCEL, lang)).min_size(touch::PRIMARY)).clicked();
-        });
-        if go {
-            let typed = person.clone();
-            self.walk_in_problem = None;
-            match day.signer(session, &typed, true, None) {
-                Ok(person) => self.start_walk_in(day, session, person, None),
-                // The same name as a roster entry but for an accent or a capital, or
-                // one written with look-alike letters or an invisible character: ask.
-                Err(Refusal::OnRosterAs { .. } | Refusal::LooksLike { .. }) => {
-                    let exact = day.roster_match(&typed.name, session);
-                    let alike = exact.clone().or_else(|| day.look_alike(&typed.name, session));
-                    if let Some(on_roster) = alike {
-                        self.same_as = Some((typed, on_roster, exact.is_some()));
-                    }
-                }
-                Err(refused) => self.walk_in_refused(&refused),
+            Some(WalkInOutcome::OnRoster(person)) => {
+                self.signing = Some(SignForm::new(day, session, person, false, lang));
+                self.walk_in = None;
             }
-        } else if cancel {
-            self.walk_in = None;
-            self.walk_in_problem = None;
-            self.focus_search = true;
-        }
-    }
-
-    /// "Are you Hal Sutter?" for a walk-in whose name is, or looks like, a roster name.
-    fn are_you(&mut self, ui: &mut Ui, day: &Day, session: u64) {
-        let lang = self.language;
-        let Some((typed, on_roster, exact)) = self.same_as.clone() else { return };
-        let question = words::fill(words::ARE_YOU, lang, &[("name", &on_roster.name)]);
-        ui.label(crew(question).size(size::CREW_HEADING).strong());
-        ui.label(crew(format!("{} · {}", on_roster.department, on_roster.role)));
-        let (mut me, mut other) = (false, false);
-        ui.horizontal_wrapped(|ui| {
-            me = ui.add(egui::Button::new(say(words::YES_THAT_IS_ME, lang)).min_size(touch::PRIMARY)).clicked();
-            other = ui.add(egui::Button::new(say(words::NO_SOMEONE_ELSE, lang)).min_size(touch::PRIMARY)).clicked();
-        });
-        if me {
-            self.same_as = None;
-            self.walk_in = None;
-            self.signing = Some(SignForm::new(day, session, on_roster, false, lang));
-        } else if other {
-            self.same_as = None;
-            // One session cannot hold two people of one name: the walk-in tells
-            // themselves apart in the name field, told why beside it.
-            let refused = if exact {
-                Err(Refusal::OnRosterAs { name: on_roster.name.clone() })
-            } else {
-                day.signer(session, &typed, true, Some(&on_roster.name))
-            };
-            match refused {
-                Ok(person) => self.start_walk_in(day, session, person, Some(on_roster.name)),
-                Err(refused) => self.walk_in_refused(&refused),
+            Some(WalkInOutcome::Cancel) => {
+                self.walk_in = None;
+                self.search.clear();
+                self.focus_search = true;
             }
+            None => {}
         }
-    }
-
-    /// Back on the walk-in form, told why under the field it is about.
-    fn walk_in_refused(&mut self, refused: &Refusal) {
-        self.walk_in_problem = Some((WalkInField::of(refused), words::refusal(refused, self.language)));
-    }
-
-    fn start_walk_in(&mut self, day: &Day, session: u64, person: Person, not: Option<String>) {
-        self.walk_in = None;
-        self.walk_in_problem = None;
-        let mut form = SignForm::new(day, session, person, true, self.language);
-        form.not = not;
-        self.signing = Some(form);
     }
 
     /// Step 2: each line ticked.
@@ -421,7 +332,9 @@ impl CrewSignIn {
             form.step = FormStep::Sign;
         }
         if cancel {
+            // The next person starts from an empty list, not this one's search.
             self.signing = None;
+            self.search.clear();
             self.focus_search = true;
         }
     }
@@ -503,33 +416,6 @@ impl CrewSignIn {
                 None
             }
             Err(refused) => Some(Notice::not_saved(words::refusal(&refused, lang)).to_crew_in(lang)),
-        }
-    }
-}
-
-/// The walk-in form's fields, so a refusal is said under the one it is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum WalkInField {
-    Name,
-    Department,
-    Role,
-}
-
-impl WalkInField {
-    fn label(self) -> StaticText {
-        match self {
-            Self::Name => words::NAME,
-            Self::Department => words::DEPARTMENT,
-            Self::Role => words::ROLE,
-        }
-    }
-
-    /// The field `refused` is about: the name unless it names another.
-    fn of(refused: &Refusal) -> Self {
-        match refused {
-            Refusal::BadText { field: "department" } => Self::Department,
-            Refusal::BadText { field: "role" } => Self::Role,
-            _ => Self::Name,
         }
     }
 }

@@ -16,6 +16,7 @@ mod sign_ins;
 mod sign_report;
 mod start_session;
 mod unlock;
+mod walk_in;
 
 use egui::{Color32, RichText, Ui};
 use setbrief_core::attendance::{Day, SharedDay};
@@ -209,9 +210,9 @@ impl AttendanceUi {
             ui.label(big(setbrief_core::attendance::words::NO_SESSION.get(lang)));
             return;
         };
-        let was_signing = self.crew.is_signing();
+        let was_busy = self.crew.is_busy();
         let notice = self.crew.show(ui, day, session, shown);
-        if !was_signing && self.crew.is_signing() {
+        if !was_busy && self.crew.is_busy() {
             // A new person starts: the last person's "Saved" is not theirs.
             self.notice = None;
         }

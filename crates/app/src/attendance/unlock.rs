@@ -1,7 +1,11 @@
 //! The small unlock control at the foot of sign-in mode: only the session's PIN
 //! leaves it, and wrong tries slow down.
+//!
+//! The PIN field is not there until the 1st AD taps "1st AD" (a button the keyboard
+//! cannot reach): a crew member's Tab or typing never lands in it, so a name typed in
+//! the wrong place is never a wrong PIN on the record.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use egui::Ui;
 use setbrief_core::attendance::Day;
@@ -9,12 +13,18 @@ use setbrief_core::attendance::pin::{Attempt, PinGate};
 
 use super::notice::Notice;
 
+/// An open PIN field left untouched this long folds away again.
+const IDLE: Duration = Duration::from_secs(20);
+
 #[derive(Default)]
 pub struct Unlock {
     pin: String,
     gate: PinGate,
     /// "Wrong PIN", said beside the PIN field: it is for the 1st AD, not the crew.
     message: Option<String>,
+    /// Since when the PIN field is shown, or last typed in; `None` while it is folded.
+    open_since: Option<Instant>,
+    focus_pin: bool,
 }
 
 /// What an unlock attempt came to.
@@ -30,13 +40,34 @@ impl Unlock {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day, session: Option<u64>) -> Option<Unlocked> {
         let hash = session.and_then(|id| day.state.session(id)).map(|s| s.pin_hash.clone())?;
         let mut outcome = None;
+        if self.open_since.is_some_and(|t| t.elapsed() >= IDLE) {
+            self.fold();
+        }
         ui.horizontal(|ui| {
+            let Some(since) = &mut self.open_since else {
+                // A pointer's button only: not reachable with Tab, not pressed by Enter.
+                if ui.add(egui::Button::new("1st AD").sense(egui::Sense::CLICK)).clicked() {
+                    self.open_since = Some(Instant::now());
+                    self.focus_pin = true;
+                }
+                return;
+            };
             let label = ui.label("1st AD PIN");
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(100.0))
                 .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_pin) {
+                field.request_focus();
+            }
+            if field.changed() {
+                *since = Instant::now();
+            }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let asked = ui.button("Unlock").clicked() || enter;
+            let asked = ui.add(egui::Button::new("Unlock").sense(egui::Sense::CLICK)).clicked() || enter;
+            if ui.add(egui::Button::new("Cancel").sense(egui::Sense::CLICK)).clicked() {
+                self.fold();
+                return;
+            }
             // Unlock pressed with nothing typed (a stray tap, a Tab and Enter) is no try
             // at a PIN: nothing goes on the record as a wrong one.
             if asked && self.pin.is_empty() {
@@ -57,6 +88,9 @@ impl Unlock {
                     }
                 };
                 self.message = message;
+                if matches!(attempt, Unlocked::Yes) {
+                    self.fold();
+                }
                 outcome = Some(attempt);
                 self.pin.clear();
             }
@@ -65,5 +99,11 @@ impl Unlock {
             }
         });
         outcome
+    }
+
+    fn fold(&mut self) {
+        self.open_since = None;
+        self.pin.clear();
+        self.message = None;
     }
 }

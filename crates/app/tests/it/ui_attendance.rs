@@ -134,6 +134,15 @@ pub(crate) fn tick_each_line(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
     }
 }
 
+/// The 1st AD opens the PIN field (folded away from the crew's keyboard) and tries `pin`.
+fn unlock_with(h: &mut Harness<'_, SetbriefApp>, pin: &str) {
+    if h.query_by_label("1st AD PIN").is_none() {
+        click(h, "1st AD");
+    }
+    type_into(h, "1st AD PIN", pin);
+    click(h, "Unlock");
+}
+
 fn journal_records(h: &Harness<'_, SetbriefApp>) -> usize {
     let day = h.state().day().unwrap();
     let rb = verify(&std::fs::read(day.journal_path()).unwrap());
@@ -332,13 +341,11 @@ fn locked_mode_refuses_to_close_and_only_the_right_pin_unlocks() {
     // Crew can still sign.
     sign_as(&mut h, "Eli", "Eli Romero");
     assert!(h.query_by_label("Saved: Eli Romero signed. Thank you.").is_some());
-    type_into(&mut h, "1st AD PIN", "1111");
-    click(&mut h, "Unlock");
+    unlock_with(&mut h, "1111");
     assert!(h.state().attendance.locked);
     assert!(h.query_by_label("Wrong PIN").is_some(), "said to the 1st AD beside the PIN field");
     assert!(h.query_by_label_contains("Not saved").is_none(), "the crew's banner says nothing of it");
-    type_into(&mut h, "1st AD PIN", PIN);
-    click(&mut h, "Unlock");
+    unlock_with(&mut h, PIN);
     assert!(!h.state().attendance.locked);
     assert!(h.state().fullscreen, "unlocking does not drop to a small window");
 }
@@ -478,16 +485,14 @@ fn sign_in_mode_survives_a_restart_and_every_lock_and_wrong_pin_is_on_record() {
     let mut h = attendance_of(&western, data.path());
     start_session(&mut h);
     click(&mut h, "Hand to crew (locked sign-in)");
-    type_into(&mut h, "1st AD PIN", "1111");
-    click(&mut h, "Unlock");
+    unlock_with(&mut h, "1111");
     assert!(h.state().attendance.locked);
     // The laptop crashes in sign-in mode; the app comes back to it.
     drop(h);
     let mut h = app_of(&western, data.path());
     assert!(h.state().attendance.locked, "a restart does not open the console");
     assert!(h.query_by_label("Start session").is_none());
-    type_into(&mut h, "1st AD PIN", PIN);
-    click(&mut h, "Unlock");
+    unlock_with(&mut h, PIN);
     assert!(!h.state().attendance.locked);
     let day = h.state().day().unwrap();
     let kinds: Vec<String> = verify(&std::fs::read(day.journal_path()).unwrap())
@@ -769,6 +774,7 @@ fn unlock_with_no_pin_typed_is_no_wrong_pin_on_the_record() {
     start_session(&mut h);
     click(&mut h, "Hand to crew (locked sign-in)");
     let before = journal_records(&h);
+    click(&mut h, "1st AD");
     click(&mut h, "Unlock");
     assert!(h.query_by_label("Type the PIN first").is_some());
     assert_eq!(journal_records(&h), before, "a stray tap is not a wrong PIN");
@@ -979,4 +985,66 @@ fn confirm_sign_and_read_back(h: &mut Harness<'static, SetbriefApp>) -> setbrief
     click(h, "Sign");
     let day = h.state().day().unwrap();
     day.state.sign_ins.last().unwrap().clone()
+}
+
+/// Issue 23: a walk-in at the locked laptop types name, department and role with the
+/// keyboard alone. The name field has the keyboard when the form appears, Tab moves
+/// to the next field, Enter goes on; no key ever reaches the 1st AD's PIN.
+#[test]
+fn a_walk_in_types_name_department_and_role_with_tab_and_enter_only() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "Hand to crew (locked sign-in)");
+    let before = journal_records(&h);
+    click(&mut h, "I'm not on the list");
+    let keyboard = |h: &mut Harness<'_, SetbriefApp>, text: &str| {
+        h.event(Event::Text(text.to_owned()));
+        settle(h);
+    };
+    let press = |h: &mut Harness<'_, SetbriefApp>, key: Key| {
+        h.key_press(key);
+        settle(h);
+    };
+    keyboard(&mut h, "Wren Okafor");
+    press(&mut h, Key::Tab);
+    keyboard(&mut h, "Grip");
+    press(&mut h, Key::Tab);
+    keyboard(&mut h, "Dolly grip");
+    press(&mut h, Key::Enter);
+    assert!(h.query_by_label("Step 2 of 3").is_some(), "Enter went on to the lines");
+    assert!(h.query_by_label("Signing: Wren Okafor").is_some());
+    confirm_sign_and_read_back(&mut h);
+    let signed = h.state().day().unwrap().state.sign_ins.last().unwrap().clone();
+    assert_eq!((signed.person.department.as_str(), signed.person.role.as_str()), ("Grip", "Dolly grip"));
+    // Tabbing on and on from the search never reaches the PIN: it is not on screen.
+    for _ in 0..30 {
+        press(&mut h, Key::Tab);
+        keyboard(&mut h, "7");
+        press(&mut h, Key::Enter);
+    }
+    assert!(h.query_by_label("1st AD PIN").is_none());
+    assert!(h.state().attendance.locked);
+    let journal = std::fs::read(h.state().day().unwrap().journal_path()).unwrap();
+    let wrong = verify(&journal).records.iter().filter(|r| format!("{:?}", r.event).starts_with("WrongPin")).count();
+    assert_eq!(wrong, 0, "no wrong PIN on the record");
+    assert_eq!(journal_records(&h), before + 2, "the walk-in added and signed in, nothing else");
+}
+
+/// Issue 23: the next person does not see the last one's "Saved" over their walk-in
+/// form, nor the last search after a Cancel.
+#[test]
+fn each_persons_screen_starts_clean() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "Hand to crew (locked sign-in)");
+    sign_as(&mut h, "Eli", "Eli Romero");
+    assert!(h.query_by_label("Saved: Eli Romero signed. Thank you.").is_some());
+    click(&mut h, "I'm not on the list");
+    assert!(h.query_by_label_contains("Eli Romero signed").is_none(), "the walk-in's form is theirs");
+    click(&mut h, "Cancel");
+    type_into(&mut h, "Find your name", "Zo");
+    click(&mut h, "Zoë Marchetti");
+    click(&mut h, "Cancel");
+    assert_eq!(h.get_by_label("Find your name").value().as_deref(), Some(""), "the last search is gone");
+    assert!(h.query_by_label("Kim Aldana").is_some(), "the whole list again");
 }
