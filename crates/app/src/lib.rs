@@ -131,6 +131,7 @@ impl SetbriefApp {
         app.fit_language_to_briefing();
         app.rebuild_deck(None);
         app.open_day();
+        app.resume_day();
         app.settings.remember(path);
         app
     }
@@ -210,6 +211,10 @@ impl eframe::App for SetbriefApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.stop_day();
     }
 }
 

@@ -58,7 +58,40 @@ impl SetbriefApp {
 
     /// The session open now, if any.
     pub(crate) fn open_session(&self) -> Option<u64> {
-        self.day().and_then(|day| day.state.sessions.iter().rev().find(|s| s.is_open()).map(|s| s.id))
+        self.day().and_then(|day| day.state.open_session())
+    }
+
+    /// At start: a day whose session is still open resumes on the record (after a
+    /// clean stop or not), and a briefing file that is no longer the session's version
+    /// is the 1st AD's to choose about, as when it changes while running (the banner
+    /// waits for unlock when the crew have the laptop).
+    pub(crate) fn resume_day(&mut self) {
+        let resumed = self.day().map(|mut day| day.resume());
+        match resumed {
+            Some(Ok(Some(r))) => {
+                self.file_changed = r.briefing_differs;
+                if r.unclean {
+                    self.attendance.notice = Some(crate::attendance::Notice::saved(
+                        "resumed after an unclean stop (a crash, a kill or a power cut): on the record".to_owned(),
+                    ));
+                }
+            }
+            Some(Err(e)) => {
+                self.attendance.notice =
+                    Some(crate::attendance::Notice::not_saved(format!("the restart is not on the record: {e}")));
+            }
+            Some(Ok(None)) | None => {}
+        }
+    }
+
+    /// The program is quitting: an open session is said to stop cleanly, so the next
+    /// start does not take it for a crash.
+    pub fn stop_day(&mut self) {
+        let Some(session) = self.open_session() else { return };
+        if let Some(mut day) = self.day().filter(|d| !d.is_read_only()) {
+            // Quitting goes on either way; the next start then records an unclean stop.
+            day.stopped(session).ok();
+        }
     }
 
     /// The briefing changed on disk under an open session: say so, and let the 1st AD
@@ -89,10 +122,29 @@ impl SetbriefApp {
             self.reload();
         }
         if keep {
-            self.doc.keep_version_read();
             self.file_changed = false;
-            self.notice = Some(format!("Kept the version of {name} read before; Ctrl+R takes the new one"));
+            if let Some(copy) = self.sessions_copy_if_other() {
+                // After a restart the version read is the new one: present the
+                // session's own copy, kept beside the journal.
+                self.open(&copy);
+                self.notice = Some(format!(
+                    "Presenting the session's copy of the briefing, {}; open {name} again to take the new version",
+                    copy.display()
+                ));
+            } else {
+                self.doc.keep_version_read();
+                self.notice = Some(format!("Kept the version of {name} read before; Ctrl+R takes the new one"));
+            }
         }
+    }
+
+    /// The copy beside the journal of the version the open session goes on with, when
+    /// the briefing open now is another.
+    fn sessions_copy_if_other(&self) -> Option<std::path::PathBuf> {
+        let session = self.open_session()?;
+        let day = self.day()?;
+        let s = day.state.session(session).filter(|_| day.differs_from_session(session))?;
+        Some(day.dir.join(s.current_file()))
     }
 
     /// Re-reads the file, keeping the place in the deck where that slide still exists.

@@ -1048,3 +1048,58 @@ fn each_persons_screen_starts_clean() {
     assert_eq!(h.get_by_label("Find your name").value().as_deref(), Some(""), "the last search is gone");
     assert!(h.query_by_label("Kim Aldana").is_some(), "the whole list again");
 }
+
+/// The journal's events as their names ("Resumed", "Stopped"...), in order.
+fn event_names(h: &Harness<'_, SetbriefApp>) -> Vec<String> {
+    let journal = std::fs::read(h.state().day().unwrap().journal_path()).unwrap();
+    verify(&journal)
+        .records
+        .iter()
+        .map(|r| format!("{:?}", r.event).split([' ', '{']).next().unwrap().to_owned())
+        .collect()
+}
+
+/// Issue 23: killed with a session open, the briefing edited while it was down: the
+/// next start records the unclean stop and that the file differs, and asks the 1st AD,
+/// whose choice goes on the record.
+#[test]
+fn a_restart_after_a_crash_and_an_edit_is_on_the_record_and_asks_about_the_file() {
+    let (h, data) = a_session_on_a_copy_of_the_western();
+    let last_before = h.state().day().unwrap().state.last_record.unwrap().0;
+    drop(h); // kill -9: nothing said on the way out
+    edit_the_copy(data.path());
+    let mut h = app_of(&data.path().join("day12.ron"), &data.path().join("data"));
+    let resumed = {
+        let journal = std::fs::read(h.state().day().unwrap().journal_path()).unwrap();
+        verify(&journal).records.last().unwrap().event.clone()
+    };
+    match resumed {
+        setbrief_core::attendance::Event::Resumed { unclean, last_record, briefing_differs, .. } => {
+            assert!(unclean, "a kill is an unclean stop");
+            assert_eq!(last_record, Some(last_before), "the last record before it");
+            assert!(briefing_differs, "the file was edited while the program was down");
+        }
+        other => panic!("not on the record: {other:?}"),
+    }
+    assert!(h.query_by_label_contains("changed on disk while a session is open").is_some(), "the 1st AD is asked");
+    click(&mut h, "Go on with the new version");
+    assert_eq!(event_names(&h).last().map(String::as_str), Some("BriefingChanged"), "the choice is on the record");
+}
+
+/// Quit cleanly with a session open, started again: a clean resume, and no question
+/// about an unchanged file.
+#[test]
+fn a_clean_quit_and_restart_is_a_clean_resume() {
+    let (mut h, data) = a_session_on_a_copy_of_the_western();
+    h.state_mut().stop_day();
+    assert_eq!(event_names(&h).last().map(String::as_str), Some("Stopped"));
+    drop(h);
+    let h = app_of(&data.path().join("day12.ron"), &data.path().join("data"));
+    let journal = std::fs::read(h.state().day().unwrap().journal_path()).unwrap();
+    let last = verify(&journal).records.last().unwrap().event.clone();
+    assert!(
+        matches!(last, setbrief_core::attendance::Event::Resumed { unclean: false, briefing_differs: false, .. }),
+        "{last:?}"
+    );
+    assert!(h.query_by_label_contains("changed on disk while a session is open").is_none());
+}

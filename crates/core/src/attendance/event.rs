@@ -391,6 +391,21 @@ pub enum Event {
         statement: String,
         signature: Signature,
     },
+    /// The program was quit with the session open; it resumes at the next start.
+    Stopped {
+        session: u64,
+    },
+    /// The program started again with the session open: after a clean stop, or not
+    /// (a crash, a kill, a power cut; `last_record` is the last thing on the record
+    /// before it). `briefing_differs`: the briefing file was no longer the version the
+    /// session recorded.
+    Resumed {
+        session: u64,
+        unclean: bool,
+        last_record: Option<u64>,
+        last_record_at: Option<String>,
+        briefing_differs: bool,
+    },
     /// A torn last record (a power cut mid-write) was found on start and moved aside.
     TornTailSetAside {
         bytes: u64,

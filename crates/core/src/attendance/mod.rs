@@ -14,6 +14,7 @@ pub mod phone_link;
 pub mod pin;
 pub mod presented;
 pub mod remote;
+pub mod resume;
 pub mod role_sign_off;
 pub mod roster;
 pub mod session;

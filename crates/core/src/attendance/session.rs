@@ -59,8 +59,7 @@ impl Day {
         if !s.is_open() {
             return Err(DayError::AlreadyClosed);
         }
-        let current = s.changed_to.last().map_or(&s.briefing_sha256, |(_, _, sha)| sha);
-        if *current == self.briefing_sha256 {
+        if s.current_sha256() == self.briefing_sha256 {
             return Ok(());
         }
         self.ensure_writer()?;

@@ -35,6 +35,16 @@ impl Session {
         self.closed.is_none()
     }
 
+    /// The copy beside the journal of the briefing version the session goes on with.
+    pub fn current_file(&self) -> &str {
+        self.changed_to.last().map_or(&self.briefing_file, |(_, file, _)| file)
+    }
+
+    /// The SHA-256 of the briefing version the session goes on with now.
+    pub fn current_sha256(&self) -> &str {
+        self.changed_to.last().map_or(&self.briefing_sha256, |(_, _, sha)| sha)
+    }
+
     /// The date the crew attended: the briefing's, or the confirmed other day.
     pub fn held_on(&self, briefing: &Briefing) -> jiff::civil::Date {
         self.other_day.map_or(briefing.date, |d| d.held_on)
@@ -134,6 +144,10 @@ pub struct DayState {
     pub torn_tails: Vec<(u64, String)>,
     /// The session whose sign-in mode is on (locked), if any: restored on restart.
     pub locked: Option<u64>,
+    /// The last record's sequence number and time.
+    pub last_record: Option<(u64, SetTime)>,
+    /// Whether the last record says the program was quit cleanly.
+    pub stopped_cleanly: bool,
     pub report_sign_offs: Vec<ReportSignOff>,
     pub weapon_checks: Vec<WeaponCheck>,
     /// (session, normalised name) to the valid sign-in's index in `sign_ins`: the crew
@@ -162,6 +176,8 @@ impl DayState {
 
     pub fn apply(&mut self, r: &Record) {
         let time = r.time;
+        self.last_record = Some((r.seq, time));
+        self.stopped_cleanly = matches!(r.event, Event::Stopped { .. });
         match &r.event {
             Event::SessionStarted { .. } => self.apply_session_started(r),
             Event::SessionClosed { session, by } => {
@@ -225,7 +241,7 @@ impl DayState {
             Event::TornTailSetAside { bytes, saved_as } => self.torn_tails.push((*bytes, saved_as.clone())),
             Event::Locked { session } => self.locked = Some(*session),
             Event::Unlocked { .. } => self.locked = None,
-            Event::WrongPin { .. } => {}
+            Event::WrongPin { .. } | Event::Stopped { .. } | Event::Resumed { .. } => {}
             Event::WeaponShown { session, scene, handler, language, statement, signature } => {
                 self.weapon_checks.push(WeaponCheck {
                     seq: r.seq,
@@ -355,6 +371,12 @@ impl DayState {
 
     pub fn session(&self, id: u64) -> Option<&Session> {
         self.sessions.iter().find(|s| s.id == id)
+    }
+
+    /// The session open now: the latest still open. Every screen and command that
+    /// asks "the open session" asks here.
+    pub fn open_session(&self) -> Option<u64> {
+        self.sessions.iter().rev().find(|s| s.is_open()).map(|s| s.id)
     }
 
     /// The valid (not voided) sign-in of `name` in `session`.

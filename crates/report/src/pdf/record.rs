@@ -64,6 +64,26 @@ pub fn event_log(l: &mut Layout, day: &DayRecord) {
             Event::TornTailSetAside { bytes, saved_as } => {
                 format!("a record cut short by a power cut or crash ({bytes} bytes) was set aside as {saved_as}")
             }
+            Event::Stopped { session } => {
+                format!("the program was quit with session {} open; it resumes at the next start", number(*session))
+            }
+            Event::Resumed { session, unclean, last_record, last_record_at, briefing_differs } => {
+                let how = if *unclean {
+                    let last = match (last_record, last_record_at) {
+                        (Some(seq), Some(at)) => format!("; the last record before it is record {seq}, {at}"),
+                        _ => String::new(),
+                    };
+                    format!("after an unclean stop (a crash, a kill or a power cut){last}")
+                } else {
+                    "after a clean stop".to_owned()
+                };
+                let file = if *briefing_differs {
+                    "; the briefing file was no longer the version the session recorded"
+                } else {
+                    ""
+                };
+                format!("the program started again with session {} open, {how}{file}", number(*session))
+            }
             Event::ReportSignedOff { role, name, .. } => format!("report signed by {name} ({})", role.title().en()),
             Event::WalkInAdded { .. }
             | Event::SignedIn { .. }
@@ -75,7 +95,11 @@ pub fn event_log(l: &mut Layout, day: &DayRecord) {
         };
         let color = if matches!(
             r.event,
-            Event::WrongPin { .. } | Event::TornTailSetAside { .. } | Event::BriefingChanged { .. }
+            Event::WrongPin { .. }
+                | Event::TornTailSetAside { .. }
+                | Event::BriefingChanged { .. }
+                | Event::Resumed { unclean: true, .. }
+                | Event::Resumed { briefing_differs: true, .. }
         ) {
             RED
         } else {

@@ -97,6 +97,10 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
     day.lock(s).unwrap();
     day.wrong_pin(s).unwrap();
     day.unlock(s).unwrap();
+    // Quit cleanly and started again; then started again with no word on the way out.
+    day.stopped(s).unwrap();
+    assert!(!day.resume().unwrap().unwrap().unclean);
+    assert!(day.resume().unwrap().unwrap().unclean);
     day.close_session(s, "Dana Whitfield").unwrap();
     day.sign_report(Role::FirstAd, "Dana Whitfield", signature(90)).unwrap();
     assert!(day.sign_report(Role::FirstAd, "Kim Aldana", signature(90)).is_err(), "only the 1st AD named");
@@ -122,6 +126,10 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
     assert!(words.contains("sign-in mode on: the crew have the laptop"));
     assert!(words.contains("a wrong PIN was tried in sign-in mode"));
     assert!(words.contains("sign-in mode ended with the PIN"));
+    assert!(words.contains("the program was quit with session 1 open"), "{words}");
+    assert!(words.contains("open, after a clean stop"), "{words}");
+    assert!(words.contains("open, after an unclean stop (a crash,"), "{words}");
+    assert!(words.contains("the last record before it is record 12"), "{words}");
     assert!(words.contains("Signed for the production"));
     assert!(words.contains("Dana Whitfield at"), "{words}");
 }
