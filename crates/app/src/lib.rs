@@ -21,6 +21,7 @@ pub mod open_by_path;
 pub mod opening;
 pub mod presenting;
 mod production_log;
+mod quitting;
 mod settings;
 pub mod slides;
 pub mod theme;
@@ -84,6 +85,7 @@ pub struct SetbriefApp {
     open_dialog: Option<Receiver<Option<PathBuf>>>,
     last_poll: Instant,
     kiosk: kiosk::Kiosk,
+    quitting: quitting::Quitting,
     log: production_log::LogView,
     /// The context whose fonts the deck is measured with, from the first frame on.
     fonts: Option<egui::Context>,
@@ -121,6 +123,7 @@ impl SetbriefApp {
             open_dialog: None,
             last_poll: Instant::now(),
             kiosk: kiosk::Kiosk::default(),
+            quitting: quitting::Quitting::default(),
             log: production_log::LogView::default(),
             fonts: None,
             file_changed: false,
@@ -182,6 +185,7 @@ impl SetbriefApp {
         if self.log.open {
             self.production_log_window(&ctx);
         }
+        self.ask_before_quitting(ui);
         if self.presenter_window && self.can_present() {
             self.presenter_window(&ctx);
         }

@@ -1103,3 +1103,35 @@ fn a_clean_quit_and_restart_is_a_clean_resume() {
     );
     assert!(h.query_by_label_contains("changed on disk while a session is open").is_none());
 }
+
+/// The window's close button (or Alt+F4) asks the window manager to close.
+fn ask_to_close(h: &mut Harness<'_, SetbriefApp>) -> Vec<ViewportCommand> {
+    h.input_mut().viewports.entry(ViewportId::ROOT).or_default().events.push(ViewportEvent::Close);
+    h.step();
+    let commands = h.output().viewport_output[&ViewportId::ROOT].commands.clone();
+    settle(h);
+    commands
+}
+
+/// Issue 23: closing the window with a session open asks first. Cancel stays; "Close
+/// the session and quit" closes it on the record, then the window goes.
+#[test]
+fn quitting_with_a_session_open_asks_and_closing_it_is_on_the_record() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    let commands = ask_to_close(&mut h);
+    assert!(commands.contains(&ViewportCommand::CancelClose), "not closed without a word: {commands:?}");
+    assert!(h.query_by_label("Keep the session open and quit").is_some());
+    click(&mut h, "Cancel");
+    assert!(h.query_by_label("Keep the session open and quit").is_none(), "Cancel stays");
+    assert!(h.state().day().unwrap().state.open_session().is_some());
+    ask_to_close(&mut h);
+    h.get_by_label("Close the session and quit").click();
+    h.step();
+    let commands = h.output().viewport_output[&ViewportId::ROOT].commands.clone();
+    assert!(commands.contains(&ViewportCommand::Close), "{commands:?}");
+    assert!(h.state().day().unwrap().state.open_session().is_none(), "the session is closed on the record");
+    settle(&mut h);
+    let commands = ask_to_close(&mut h);
+    assert!(!commands.contains(&ViewportCommand::CancelClose), "answered: the window closes");
+}
