@@ -184,7 +184,7 @@ pub const ACTIONS: &[Action] = &[
         label: "Leave full screen",
         keys: &[key(Key::Escape)],
         keys_text: None,
-        help: "leave full screen; close the key map; forget a typed number",
+        help: "close the key map or forget a typed number; with neither, leave full screen",
         screens: ANYWHERE,
         menu: None,
     },

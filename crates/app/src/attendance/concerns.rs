@@ -1,4 +1,5 @@
-//! Concerns crew raised: open until the 1st AD records a response.
+//! Concerns crew raised: open until the 1st AD records a response; answered ones stay
+//! in view with the response, so the 1st AD can say at the next briefing what was done.
 
 use std::collections::HashMap;
 
@@ -36,6 +37,28 @@ impl Concerns {
                     if result.is_ok() {
                         self.responses.remove(&seq);
                     }
+                }
+            });
+        }
+        let answered: Vec<String> = day
+            .state
+            .concerns
+            .iter()
+            .filter_map(|c| {
+                let (by, response, time) = c.response.as_ref()?;
+                Some(format!(
+                    "{} · {}: {}\n    Answered {} by {by}: {response}",
+                    c.time.clock(),
+                    c.by,
+                    c.text,
+                    time.clock()
+                ))
+            })
+            .collect();
+        if !answered.is_empty() {
+            ui.collapsing(format!("Answered ({})", answered.len()), |ui| {
+                for line in answered {
+                    ui.label(line);
                 }
             });
         }

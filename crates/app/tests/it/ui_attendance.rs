@@ -4,7 +4,7 @@
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2, ViewportCommand, ViewportEvent, ViewportId};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use setbrief_app::{Screen, SetbriefApp, Settings, theme};
 use setbrief_core::attendance::journal::verify;
 use setbrief_core::attendance::words;
@@ -291,6 +291,12 @@ fn a_concern_shows_to_the_1st_ad_until_answered() {
     type_into(&mut h, "Response", "Shield moved back 2 m with the armorer");
     click(&mut h, "Record response");
     assert!(h.query_by_label("Open concerns: 0").is_some());
+    // Answered, it stays in view with its response (issue 23).
+    click(&mut h, "Answered (1)");
+    let answered = h.query_by_label_contains("Kim Aldana: Shield too close to the muzzle");
+    let answered = answered.expect("the answered concern stays on the console").accesskit_node();
+    let answered = answered.label().or_else(|| answered.value()).unwrap_or_default();
+    assert!(answered.contains("Shield moved back 2 m with the armorer"), "{answered}");
 }
 
 #[test]

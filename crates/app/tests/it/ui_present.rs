@@ -226,12 +226,39 @@ fn help_theme_presenter_view() {
     assert_eq!(h.state().settings.theme, theme::ThemeKind::Night);
     press(&mut h, Key::S);
     assert_eq!(h.state().view, View::Presenter);
+    press(&mut h, Key::S);
+    assert_eq!(h.state().view, View::Audience);
+    // Issue 23: ? toggles the key map; Esc closes it and only it, full screen stays.
+    h.state_mut().fullscreen = true;
+    press(&mut h, Key::Questionmark);
+    press(&mut h, Key::Questionmark);
+    assert!(!shows(&h, "jump to that slide"), "a second ? hides it");
+    press(&mut h, Key::Questionmark);
+    press(&mut h, Key::Escape);
+    assert!(!shows(&h, "jump to that slide"));
+    assert!(h.state().fullscreen, "the same Esc does not also leave full screen");
+    press(&mut h, Key::Escape);
+    assert!(!h.state().fullscreen, "a second Esc does");
+    press(&mut h, Key::S);
+    assert_eq!(h.state().view, View::Presenter);
     assert!(shows(&h, "Presenter notes"));
     press(&mut h, Key::PageDown);
     press(&mut h, Key::PageDown);
     assert!(shows(&h, "Next"));
     press(&mut h, Key::S);
     assert_eq!(h.state().view, View::Audience);
+}
+
+/// Issue 23: the key map fits a 1280x720 screen: nothing of it outside the window.
+#[test]
+fn the_key_map_fits_a_1280x720_screen() {
+    let (mut h, _data) = harness(WESTERN);
+    press(&mut h, Key::Questionmark);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, Vec2::new(1280.0, 720.0));
+    for label in ["Keys", "jump to that slide", "next slide (clickers send PageDown)"] {
+        let rect = h.get_by_label(label).rect();
+        assert!(screen.contains_rect(rect), "{label} at {rect:?} is outside the screen");
+    }
 }
 
 #[test]

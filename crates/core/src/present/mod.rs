@@ -151,10 +151,11 @@ impl Navigator {
             Command::Black => self.blank = Some(Blank::Black),
             Command::White => self.blank = Some(Blank::White),
             Command::Help => self.help = !self.help,
-            Command::Escape => {
+            // Esc closes what is open on the slide (the key map, a typed number) and
+            // only that; with nothing open it is the window's (leave full screen).
+            Command::Escape if self.help || !self.typed.is_empty() => {
                 self.typed.clear();
                 self.help = false;
-                return false;
             }
             _ => return false,
         }
