@@ -156,6 +156,12 @@ impl SetbriefApp {
             self.applied_theme = Some(self.settings.theme);
         }
         if self.fonts.is_none() {
+            // The first frame: the window opened at 1280x720 before its monitor was
+            // known; on a smaller screen it would overhang it.
+            let fitted = theme::window_size_within(&ctx, egui::vec2(1280.0, 720.0));
+            if fitted != egui::vec2(1280.0, 720.0) && !self.fullscreen {
+                ctx.send_viewport_cmd(ViewportCommand::InnerSize(fitted));
+            }
             self.fonts = Some(ctx.clone());
             let place = self.place();
             self.rebuild_deck(place);

@@ -351,3 +351,40 @@ pub fn install_fonts(ctx: &egui::Context) {
     fonts.families.insert(FontFamily::Name("hebrew".into()), family(&["Hebrew", "NotoSans"]));
     ctx.set_fonts(fonts);
 }
+
+/// `wanted`, or less where the monitor is smaller.
+///
+/// A window never opens larger than the screen it is on (a 1280x800 presenter window
+/// on a 1366x768 laptop overhung it). Room is left for the title bar and the panels.
+pub fn window_size_within(ctx: &egui::Context, wanted: Vec2) -> Vec2 {
+    match ctx.input(|i| i.viewport().monitor_size) {
+        Some(monitor) if monitor.x > 0.0 && monitor.y > 0.0 => wanted.min(monitor - vec2(40.0, 100.0)),
+        _ => wanted,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The size asked for within a frame whose window is on a monitor of `monitor`.
+    fn fitted(monitor: Option<Vec2>, wanted: Vec2) -> Vec2 {
+        let ctx = egui::Context::default();
+        let mut raw = egui::RawInput::default();
+        raw.viewports.entry(egui::ViewportId::ROOT).or_default().monitor_size = monitor;
+        let mut size = Vec2::ZERO;
+        let mut output = ctx.run_ui(raw, |ui| size = window_size_within(ui.ctx(), wanted));
+        // Nothing is drawn: the font atlas's upload is not needed.
+        output.textures_delta.clear();
+        size
+    }
+
+    #[test]
+    fn a_window_never_opens_larger_than_its_monitor() {
+        let presenter = Vec2::new(1280.0, 800.0);
+        let fitted_laptop = fitted(Some(Vec2::new(1366.0, 768.0)), presenter);
+        assert!(fitted_laptop.y <= 768.0 - 100.0 && fitted_laptop.x == 1280.0, "{fitted_laptop:?}");
+        assert_eq!(fitted(Some(Vec2::new(1920.0, 1080.0)), presenter), presenter);
+        assert_eq!(fitted(None, presenter), presenter, "an unknown monitor: as asked");
+    }
+}

@@ -27,8 +27,9 @@ impl SetbriefApp {
     /// A second window with the presenter view, for a laptop mirrored to a TV.
     pub(crate) fn presenter_window(&mut self, ctx: &egui::Context) {
         let id = egui::ViewportId::from_hash_of("setbrief-presenter");
-        let builder =
-            egui::ViewportBuilder::default().with_title("setbrief: presenter").with_inner_size([1280.0, 800.0]);
+        let builder = egui::ViewportBuilder::default()
+            .with_title("setbrief: presenter")
+            .with_inner_size(crate::theme::window_size_within(ctx, egui::vec2(1280.0, 800.0)));
         ctx.show_viewport_immediate(id, builder, |ui, _class| {
             self.handle_keys(ui.ctx());
             self.changed_file_banner(ui);
