@@ -7,9 +7,9 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use setbrief_core::attendance::day::write_atomically;
 use setbrief_core::briefing::load_file;
 use setbrief_core::briefing::write::{next_day, to_ron};
+use setbrief_core::fs::write_atomically;
 
 use super::{Outcome, exit};
 

@@ -5,8 +5,8 @@ use std::path::Path;
 use std::sync::mpsc::TryRecvError;
 use std::time::{Duration, Instant};
 
-use setbrief_core::attendance::journal::sha256_hex;
 use setbrief_core::attendance::{Day, SharedDay};
+use setbrief_core::digest::sha256_hex;
 
 use crate::SetbriefApp;
 use crate::attendance::AttendanceUi;

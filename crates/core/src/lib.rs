@@ -13,7 +13,9 @@
 pub mod attendance;
 pub mod briefing;
 pub mod deck;
+pub mod digest;
 pub mod files;
+pub mod fs;
 pub mod language;
 pub mod names;
 pub mod present;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use setbrief_core::attendance::chronology::{self, OutOfOrder};
 use setbrief_core::attendance::day::JOURNAL_FILE;
-use setbrief_core::attendance::journal::sha256_hex;
+use setbrief_core::digest::sha256_hex;
 use setbrief_core::time::SetTime;
 
 use super::csv_export::attendance_csv;
@@ -170,7 +170,7 @@ pub(crate) fn attachments(day: &DayRecord, csv: Vec<u8>, manifest: Vec<u8>, mani
 
 /// Builds every file of the report in memory, signed with `signer` where given.
 pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<Built, ReportError> {
-    let csv_err = |e: serde_json::Error| ReportError::Csv(e.to_string());
+    let manifest_err = |e: serde_json::Error| ReportError::Manifest(e.to_string());
     let csv = attendance_csv(day)?;
     // The manifest lists the records; the PDF then carries them all inside.
     let listed = attachments(day, csv.clone(), Vec::new(), None);
@@ -213,15 +213,15 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<B
         }),
         manifest_sha256: String::new(),
     };
-    let json = manifest.sealed_bytes().map_err(csv_err)?;
+    let json = manifest.sealed_bytes().map_err(manifest_err)?;
     let sign = |bytes: &[u8]| signer.map(|s| signature_file(s, bytes));
-    let manifest_sig = sign(&json).transpose().map_err(csv_err)?;
+    let manifest_sig = sign(&json).transpose().map_err(manifest_err)?;
     let records = attachments(day, csv, json, manifest_sig);
     let pdf = report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref(), &records)?;
     let mut files = vec![(PDF.to_owned(), pdf.bytes)];
     files.extend(records);
     let sums: String = files.iter().map(|(name, bytes)| format!("{}  {name}\n", sha256_hex(bytes))).collect();
-    if let Some(sig) = sign(sums.as_bytes()).transpose().map_err(csv_err)? {
+    if let Some(sig) = sign(sums.as_bytes()).transpose().map_err(manifest_err)? {
         files.push((SHA256SUMS_SIG.to_owned(), sig));
     }
     files.push((SHA256SUMS.to_owned(), sums.into_bytes()));

@@ -65,6 +65,8 @@ pub enum ReportError {
     Pdf(String),
     #[error("cannot write the CSV: {0}")]
     Csv(String),
+    #[error("cannot write the manifest or its signature: {0}")]
+    Manifest(String),
     #[error("{0} holds an earlier report; choose another folder or confirm replacing it (--overwrite)")]
     Exists(PathBuf),
     #[error("{0}")]

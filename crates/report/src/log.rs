@@ -1,8 +1,8 @@
 //! The production's safety log, across shooting days.
 //!
 //! Every day under a data directory, what was briefed and signed, and the days and
-//! scenes where a briefing or an attestation is missing (SAFETY.md finding 2: safety
-//! meetings were not held regularly, and nothing showed it).
+//! scenes where a briefing or an attestation is missing (on the Rust set safety
+//! meetings were not held regularly, and nothing showed it: `../shared/domain/SAFETY.md`).
 
 use std::path::{Path, PathBuf};
 

@@ -12,9 +12,10 @@ use std::path::Path;
 
 use setbrief_core::attendance::chronology;
 use setbrief_core::attendance::day::JOURNAL_FILE;
-use setbrief_core::attendance::journal::{sha256_hex, verify as verify_journal};
+use setbrief_core::attendance::journal::verify as verify_journal;
 use setbrief_core::attendance::laptop::{fingerprint, names_key, verify_signature, witness_message};
 use setbrief_core::attendance::witness::{Claim, code};
+use setbrief_core::digest::sha256_hex;
 use setbrief_core::files::{FileError, JOURNAL_LIMIT, PDF_LIMIT, TEXT_LIMIT, read_regular};
 use setbrief_core::time::SetTime;
 

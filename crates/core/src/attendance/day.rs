@@ -9,12 +9,14 @@ use crate::briefing::model::UtcOffset;
 use crate::briefing::{Briefing, Loaded, Role};
 
 use super::event::{Event, OtherDay, SignatureProblem};
-use super::journal::{Journal, JournalError, PendingSync, Problem, Record, sha256_hex};
+use super::journal::{Journal, JournalError, PendingSync, Problem, Record};
 use super::laptop::{Laptop, LaptopError};
 use super::pin::PinError;
 use super::state::DayState;
 use super::witness::Witness;
 use super::writer::{self, Writer};
+use crate::digest::sha256_hex;
+use crate::fs::write_atomically;
 use crate::time::SetTime;
 
 /// Where days are kept unless `--data-dir` says otherwise.
@@ -359,12 +361,4 @@ impl Day {
     pub(super) fn open_session(&self, id: u64) -> Result<&super::state::Session, DayError> {
         self.state.session(id).ok_or(DayError::NoSuchSession(id))
     }
-}
-
-/// Writes a whole file so a crash leaves either the old or the new one, never half.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let mut file = atomic_write_file::AtomicWriteFile::open(path)?;
-    file.write_all(bytes)?;
-    file.commit()
 }

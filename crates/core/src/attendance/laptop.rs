@@ -12,7 +12,7 @@ use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
 use rand_core::{OsRng, RngCore as _};
 use serde::{Deserialize, Serialize};
 
-use super::journal::sha256_hex;
+use crate::digest::sha256_hex;
 
 /// Where a data directory keeps the laptop's secrets.
 pub fn keys_file(data_dir: &Path) -> PathBuf {

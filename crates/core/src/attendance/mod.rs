@@ -18,6 +18,7 @@ pub mod resume;
 pub mod role_sign_off;
 pub mod roster;
 pub mod session;
+pub mod session_kind;
 pub mod shared;
 pub mod sign_in;
 pub mod state;

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use super::acknowledgements;
-use super::event::SessionKind;
+use super::session_kind::SessionKind;
 use crate::briefing::hazard::{HAZARD_TABLE, NO_LIVE_AMMUNITION};
 use crate::briefing::{Briefing, HazardKind, Lang, Role, Text};
 
@@ -143,11 +143,6 @@ impl Presented {
         self.scenes.iter().find(|s| s.number == number)
     }
 
-    /// The acknowledgements in `lang`, if the session offered that language.
-    pub fn acknowledgements_in(&self, lang: Lang) -> Option<&[String]> {
-        self.acknowledgements.iter().find(|l| l.lang == lang).map(|l| l.lines.as_slice())
-    }
-
     /// What `role` attests for scene `number` in this session.
     pub fn attestation(&self, number: &str, role: Role) -> Option<&PresentedAttestation> {
         self.attestations.iter().find(|a| a.scene == number && a.roles.contains(&role))
@@ -179,6 +174,6 @@ pub fn hazard_table_version() -> &'static str {
                 text.push_str(&format!("{}\n", every(a.text)));
             }
         }
-        super::journal::sha256_hex(text.as_bytes())
+        crate::digest::sha256_hex(text.as_bytes())
     })
 }

@@ -437,7 +437,7 @@ impl DayState {
     /// The role sign-offs scene `number` still needs in `session`: one per hazard with
     /// an attestation, from anyone holding one of its roles. A sign-off clears the
     /// scene for its own session only: the armorer's check at crew call does not cover
-    /// a later scene briefing, which needs a fresh one (SAFETY.md finding 3).
+    /// a later scene briefing, which needs a fresh one (the Rust set's rehearsal no briefing covered).
     pub fn missing_role_sign_offs(
         &self,
         briefing: &Briefing,

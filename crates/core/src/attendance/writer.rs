@@ -40,7 +40,7 @@ impl Writer {
 /// writers apart; this file only lets the next one say who has the day.
 pub fn note(dir: &Path, writer: &Writer) {
     if let Ok(json) = serde_json::to_vec_pretty(writer) {
-        super::day::write_atomically(&dir.join(WRITER_FILE), &json).ok();
+        crate::fs::write_atomically(&dir.join(WRITER_FILE), &json).ok();
     }
 }
 

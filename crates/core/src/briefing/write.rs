@@ -166,7 +166,7 @@ pub enum SaveError {
 /// lose, it is first kept whole at [`backup_path`] (once: a later save never replaces
 /// the hand-written original).
 pub fn save(path: &std::path::Path, briefing: &Briefing, on_disk: Option<&[u8]>) -> Result<Saved, SaveError> {
-    use crate::attendance::day::write_atomically;
+    use crate::fs::write_atomically;
     let original = on_disk.map(String::from_utf8_lossy).unwrap_or_default();
     let rewritten = rewrite(&original, briefing)?;
     let mut saved = Saved::default();

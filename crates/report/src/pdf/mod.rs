@@ -97,14 +97,14 @@ pub fn rendering_id() -> String {
     static ID: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     ID.get_or_init(|| {
         let lock = include_bytes!("../../../../Cargo.lock");
-        let cjk = fonts::system_cjk().map(|(_, bytes)| setbrief_core::attendance::journal::sha256_hex(bytes));
+        let cjk = fonts::system_cjk().map(|(_, bytes)| setbrief_core::digest::sha256_hex(bytes));
         let all = format!(
             "{}\n{}\n{}",
             env!("CARGO_PKG_VERSION"),
-            setbrief_core::attendance::journal::sha256_hex(lock),
+            setbrief_core::digest::sha256_hex(lock),
             cjk.unwrap_or_default()
         );
-        setbrief_core::attendance::journal::sha256_hex(all.as_bytes()).get(..16).unwrap_or_default().to_owned()
+        setbrief_core::digest::sha256_hex(all.as_bytes()).get(..16).unwrap_or_default().to_owned()
     })
     .clone()
 }

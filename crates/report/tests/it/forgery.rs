@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use setbrief_core::attendance::Event;
-use setbrief_core::attendance::journal::sha256_hex;
 use setbrief_core::attendance::laptop::Laptop;
+use setbrief_core::digest::sha256_hex;
 use setbrief_report::export::{
     self, CSV, ExportOptions, MANIFEST, MANIFEST_SIG, Manifest, PDF, SHA256SUMS, SHA256SUMS_SIG,
 };

@@ -281,7 +281,7 @@ fn the_pdf_of_a_fixed_day_has_the_same_bytes_as_when_it_was_pinned() {
     let pdf = setbrief_report::pdf::report_pdf(&day, setbrief_report::pdf::Paper::A4, None, &attachments).unwrap();
     let again = setbrief_report::pdf::report_pdf(&day, setbrief_report::pdf::Paper::A4, None, &attachments).unwrap();
     assert!(pdf.bytes == again.bytes, "the same day draws the same bytes");
-    let hash = setbrief_core::attendance::journal::sha256_hex(&pdf.bytes);
+    let hash = setbrief_core::digest::sha256_hex(&pdf.bytes);
     assert_eq!(hash, GOLDEN_PDF_SHA256, "the report's bytes changed: see GOLDEN_PDF_SHA256");
 }
 
