@@ -14,6 +14,39 @@ fn frame_rect(top_left: egui::Pos2, width: f32) -> Rect {
     Rect::from_min_size(top_left, vec2(width, width * 9.0 / 16.0))
 }
 
+/// Where we are and for how long, the clock, and what the audience cannot see: a
+/// blanked screen, a briefing dated another day.
+fn header(ui: &mut Ui, app: &mut SetbriefApp) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(app.status_line()).size(size::PRESENTER).strong());
+        ui.separator();
+        ui.label(RichText::new(format!("Elapsed {}", format_elapsed(app.elapsed()))).size(size::PRESENTER));
+        // A scene briefing later in the day starts its own count.
+        if ui.button(RichText::new("Reset timer").size(size::PRESENTER_LABEL)).clicked() {
+            app.reset_timer();
+        }
+        ui.separator();
+        ui.label(RichText::new(format!("Clock {}", app.clock())).size(size::PRESENTER));
+        // The 1st AD's eyes only: the audience's slides show the briefing's date.
+        if let Some(other) = app.day().and_then(|day| day.other_day()) {
+            ui.separator();
+            let warning = format!("Briefing dated {}; today is {}", other.briefing_date, other.held_on);
+            ui.label(RichText::new(warning).size(size::PRESENTER_LABEL).strong().color(ui.visuals().warn_fg_color));
+        }
+        match app.nav.blank {
+            Some(Blank::Black) => {
+                ui.separator();
+                ui.label(RichText::new("AUDIENCE SCREEN IS BLACK").size(size::PRESENTER).strong());
+            }
+            Some(Blank::White) => {
+                ui.separator();
+                ui.label(RichText::new("AUDIENCE SCREEN IS WHITE").size(size::PRESENTER).strong());
+            }
+            None => {}
+        }
+    });
+}
+
 pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
     let ctx = ui.ctx().clone();
     let full = ui.max_rect();
@@ -32,28 +65,7 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
     ui.scope_builder(
         egui::UiBuilder::new().max_rect(Rect::from_min_max(full.min + vec2(pad, 8.0), pos2(full.right() - pad, top))),
         |ui| {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(app.status_line()).size(size::PRESENTER).strong());
-                ui.separator();
-                ui.label(RichText::new(format!("Elapsed {}", format_elapsed(app.elapsed()))).size(size::PRESENTER));
-                // A scene briefing later in the day starts its own count.
-                if ui.button(RichText::new("Reset timer").size(size::PRESENTER_LABEL)).clicked() {
-                    app.reset_timer();
-                }
-                ui.separator();
-                ui.label(RichText::new(format!("Clock {}", app.clock())).size(size::PRESENTER));
-                match app.nav.blank {
-                    Some(Blank::Black) => {
-                        ui.separator();
-                        ui.label(RichText::new("AUDIENCE SCREEN IS BLACK").size(size::PRESENTER).strong());
-                    }
-                    Some(Blank::White) => {
-                        ui.separator();
-                        ui.label(RichText::new("AUDIENCE SCREEN IS WHITE").size(size::PRESENTER).strong());
-                    }
-                    None => {}
-                }
-            });
+            header(ui, app);
         },
     );
 

@@ -242,6 +242,11 @@ fn help_theme_presenter_view() {
     press(&mut h, Key::S);
     assert_eq!(h.state().view, View::Presenter);
     assert!(shows(&h, "Presenter notes"));
+    // Issue 23: a briefing dated another day is flagged to the presenter too.
+    let today = setbrief_testkit::day::today_on_set();
+    if today != "2026-04-16" {
+        assert!(shows(&h, &format!("Briefing dated 2026-04-16; today is {today}")), "flagged on the presenter view");
+    }
     press(&mut h, Key::PageDown);
     press(&mut h, Key::PageDown);
     assert!(shows(&h, "Next"));
