@@ -289,21 +289,7 @@ fn every_step_at_three_sizes_in_both_languages_light_and_dark() {
                     "Inés Valdez",
                 ][signer];
                 signer += 1;
-                browser.type_into(&browser.find("#search"), &who.chars().take(3).collect::<String>());
-                browser.button(who);
-                shot("2-find-name");
-                browser.click(&browser.button(who));
-                for b in browser.all("input[type=checkbox]") {
-                    browser.click(&b);
-                }
-                shot("3-confirm");
-                browser.click(&browser.button(next));
-                let pad = browser.find("#pad");
-                let size = browser.script(
-                    "const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];",
-                );
-                browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
-                shot("4-sign");
+                find_confirm_draw(&browser, who, next, &shot);
                 let visible = browser.script("const r = document.getElementById('submit').getBoundingClientRect(); return r.bottom <= window.innerHeight && r.top >= 0;");
                 assert_eq!(
                     visible,
@@ -316,6 +302,25 @@ fn every_step_at_three_sizes_in_both_languages_light_and_dark() {
             }
         }
     }
+}
+
+/// Steps 2 to 4 on the page, as a thumb does them: type the first letters of `who`,
+/// pick the name, tick every line, `next`, draw; `shot` after each.
+fn find_confirm_draw(browser: &Browser, who: &str, next: &str, shot: &dyn Fn(&str)) {
+    browser.type_into(&browser.find("#search"), &who.chars().take(3).collect::<String>());
+    browser.button(who);
+    shot("2-find-name");
+    browser.click(&browser.button(who));
+    for b in browser.all("input[type=checkbox]") {
+        browser.click(&b);
+    }
+    shot("3-confirm");
+    browser.click(&browser.button(next));
+    let pad = browser.find("#pad");
+    let size =
+        browser.script("const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];");
+    browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
+    shot("4-sign");
 }
 
 /// A signature the laptop refuses is said under the pad, in the page's language.
@@ -364,20 +369,7 @@ fn a_french_day_is_signed_in_french_on_a_phone_with_no_other_languages_words() {
         };
         browser.open(&url);
         browser.click(&browser.button("Français"));
-        browser.type_into(&browser.find("#search"), &who[..3]);
-        browser.button(who);
-        shot("2-find-name");
-        browser.click(&browser.button(who));
-        for b in browser.all("input[type=checkbox]") {
-            browser.click(&b);
-        }
-        shot("3-confirm");
-        browser.click(&browser.button("Continuer"));
-        let pad = browser.find("#pad");
-        let size = browser
-            .script("const r = document.getElementById('pad').getBoundingClientRect(); return [r.width, r.height];");
-        browser.draw_across(&pad, size[0].as_f64().unwrap(), size[1].as_f64().unwrap());
-        shot("4-sign");
+        find_confirm_draw(&browser, who, "Continuer", &shot);
         browser.click(&browser.find("#submit"));
         browser.find("#receipt");
         shot("5-saved");
