@@ -29,13 +29,18 @@ impl SetbriefApp {
         let slide_rect = egui::Rect::from_min_max(rect.min, egui::pos2(rect.max.x, rect.max.y - status_h));
         let style = slide_view::Style { scale, palette, mode: self.settings.language };
         if let Some(slide) = self.slides.get(self.nav.current()) {
-            let (overflow, bottom) = slide_view::show_measured(ui, slide_rect, slide, style);
+            // The closing slide asks the crew to sign: with phones on, it says where, in a
+            // column of its own beside the words, never over them.
+            let url = (slide.kind == SlideKind::Closing).then(|| self.attendance.phones.url()).flatten();
+            let (words_rect, qr_column) = match &url {
+                Some(_) => slide_view::split_for_phone_qr(slide_rect, style),
+                None => (slide_rect, None),
+            };
+            ui.painter().rect_filled(slide_rect, 0.0, palette.background);
+            let overflow = slide_view::show(ui, words_rect, slide, style);
             self.last_overflow = overflow;
-            // The closing slide asks the crew to sign: with phones on, it says where.
-            if slide.kind == SlideKind::Closing
-                && let Some(url) = self.attendance.phones.url()
-            {
-                slide_view::phone_qr(ui, slide_rect, bottom, &url, style);
+            if let (Some(url), Some(column)) = (url, qr_column) {
+                slide_view::phone_qr(ui, column, &url, style);
             }
         }
         let status_rect = egui::Rect::from_min_max(egui::pos2(rect.min.x, slide_rect.max.y), rect.max);

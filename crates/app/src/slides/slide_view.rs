@@ -22,15 +22,9 @@ pub struct Style {
 /// bottom, which the deck's pagination is meant to keep at zero (tests check it at
 /// 1280x720 and 1920x1080).
 pub fn show(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> f32 {
-    show_measured(ui, rect, slide, style).0
-}
-
-/// [`show`], and where the content ends (so something can go below it).
-pub fn show_measured(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> (f32, f32) {
     ui.painter().rect_filled(rect, 0.0, style.palette.background);
     let inner = rect.shrink(style.scale.margin());
     let mut overflow = 0.0;
-    let mut bottom = inner.top();
     ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::top_down(Align::Min)), |ui| {
         // Within what the parent shows: a slide in a scrolled preview stays inside it.
         ui.set_clip_rect(rect.intersect(ui.clip_rect()));
@@ -40,33 +34,44 @@ pub fn show_measured(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> (f
             show_block(ui, block, style);
         }
         overflow = (ui.min_rect().bottom() - inner.bottom()).max(0.0);
-        bottom = ui.min_rect().bottom();
     });
-    (overflow, bottom)
+    overflow
 }
 
-/// The phone sign-in's QR code and address in the free space at the bottom right of a
-/// slide: at least a fifth of the slide's height, so a phone reads it across a room.
-pub fn phone_qr(ui: &mut Ui, rect: Rect, content_bottom: f32, url: &str, style: Style) {
+/// The QR code's side on the closing slide: a quarter of the screen's height at least,
+/// so a crew member scans it from a few metres, not at the laptop.
+pub fn phone_qr_side(rect: Rect) -> f32 {
+    (rect.height() * 0.34).min(rect.width() * 0.3)
+}
+
+/// The closing slide with phones on: the words on the left, and a column on the right
+/// for the QR code and its caption.
+pub fn split_for_phone_qr(rect: Rect, style: Style) -> (Rect, Option<Rect>) {
     let margin = style.scale.margin();
-    let free = rect.bottom() - margin - content_bottom;
-    let side = free.clamp(rect.height() * 0.22, rect.height() * 0.5);
-    let qr_rect = Rect::from_min_size(
-        egui::pos2(rect.right() - margin - side, rect.bottom() - margin - side),
-        egui::vec2(side, side),
+    let side = phone_qr_side(rect);
+    // The words keep their margin on the left; the column has its own on the right.
+    let words = Rect::from_min_max(rect.min, egui::pos2(rect.right() - side - margin, rect.bottom()));
+    let column = Rect::from_min_max(
+        egui::pos2(rect.right() - margin - side, rect.top() + margin),
+        egui::pos2(rect.right() - margin, rect.bottom() - margin),
     );
-    let caption_w = (rect.width() * 0.45).min(qr_rect.left() - rect.left() - 2.0 * margin);
-    let caption = Rect::from_min_max(
-        egui::pos2(qr_rect.left() - margin - caption_w, qr_rect.top()),
-        egui::pos2(qr_rect.left() - margin, qr_rect.bottom()),
-    );
-    ui.scope_builder(UiBuilder::new().max_rect(qr_rect), |ui| {
-        crate::widgets::qr::show(ui, url, side, "QR code of the phone sign-in page");
-    });
-    ui.scope_builder(UiBuilder::new().max_rect(caption).layout(Layout::top_down(Align::Max)), |ui| {
+    (words, Some(column))
+}
+
+/// The phone sign-in's QR code at the foot of `column`, what to do and the address
+/// above it.
+pub fn phone_qr(ui: &mut Ui, column: Rect, url: &str, style: Style) {
+    let side = column.width();
+    let qr_rect = Rect::from_min_size(egui::pos2(column.left(), column.bottom() - side), egui::vec2(side, side));
+    let caption = Rect::from_min_max(column.min, egui::pos2(column.right(), qr_rect.top() - 8.0));
+    ui.scope_builder(UiBuilder::new().max_rect(caption).layout(Layout::top_down(Align::Min)), |ui| {
+        ui.set_clip_rect(caption);
         let say = Text::each(|lang| setbrief_core::attendance::words::SCAN_TO_SIGN_IN.get(lang).to_owned());
         text_lines(ui, &say, &style.scale.body_bold(), style, style.palette.text);
-        ui.label(RichText::new(url).font(style.scale.status()).color(style.palette.status));
+        ui.add(egui::Label::new(RichText::new(url).font(style.scale.status()).color(style.palette.status)).wrap());
+    });
+    ui.scope_builder(UiBuilder::new().max_rect(qr_rect), |ui| {
+        crate::widgets::qr::show(ui, url, side, "QR code of the phone sign-in page");
     });
 }
 

@@ -1141,3 +1141,55 @@ fn quitting_with_a_session_open_asks_and_closing_it_is_on_the_record() {
     let commands = ask_to_close(&mut h);
     assert!(!commands.contains(&ViewportCommand::CancelClose), "answered: the window closes");
 }
+
+/// Issue 23: with phones on, the closing slide's QR code sits beside its words, never
+/// over them (the red "right to stop work" box included), at least a quarter of the
+/// screen high, at 1280x720, 1366x768 and 1920x1080, in one language and in two.
+#[test]
+fn the_closing_slides_qr_code_is_beside_the_words_and_a_quarter_of_the_screen_high() {
+    for size in [Vec2::new(1280.0, 720.0), Vec2::new(1366.0, 768.0), Vec2::new(1920.0, 1080.0)] {
+        let data = tempfile::tempdir().unwrap();
+        let western = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+        let mut h = app_sized(&western, data.path(), size);
+        h.key_press(Key::A);
+        settle(&mut h);
+        start_session(&mut h);
+        h.state_mut().attendance.phones.bind = std::net::Ipv4Addr::LOCALHOST.into();
+        h.state_mut().attendance.phones.port = "0".into();
+        click(&mut h, "Let phones sign in");
+        h.state_mut().screen = Screen::Slides;
+        for mode in ["English", "both"] {
+            if mode == "both" {
+                h.key_press(Key::L);
+                h.key_press(Key::L);
+            }
+            h.key_press(Key::End);
+            settle(&mut h);
+            let mut stop_work_seen = false;
+            // Each part of the closing slide, from the last back.
+            while h.state().current_slide().is_some_and(|s| s.kind == setbrief_core::deck::SlideKind::Closing) {
+                let qr = h.get_by_label("QR code of the phone sign-in page").rect();
+                assert!(qr.height() >= size.y / 4.0, "{size:?} {mode}: the code is {} high", qr.height());
+                assert_eq!(h.state().last_overflow, 0.0, "{size:?} {mode}: the words fit beside it");
+                // Every word on the slide is left of the code's column (its caption is in it).
+                for node in h.root().children_recursive() {
+                    let text = node.accesskit_node();
+                    let label = text.label().or_else(|| text.value()).unwrap_or_default();
+                    if label.is_empty() || label.contains("QR code") {
+                        continue;
+                    }
+                    stop_work_seen |= label.contains("duty") || label.contains("stop work");
+                    let rect = node.rect();
+                    let in_column = rect.left() >= qr.left() - 1.0;
+                    assert!(
+                        in_column || rect.right() <= qr.left(),
+                        "{size:?} {mode}: {label:?} at {rect:?} reaches {qr:?}"
+                    );
+                }
+                h.key_press(Key::PageUp);
+                settle(&mut h);
+            }
+            assert!(stop_work_seen, "{size:?} {mode}: the stop-work box was checked");
+        }
+    }
+}
