@@ -141,6 +141,8 @@ fn run(
         day.lock(session)?;
     }
     if keep_open {
+        // As the app leaves it when quit with the session open.
+        day.stopped(session)?;
         println!("{}", day.dir.display());
         return Ok(());
     }

@@ -23,7 +23,7 @@ trap 'kill $app $wm $xvfb 2>/dev/null; rm -rf "$TMP"' EXIT
 sleep 4
 shot() { sleep 0.8; import -window root "$OUT/$1.png"; }
 xdotool key a; sleep 0.5
-xdotool mousemove 205 497 click 1            # Let phones sign in
+xdotool mousemove 205 641 click 1            # Let phones sign in
 sleep 1
 shot phones-console
 xdotool key a; sleep 0.3; xdotool key End   # the slides, at the closing slide

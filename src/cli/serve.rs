@@ -79,37 +79,9 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
             return Ok(exit::ERRORS);
         }
     };
-    let open = day.state.sessions.iter().rev().find(|s| s.is_open()).map(|s| s.id);
-    let session = match (open, &args.run_by, &args.pin) {
-        (Some(id), _, _) => id,
-        (None, Some(run_by), Some(pin)) => {
-            let scenes = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
-            // Only the date the person typed confirms: a mismatch is refused below.
-            let confirmed = day.other_day().filter(|d| Some(d.held_on) == args.held_on);
-            if let (Some(other), None) = (day.other_day(), confirmed) {
-                writeln!(
-                    err,
-                    "setbrief: this briefing is dated {}, and today on the set's clock is {}: \
-                     to hold it today, add --held-on {}",
-                    other.briefing_date, other.held_on, other.held_on
-                )?;
-                return Ok(exit::USAGE);
-            }
-            match day.start_session(SessionKind::Main, scenes, run_by, pin, confirmed) {
-                Ok(id) => id,
-                Err(e) => {
-                    writeln!(err, "setbrief: cannot start a session: {e}")?;
-                    return Ok(exit::ERRORS);
-                }
-            }
-        }
-        _ => {
-            writeln!(
-                err,
-                "setbrief: no session is open for this day: start one in the app, or give --run-by NAME --pin PIN"
-            )?;
-            return Ok(exit::USAGE);
-        }
+    let session = match session_to_serve(&mut day, args, out, err)? {
+        Ok(session) => session,
+        Err(code) => return Ok(code),
     };
     let title = format!(
         "{} day {}, session {} ({})",
@@ -131,7 +103,7 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
     let config = Config { bind: args.bind, port: args.port };
     let (lines, printed) = std::sync::mpsc::channel();
     let printer = Printer(Mutex::new(lines.clone()));
-    let server = match PhoneServer::start(day, session, token, config, Arc::new(printer)) {
+    let server = match PhoneServer::start(day.clone(), session, token, config, Arc::new(printer)) {
         Ok(server) => server,
         Err(e) => {
             writeln!(err, "setbrief: {e}")?;
@@ -162,6 +134,11 @@ pub fn serve(args: &ServeArgs, data_dir: &Path, out: &mut impl Write, err: &mut 
     }
     let saved = server.activity().saved();
     server.stop();
+    // A clean stop, said: the next start (the app's or this command's) does not take it
+    // for a crash.
+    if let Err(e) = day.lock().stopped(session) {
+        writeln!(err, "setbrief: the stop is not on the record: {e}")?;
+    }
     writeln!(out, "Stopped. {saved} sign-ins from phones. The session is still open.")?;
     writeln!(out, "{close_hint}")?;
     Ok(exit::OK)
@@ -195,4 +172,60 @@ fn close_hint(data_dir: &Path, day_dir: &Path) -> String {
         "To close the session and take its witness code: stop with Ctrl+C, then run\n  setbrief{data_dir_flag} close --day-folder {} --by NAME",
         day_dir.display()
     )
+}
+
+/// The session phones sign into: the day's open one (a restart, on the record), or a
+/// main briefing started here with `--run-by` and `--pin`. `Err` is the exit code.
+fn session_to_serve(
+    day: &mut Day,
+    args: &ServeArgs,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> std::io::Result<Result<u64, i32>> {
+    let open = day.state.open_session();
+    let session = match (open, &args.run_by, &args.pin) {
+        (Some(id), _, _) => {
+            // Serving a session left open is a restart, on the record like the app's.
+            match day.resume() {
+                Ok(Some(r)) if r.unclean => {
+                    writeln!(
+                        out,
+                        "Session resumed after an unclean stop (a crash, a kill or a power cut): on the record."
+                    )?;
+                }
+                Ok(_) => {}
+                Err(e) => writeln!(err, "setbrief: the restart is not on the record: {e}")?,
+            }
+            id
+        }
+        (None, Some(run_by), Some(pin)) => {
+            let scenes = day.briefing.scenes.iter().map(|s| s.number.clone()).collect();
+            // Only the date the person typed confirms: a mismatch is refused below.
+            let confirmed = day.other_day().filter(|d| Some(d.held_on) == args.held_on);
+            if let (Some(other), None) = (day.other_day(), confirmed) {
+                writeln!(
+                    err,
+                    "setbrief: this briefing is dated {}, and today on the set's clock is {}: \
+                     to hold it today, add --held-on {}",
+                    other.briefing_date, other.held_on, other.held_on
+                )?;
+                return Ok(Err(exit::USAGE));
+            }
+            match day.start_session(SessionKind::Main, scenes, run_by, pin, confirmed) {
+                Ok(id) => id,
+                Err(e) => {
+                    writeln!(err, "setbrief: cannot start a session: {e}")?;
+                    return Ok(Err(exit::ERRORS));
+                }
+            }
+        }
+        _ => {
+            writeln!(
+                err,
+                "setbrief: no session is open for this day: start one in the app, or give --run-by NAME --pin PIN"
+            )?;
+            return Ok(Err(exit::USAGE));
+        }
+    };
+    Ok(Ok(session))
 }

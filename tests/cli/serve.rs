@@ -91,6 +91,10 @@ fn serve_prints_the_address_signs_phones_and_stops_on_ctrl_c() {
     assert!(rest.iter().any(|l| l.contains(" close --day-folder ")), "it says how to close: {rest:?}");
     // The link's secret is kept with the day, for this user only, until the session closes.
     let day = std::fs::read_dir(data.path().join("coyote-pass")).unwrap().next().unwrap().unwrap().path();
+    // A clean stop is on the record, so the next start does not take it for a crash.
+    let journal = std::fs::read(day.join("journal.jsonl")).unwrap();
+    let last = verify(&journal).records.last().unwrap().event.clone();
+    assert!(matches!(last, Event::Stopped { .. }), "{last:?}");
     let link = day.join("phone-link.json");
     let kept = std::fs::read_to_string(&link).unwrap();
     assert!(

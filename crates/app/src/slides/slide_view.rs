@@ -38,10 +38,11 @@ pub fn show(ui: &mut Ui, rect: Rect, slide: &Slide, style: Style) -> f32 {
     overflow
 }
 
-/// The QR code's side on the closing slide: a quarter of the screen's height at least,
-/// so a crew member scans it from a few metres, not at the laptop.
+/// The QR code's side on the closing slide, quiet zone included: its dark modules are
+/// then about a quarter of the screen's height, so a crew member scans it from a few
+/// metres, not at the laptop.
 pub fn phone_qr_side(rect: Rect) -> f32 {
-    (rect.height() * 0.34).min(rect.width() * 0.3)
+    (rect.height() * 0.45).min(rect.width() * 0.3)
 }
 
 /// The closing slide with phones on: the words on the left, and a column on the right
