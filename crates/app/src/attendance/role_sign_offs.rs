@@ -42,41 +42,45 @@ impl RoleSignOffs {
         for number in scenes {
             let pending = day.pending_sign_offs(session, number);
             let handlers = day.state.missing_weapon_checks(&day.briefing, session, number);
-            ui.horizontal_wrapped(|ui| {
+            // Each scene in a box of its own: its status first, on a line of its own,
+            // then what was given, then what is still to give.
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
                 if pending.is_empty() && handlers.is_empty() {
-                    ui.label(big(format!("Scene {number}: cleared")));
+                    ui.label(big(format!("Scene {number}: cleared")).color(crate::theme::saved_color(ui)).strong());
+                } else {
+                    ui.label(big(format!("Scene {number}: NOT CLEARED")).color(ui.visuals().error_fg_color).strong());
                 }
-            });
-            given(ui, day, session, number);
-            ui.horizontal_wrapped(|ui| {
+                given(ui, day, session, number);
                 if pending.is_empty() && handlers.is_empty() {
                     return;
                 }
-                for handler in handlers {
-                    if ui.button(format!("Weapon check: {handler}")).clicked() {
-                        self.check = Some(CheckForm {
-                            scene: number.clone(),
-                            handler,
-                            language: day.languages().first().copied().unwrap_or(Lang::En),
-                            pad: SignaturePad::default(),
-                        });
+                ui.horizontal_wrapped(|ui| {
+                    for p in pending {
+                        let label = format!("{} sign-off ({})", p.role.title().en(), p.hazard.info().name.en());
+                        if ui.button(label).clicked() {
+                            let name = p.holders.first().cloned().unwrap_or_default();
+                            let language = day.languages().first().copied().unwrap_or(Lang::En);
+                            self.form = Some(Form {
+                                scene: number.clone(),
+                                role: p.role,
+                                name,
+                                pad: SignaturePad::default(),
+                                language,
+                            });
+                        }
                     }
-                }
-                ui.label(big(format!("Scene {number}: NOT CLEARED")).color(ui.visuals().error_fg_color).strong());
-                for p in pending {
-                    if ui.button(format!("{} sign-off ({})", p.role.title().en(), p.hazard.info().name.en())).clicked()
-                    {
-                        let name = p.holders.first().cloned().unwrap_or_default();
-                        let language = day.languages().first().copied().unwrap_or(Lang::En);
-                        self.form = Some(Form {
-                            scene: number.clone(),
-                            role: p.role,
-                            name,
-                            pad: SignaturePad::default(),
-                            language,
-                        });
+                    for handler in handlers {
+                        if ui.button(format!("Weapon check: {handler}")).clicked() {
+                            self.check = Some(CheckForm {
+                                scene: number.clone(),
+                                handler,
+                                language: day.languages().first().copied().unwrap_or(Lang::En),
+                                pad: SignaturePad::default(),
+                            });
+                        }
                     }
-                }
+                });
             });
         }
         if self.check.is_some() {

@@ -1193,3 +1193,26 @@ fn the_closing_slides_qr_code_is_beside_the_words_and_a_quarter_of_the_screen_hi
         }
     }
 }
+
+/// Issue 23: at 1366x768 the console keeps each scene together: its status on one line,
+/// then its sign-off buttons, before the next scene begins.
+#[test]
+fn the_console_keeps_each_scenes_status_and_sign_offs_together_at_1366x768() {
+    let data = tempfile::tempdir().unwrap();
+    let western = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let mut h = app_sized(&western, data.path(), Vec2::new(1366.0, 768.0));
+    h.key_press(Key::A);
+    settle(&mut h);
+    start_session(&mut h);
+    let at = |h: &Harness<'_, SetbriefApp>, label: &str| h.get_by_label(label).rect();
+    let scene_47 = at(&h, "Scene 47: NOT CLEARED");
+    let scene_52 = at(&h, "Scene 52: NOT CLEARED");
+    let scene_52a = at(&h, "Scene 52A: NOT CLEARED");
+    let armorer = at(&h, "Armorer sign-off (Firearms)");
+    let handler = h.get_all_by_label_contains("Weapon check:").next().unwrap().rect();
+    assert!(scene_52.height() < 40.0, "the status on one line: {scene_52:?}");
+    assert!(scene_47.bottom() < scene_52.top() && scene_52.bottom() < scene_52a.top());
+    for button in [armorer, handler] {
+        assert!(scene_52.bottom() <= button.top() && button.bottom() <= scene_52a.top(), "{button:?} is scene 52's");
+    }
+}
