@@ -95,6 +95,9 @@ impl WalkIn {
                     if focus == Some(field) {
                         edit.request_focus();
                     }
+                    if let Some(choice) = suggestions(ui, day, field, value) {
+                        *value = choice;
+                    }
                     entered |= edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if let Some((_, text)) = problem.filter(|(at, _)| *at == field) {
                         ui.label(crew(text).color(ui.visuals().error_fg_color));
@@ -175,4 +178,23 @@ impl WalkIn {
         self.problem = Some((field, words::refusal(refused, lang)));
         self.focus = Some(field);
     }
+}
+
+/// The departments or roles the day already knows that start like what is typed, as
+/// buttons under the field: a tap picks one. The one tapped, if any.
+fn suggestions(ui: &mut Ui, day: &Day, field: Field, typed: &str) -> Option<String> {
+    let known = match field {
+        Field::Name => return None,
+        Field::Department => day.state.known_like(&day.briefing, |p| &p.department, typed, 6),
+        Field::Role => day.state.known_like(&day.briefing, |p| &p.role, typed, 6),
+    };
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        for value in known {
+            if ui.add(egui::Button::new(crew(value.as_str())).min_size(touch::SECONDARY)).clicked() {
+                chosen = Some(value);
+            }
+        }
+    });
+    chosen
 }

@@ -1216,3 +1216,22 @@ fn the_console_keeps_each_scenes_status_and_sign_offs_together_at_1366x768() {
         assert!(scene_52.bottom() <= button.top() && button.bottom() <= scene_52a.top(), "{button:?} is scene 52's");
     }
 }
+
+/// Issue 23: a walk-in picks a department and a role the day already knows instead of
+/// typing them whole (and the report does not hold "Grip", "grip" and "Grips").
+#[test]
+fn a_walk_in_picks_a_department_and_role_the_day_knows() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    click(&mut h, "I'm not on the list");
+    type_into(&mut h, "Name", "Wren Okafor");
+    type_into(&mut h, "Department", "gr");
+    assert!(h.query_by_label("Grip").is_some(), "offered as it is typed");
+    assert!(h.query_by_label("Camera").is_none(), "only what starts like it");
+    click(&mut h, "Grip");
+    type_into(&mut h, "Role", "key");
+    click(&mut h, "Key Grip");
+    click(&mut h, "Continue");
+    let signed = confirm_sign_and_read_back(&mut h);
+    assert_eq!((signed.person.department.as_str(), signed.person.role.as_str()), ("Grip", "Key Grip"));
+}

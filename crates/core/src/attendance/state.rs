@@ -410,6 +410,38 @@ impl DayState {
         self.look_alikes.like(name, session)
     }
 
+    /// The departments or roles (`pick`) the day already knows, from the roster,
+    /// imported crew and every walk-in, that start like `typed` (a word of them, accents
+    /// and case aside), at most `limit`, sorted: a walk-in picks "Grip" instead of
+    /// typing it, and the report does not hold "Grip", "grip" and "Grips".
+    pub fn known_like(
+        &self,
+        briefing: &Briefing,
+        pick: impl Fn(&Person) -> &str,
+        typed: &str,
+        limit: usize,
+    ) -> Vec<String> {
+        let typed = fold(typed.trim());
+        if typed.is_empty() {
+            return Vec::new();
+        }
+        let crew = briefing.crew.iter().map(|c| Person {
+            name: String::new(),
+            department: c.department.clone(),
+            role: c.role.clone(),
+        });
+        let others = self.imported.iter().chain(self.walk_ins.iter().map(|(_, p)| p)).cloned();
+        let mut found = std::collections::BTreeSet::new();
+        for person in crew.chain(others) {
+            let value = pick(&person).trim();
+            let folded = fold(value);
+            if !value.is_empty() && folded != typed && folded.split(' ').any(|w| w.starts_with(&typed)) {
+                found.insert(value.to_owned());
+            }
+        }
+        found.into_iter().take(limit).collect()
+    }
+
     /// Everyone expected to sign in `session`: the briefing's roster, imported crew,
     /// then the walk-ins of earlier sessions (a day player who walked in at crew call is
     /// on the list at the scene briefing after lunch), each once.
