@@ -46,6 +46,17 @@ fn app_sized(briefing: &std::path::Path, data: &std::path::Path, size: Vec2) -> 
     h
 }
 
+/// A session open on the Western in a window of `size`, on the attendance screen.
+fn session_at_size(size: Vec2) -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let western = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let mut h = app_sized(&western, data.path(), size);
+    h.key_press(Key::A);
+    settle(&mut h);
+    start_session(&mut h);
+    (h, data)
+}
+
 pub(crate) fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     settle(h);
@@ -738,12 +749,7 @@ fn the_saved_banner_moves_nothing_a_finger_is_about_to_touch() {
 
 #[test]
 fn in_sign_in_mode_each_step_is_centred_with_a_pad_as_large_as_the_screen_allows() {
-    let data = tempfile::tempdir().unwrap();
-    let briefing = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
-    let mut h = app_sized(&briefing, data.path(), Vec2::new(1920.0, 1080.0));
-    h.key_press(Key::A);
-    settle(&mut h);
-    start_session(&mut h);
+    let (mut h, _data) = session_at_size(Vec2::new(1920.0, 1080.0));
     click(&mut h, "Hand to crew (locked sign-in)");
     let field = h.get_by_label("Find your name").rect();
     assert!(field.left() > 350.0, "a centred column, not the top-left corner: {field:?}");
@@ -797,12 +803,7 @@ fn crew_step_positions() {
     let (w, hgt) = size.split_once('x').unwrap();
     let size = Vec2::new(w.parse().unwrap(), hgt.parse().unwrap());
     let lang = if std::env::var("SETBRIEF_LANG").as_deref() == Ok("es") { Lang::Es } else { Lang::En };
-    let data = tempfile::tempdir().unwrap();
-    let briefing = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
-    let mut h = app_sized(&briefing, data.path(), size);
-    h.key_press(Key::A);
-    settle(&mut h);
-    start_session(&mut h);
+    let (mut h, _data) = session_at_size(size);
     click(&mut h, "Hand to crew (locked sign-in)");
     h.state_mut().fullscreen = true;
     settle(&mut h);
@@ -1148,12 +1149,7 @@ fn quitting_with_a_session_open_asks_and_closing_it_is_on_the_record() {
 #[test]
 fn the_closing_slides_qr_code_is_beside_the_words_and_a_quarter_of_the_screen_high() {
     for size in [Vec2::new(1280.0, 720.0), Vec2::new(1366.0, 768.0), Vec2::new(1920.0, 1080.0)] {
-        let data = tempfile::tempdir().unwrap();
-        let western = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
-        let mut h = app_sized(&western, data.path(), size);
-        h.key_press(Key::A);
-        settle(&mut h);
-        start_session(&mut h);
+        let (mut h, _data) = session_at_size(size);
         h.state_mut().attendance.phones.bind = std::net::Ipv4Addr::LOCALHOST.into();
         h.state_mut().attendance.phones.port = "0".into();
         click(&mut h, "Let phones sign in");
@@ -1198,12 +1194,7 @@ fn the_closing_slides_qr_code_is_beside_the_words_and_a_quarter_of_the_screen_hi
 /// then its sign-off buttons, before the next scene begins.
 #[test]
 fn the_console_keeps_each_scenes_status_and_sign_offs_together_at_1366x768() {
-    let data = tempfile::tempdir().unwrap();
-    let western = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
-    let mut h = app_sized(&western, data.path(), Vec2::new(1366.0, 768.0));
-    h.key_press(Key::A);
-    settle(&mut h);
-    start_session(&mut h);
+    let (h, _data) = session_at_size(Vec2::new(1366.0, 768.0));
     let at = |h: &Harness<'_, SetbriefApp>, label: &str| h.get_by_label(label).rect();
     let scene_47 = at(&h, "Scene 47: NOT CLEARED");
     let scene_52 = at(&h, "Scene 52: NOT CLEARED");
