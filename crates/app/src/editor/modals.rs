@@ -1,0 +1,53 @@
+//! The questions the editor asks over its forms: save before closing, and the new
+//! day being made from this one.
+
+use super::{Editor, Outcome, new_day};
+
+impl Editor {
+    pub(super) fn modals(&mut self, ctx: &egui::Context) -> Option<Outcome> {
+        let mut outcome = None;
+        if self.asking_to_close {
+            let modal = egui::Modal::new(egui::Id::unique("editor-unsaved")).show(ctx, |ui| {
+                ui.heading("Save the changes?");
+                ui.label(format!("{} has changes that are not saved.", self.path.display()));
+                ui.horizontal(|ui| {
+                    if ui.button("Save and close").clicked() && self.save().is_some() {
+                        outcome = Some(Outcome::Closed);
+                        self.asking_to_close = false;
+                    }
+                    if ui.button("Close without saving").clicked() {
+                        outcome = Some(Outcome::Closed);
+                        self.asking_to_close = false;
+                    }
+                    if ui.button("Keep editing").clicked() {
+                        self.asking_to_close = false;
+                    }
+                });
+            });
+            if modal.should_close() {
+                self.asking_to_close = false;
+            }
+        }
+        if let Some(new_day) = &mut self.new_day {
+            let unsaved = self.draft != self.saved || !self.typed.is_empty() || self.on_disk.is_none();
+            match new_day.show(ctx, &self.draft, unsaved) {
+                new_day::Step::Open => {}
+                new_day::Step::Cancel => self.new_day = None,
+                new_day::Step::Created(path) => {
+                    self.new_day = None;
+                    match Self::open(&path) {
+                        Ok(editor) => {
+                            *self = Self {
+                                message: Some((format!("Created {}: add its scenes.", path.display()), false)),
+                                ..editor
+                            };
+                        }
+                        Err(e) => self.message = Some((e, true)),
+                    }
+                    outcome = Some(Outcome::Created(path));
+                }
+            }
+        }
+        outcome
+    }
+}
