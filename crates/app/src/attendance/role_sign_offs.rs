@@ -95,14 +95,7 @@ impl RoleSignOffs {
             let heading = StaticText::new("crew.role_sign_off").fill(lang, &[("role", title), ("scene", &form.scene)]);
             ui.label(big(heading).strong());
             // The attestation in each of the day's languages; the signer's is recorded.
-            let languages = day.languages();
-            if languages.len() > 1 {
-                ui.horizontal(|ui| {
-                    for choice in languages {
-                        ui.selectable_value(&mut form.language, choice, big(choice.endonym()));
-                    }
-                });
-            }
+            pick_language(ui, day, &mut form.language);
             let attested = day.attestation_in(session, &form.scene, form.role, lang).unwrap_or_default();
             ui.label(big(StaticText::new("crew.i_attest").fill(lang, &[("words", &attested)])));
             let who = StaticText::new("crew.who_is_signing").get(lang);
@@ -152,14 +145,7 @@ impl RoleSignOffs {
             let heading = StaticText::new("crew.weapon_check")
                 .fill(form.language, &[("handler", &form.handler), ("scene", &form.scene)]);
             ui.label(big(heading).strong());
-            let languages = day.languages();
-            if languages.len() > 1 {
-                ui.horizontal(|ui| {
-                    for lang in languages {
-                        ui.selectable_value(&mut form.language, lang, big(lang.endonym()));
-                    }
-                });
-            }
+            pick_language(ui, day, &mut form.language);
             ui.label(big(words::WEAPON_SHOWN.get(form.language)));
             form.pad.show(ui, crate::theme::pad::ROLE, form.language);
             ui.horizontal(|ui| {
@@ -196,5 +182,18 @@ fn given(ui: &mut Ui, day: &Day, session: u64, number: &str) {
     let checks = state.weapon_checks.iter().filter(|c| c.session == session && c.scene == number && c.voided.is_none());
     for c in checks {
         ui.label(format!("Weapon check given: {}, {}", c.handler, c.time.clock()));
+    }
+}
+
+/// The day's languages to read a form in, when it has more than one; the choice is
+/// recorded with what is signed.
+fn pick_language(ui: &mut Ui, day: &Day, language: &mut Lang) {
+    let languages = day.languages();
+    if languages.len() > 1 {
+        ui.horizontal(|ui| {
+            for choice in languages {
+                ui.selectable_value(language, choice, big(choice.endonym()));
+            }
+        });
     }
 }
