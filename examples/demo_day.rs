@@ -151,7 +151,8 @@ fn run(
         let request = plain_sign_in(&day, session, late.clone(), 42);
         day.sign_in(SignInRequest { late_briefed_by: Some(run_by.clone()), ..request })?;
     }
-    day.sign_report(setbrief_core::briefing::Role::FirstAd, &run_by, signature(3))?;
+    let lang = day.languages().first().copied().unwrap_or(Lang::En);
+    day.sign_report(setbrief_core::briefing::Role::FirstAd, &run_by, lang, signature(3))?;
     println!("{}", day.dir.display());
     Ok(())
 }

@@ -25,7 +25,7 @@ fn main() {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let outcome = match cli.command {
         Some(Command::Validate { format, files }) => cli::validate(&files, format, &mut out),
-        Some(Command::Report { date, day_folder, out: folder, overwrite, unsigned, paper }) => {
+        Some(Command::Report { date, day_folder, out: folder, overwrite, unsigned, paper, language }) => {
             let args = cli::ReportArgs {
                 data_dir: &data_dir,
                 date: date.as_deref(),
@@ -34,6 +34,7 @@ fn main() {
                 overwrite,
                 unsigned,
                 paper: paper.map_or_else(setbrief_report::pdf::Paper::from_locale, Into::into),
+                language,
             };
             cli::report(&args, &mut out, &mut err)
         }

@@ -18,6 +18,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use setbrief_core::briefing::Lang;
 
 pub use close::{CloseArgs, close};
 pub use fmt::{FmtArgs, fmt};
@@ -96,6 +97,11 @@ pub enum Command {
         /// The PDF's paper (default: the locale's: Letter in the US, A4 in most countries).
         #[arg(long, value_enum)]
         paper: Option<PaperArg>,
+        /// The language of the report's own words, by code (`en`, `es`, `fr`; default:
+        /// the briefing's first language). What was briefed stays in the languages it
+        /// was briefed in.
+        #[arg(long, value_name = "CODE", value_parser = language_code)]
+        language: Option<Lang>,
     },
     /// Re-check an exported report folder: every file, the journal's hash chain.
     Verify {
@@ -150,6 +156,14 @@ pub enum Command {
     Fmt(FmtArgs),
     #[command(hide = true)]
     SignLoop(SignLoop),
+}
+
+/// A language by its code, or why it is not one setbrief speaks.
+fn language_code(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("setbrief has no words file for `{code}`: it speaks {}", known.join(", "))
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use setbrief_core::attendance::laptop::Laptop;
+use setbrief_core::briefing::Lang;
 use setbrief_report::export::ExportOptions;
 use setbrief_report::pdf::Paper;
 
@@ -21,11 +22,13 @@ pub struct ReportArgs<'a> {
     /// Export without this laptop's signature, on purpose.
     pub unsigned: bool,
     pub paper: Paper,
+    /// The report's own words in this language; `None`: the briefing's first.
+    pub language: Option<Lang>,
 }
 
 /// Exports the day asked for to its report folder.
 pub fn report(args: &ReportArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Outcome {
-    let ReportArgs { data_dir, date, day_folder, out_folder, overwrite, unsigned, paper } = *args;
+    let ReportArgs { data_dir, date, day_folder, out_folder, overwrite, unsigned, paper, language } = *args;
     let day = match day_folder_of(data_dir, date, day_folder, err)? {
         Ok(day) => day,
         Err(code) => return Ok(code),
@@ -45,7 +48,8 @@ pub fn report(args: &ReportArgs<'_>, out: &mut impl Write, err: &mut impl Write)
             }
         }
     };
-    let options = ExportOptions { paper, signer: laptop.as_ref(), replace: overwrite, data_dir: Some(data_dir) };
+    let options =
+        ExportOptions { paper, language, signer: laptop.as_ref(), replace: overwrite, data_dir: Some(data_dir) };
     match setbrief_report::export::export_with(&day, out_folder, &options) {
         Ok(done) => {
             writeln!(out, "report {} written to {}", done.manifest.report_id, done.folder.display())?;

@@ -46,6 +46,34 @@ fn the_command_line_exports_and_verifies() {
     assert!(String::from_utf8_lossy(&o.stdout).contains("attendance.csv: ALTERED"));
 }
 
+#[test]
+fn the_report_language_is_chosen_by_code_and_an_unknown_code_is_refused_with_the_known_ones() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    day_folder(data.path());
+    let bin = env!("CARGO_BIN_EXE_setbrief");
+    let export = |code: &str, out: &std::path::Path| {
+        let (data, out) = (data.path().to_str().unwrap(), out.to_str().unwrap());
+        std::process::Command::new(bin)
+            .args(["--data-dir", data, "report", "--date", "2026-04-16", "--out", out, "--language", code])
+            .output()
+            .unwrap()
+    };
+    let out = reports.path().join("informe");
+    let o = export("es", &out);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    assert!(manifest.contains("\"language\": \"es\""), "{manifest}");
+    let o = std::process::Command::new(bin).args(["verify", out.to_str().unwrap()]).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+
+    let o = export("pt", &reports.path().join("relatorio"));
+    assert_eq!(o.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&o.stderr);
+    assert!(said.contains("no words file for `pt`: it speaks en, es, fr"), "{said}");
+    assert!(!reports.path().join("relatorio").exists());
+}
+
 /// Runs `setbrief ARGS` with its output going to a pipe nobody reads any more, as
 /// `setbrief verify F | head -1` does once `head` has its line.
 fn with_closed_pipe(args: &[&str]) -> std::process::Output {

@@ -10,6 +10,8 @@
 //! the deck.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use setbrief_core::briefing::Lang;
+use setbrief_core::language::Words;
 use setbrief_core::present::Command;
 
 /// The screens an action works on, as a set.
@@ -44,18 +46,30 @@ pub enum Menu {
 #[derive(Clone, Copy, Debug)]
 pub struct Action {
     pub command: Command,
-    /// As the menu says it.
-    pub label: &'static str,
+    /// The words file's keys for it: `{words}.label` as the menu says it, `{words}.help`
+    /// for what it does (the key map and the README), `{words}.keys` where written keys
+    /// are words.
+    pub words: &'static str,
     /// Every key that does it, the one to show first. For [`Command::Digit`] these
     /// are the digit keys in order, each giving its own digit.
     pub keys: &'static [KeyboardShortcut],
-    /// How the key map and the README write the keys, where the key list alone does
-    /// not say it ("a number, then Enter or G").
-    pub keys_text: Option<&'static str>,
-    /// What it does, for the key map and the README.
-    pub help: &'static str,
+    /// Whether the key map and the README write the keys in words (`{words}.keys`),
+    /// where the key list alone does not say it ("a number, then Enter or G").
+    pub keys_text: bool,
     pub screens: Screens,
     pub menu: Option<Menu>,
+}
+
+impl Action {
+    /// As the menu says it, in `lang`.
+    pub fn label(&self, lang: Lang) -> &'static str {
+        Words::lookup(&format!("{}.label", self.words), lang)
+    }
+
+    /// What it does, in `lang`.
+    pub fn help(&self, lang: Lang) -> &'static str {
+        Words::lookup(&format!("{}.help", self.words), lang)
+    }
 }
 
 const fn key(key: Key) -> KeyboardShortcut {
@@ -73,7 +87,7 @@ const ANYWHERE: Screens = Screens::ALL;
 pub const ACTIONS: &[Action] = &[
     Action {
         command: Command::Next,
-        label: "Next slide",
+        words: "action.next",
         keys: &[
             key(Key::ArrowRight),
             key(Key::ArrowDown),
@@ -82,41 +96,37 @@ pub const ACTIONS: &[Action] = &[
             key(Key::Enter),
             key(Key::N),
         ],
-        keys_text: None,
-        help: "next slide (clickers send PageDown)",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::Go),
     },
     Action {
         command: Command::Previous,
-        label: "Previous slide",
+        words: "action.previous",
         keys: &[key(Key::ArrowLeft), key(Key::ArrowUp), key(Key::PageUp), key(Key::Backspace), key(Key::P)],
-        keys_text: None,
-        help: "previous slide (clickers send PageUp)",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::Go),
     },
     Action {
         command: Command::First,
-        label: "First slide",
+        words: "action.first",
         keys: &[key(Key::Home)],
-        keys_text: None,
-        help: "first slide",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::Go),
     },
     Action {
         command: Command::Last,
-        label: "Last slide",
+        words: "action.last",
         keys: &[key(Key::End)],
-        keys_text: None,
-        help: "last slide",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::Go),
     },
     Action {
         command: Command::Digit(0),
-        label: "Type a slide number",
+        words: "action.digit",
         keys: &[
             key(Key::Num0),
             key(Key::Num1),
@@ -129,125 +139,111 @@ pub const ACTIONS: &[Action] = &[
             key(Key::Num8),
             key(Key::Num9),
         ],
-        keys_text: Some("a number, then Enter or G (slide) or E (scene)"),
-        help: "jump to that slide",
+        keys_text: true,
         screens: SLIDES,
         menu: None,
     },
     Action {
         command: Command::Jump,
-        label: "Go to the typed slide",
+        words: "action.jump",
         keys: &[key(Key::G)],
-        keys_text: None,
-        help: "go to the slide number typed before it",
+        keys_text: false,
         screens: SLIDES,
         menu: None,
     },
     Action {
         command: Command::JumpToScene,
-        label: "Go to the typed scene",
+        words: "action.jump_to_scene",
         keys: &[key(Key::E)],
-        keys_text: None,
-        help: "go to the first slide of the scene number typed before it",
+        keys_text: false,
         screens: SLIDES,
         menu: None,
     },
     Action {
         command: Command::Black,
-        label: "Black screen",
+        words: "action.black",
         keys: &[key(Key::B), key(Key::Period)],
-        keys_text: None,
-        help: "black screen; any key returns, without moving",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::View),
     },
     Action {
         command: Command::White,
-        label: "White screen",
+        words: "action.white",
         keys: &[key(Key::W)],
-        keys_text: None,
-        help: "white screen; any key returns, without moving",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::View),
     },
     Action {
         command: Command::ToggleFullscreen,
-        label: "Full screen",
+        words: "action.toggle_fullscreen",
         keys: &[key(Key::F), key(Key::F11)],
-        keys_text: None,
-        help: "full screen, or leave it",
+        keys_text: false,
         screens: ANYWHERE,
         menu: Some(Menu::View),
     },
     Action {
         command: Command::Escape,
-        label: "Leave full screen",
+        words: "action.escape",
         keys: &[key(Key::Escape)],
-        keys_text: None,
-        help: "close the key map or forget a typed number; with neither, leave full screen",
+        keys_text: false,
         screens: ANYWHERE,
         menu: None,
     },
     Action {
         command: Command::CycleLanguage,
-        label: "Language",
+        words: "action.cycle_language",
         keys: &[key(Key::L)],
-        keys_text: None,
-        help: "each of the briefing's languages, then its first two stacked",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::View),
     },
     Action {
         command: Command::ToggleTheme,
-        label: "Daylight / night theme",
+        words: "action.toggle_theme",
         keys: &[key(Key::T)],
-        keys_text: None,
-        help: "daylight (dark on white) or night theme",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::View),
     },
     Action {
         command: Command::TogglePresenterView,
-        label: "Presenter view in this window",
+        words: "action.toggle_presenter_view",
         keys: &[key(Key::S)],
-        keys_text: None,
-        help: "this window: audience slides or presenter view (current and next slide, notes, elapsed time, clock)",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::View),
     },
     Action {
         command: Command::TogglePresenterWindow,
-        label: "Presenter window",
+        words: "action.toggle_presenter_window",
         keys: &[key(Key::V)],
-        keys_text: None,
-        help: "a separate presenter window, for a laptop mirrored to a TV",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::View),
     },
     Action {
         command: Command::Reload,
-        label: "Reload",
+        words: "action.reload",
         keys: &[key(Key::F5), ctrl(Key::R)],
-        keys_text: None,
-        help: "reload the briefing file",
+        keys_text: false,
         screens: ANYWHERE,
         menu: Some(Menu::File),
     },
     Action {
         command: Command::Help,
-        label: "Key map",
+        words: "action.help",
         keys: &[key(Key::Questionmark)],
-        keys_text: None,
-        help: "show or hide the key map",
+        keys_text: false,
         screens: SLIDES,
         menu: Some(Menu::View),
     },
     Action {
         command: Command::ToggleAttendance,
-        label: "Attendance",
+        words: "action.toggle_attendance",
         keys: &[key(Key::A)],
-        keys_text: None,
-        help: "attendance: sessions and sign-in, or back to the slides",
+        keys_text: false,
         screens: Screens(Screens::PRESENTING.0 | Screens::ATTENDANCE.0),
         menu: Some(Menu::View),
     },
@@ -308,11 +304,13 @@ pub fn key_name(shortcut: KeyboardShortcut) -> String {
     if shortcut.modifiers.command { format!("Ctrl+{name}") } else { name.to_owned() }
 }
 
-/// The keys of an action as the key map writes them: `Right, Down, Space, PageDown, Enter, N`.
-pub fn keys_text(action: &Action) -> String {
-    match action.keys_text {
-        Some(text) => text.to_owned(),
-        None => action.keys.iter().map(|k| key_name(*k)).collect::<Vec<_>>().join(", "),
+/// The keys of an action as the key map writes them, in `lang`: `Right, Down, Space,
+/// PageDown, Enter, N`.
+pub fn keys_text(action: &Action, lang: Lang) -> String {
+    if action.keys_text {
+        Words::lookup(&format!("{}.keys", action.words), lang).to_owned()
+    } else {
+        action.keys.iter().map(|k| key_name(*k)).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -320,7 +318,7 @@ pub fn keys_text(action: &Action) -> String {
 pub fn markdown_key_table() -> String {
     let mut out = String::from("| keys | action |\n|---|---|\n");
     for action in ACTIONS {
-        out.push_str(&format!("| {} | {} |\n", keys_text(action), action.help));
+        out.push_str(&format!("| {} | {} |\n", keys_text(action, Lang::En), action.help(Lang::En)));
     }
     out
 }

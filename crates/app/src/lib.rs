@@ -26,6 +26,7 @@ mod settings;
 pub mod slides;
 pub mod theme;
 pub mod widgets;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
@@ -33,6 +34,7 @@ use std::time::Instant;
 
 use egui::{Ui, ViewportCommand};
 use setbrief_core::attendance::{DayError, DayGuard, SharedDay};
+use setbrief_core::briefing::Lang;
 use setbrief_core::deck::Slide;
 use setbrief_core::present::Navigator;
 
@@ -151,6 +153,7 @@ impl SetbriefApp {
     /// The whole UI of the main window; also what the UI tests drive.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        words::set_program_language(&ctx, self.settings.program_language.unwrap_or(Lang::En));
         if self.applied_theme != Some(self.settings.theme) {
             theme::apply(&ctx, self.settings.theme);
             self.applied_theme = Some(self.settings.theme);
@@ -257,7 +260,10 @@ pub fn run(options: RunOptions) -> Result<(), eframe::Error> {
         options,
         Box::new(move |cc| {
             theme::install_fonts(&cc.egui_ctx);
-            let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            let mut settings: Settings =
+                cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+            // A first start speaks the system's language; a choice in the menu sticks.
+            settings.program_language = settings.program_language.or_else(words::system_language);
             let mut app = SetbriefApp::new(&path, &data_dir, settings);
             if edit {
                 app.edit_briefing();

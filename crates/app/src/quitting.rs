@@ -5,6 +5,7 @@
 
 use egui::{RichText, Ui, ViewportCommand};
 
+use crate::words::Say as _;
 use crate::{Screen, SetbriefApp};
 
 /// Where the question stands.
@@ -43,24 +44,25 @@ impl SetbriefApp {
         });
         egui::Modal::new(egui::Id::unique("setbrief-quit")).show(&ctx, |ui| {
             ui.set_max_width(560.0);
-            ui.heading("Quit setbrief?");
+            ui.heading(ui.say("quit.title"));
             if let Some((number, signed)) = signed {
-                ui.label(format!("Session {number} is open ({signed} signed)."));
+                let (n, signed) = (number.to_string(), signed.to_string());
+                ui.label(ui.say_with("quit.session_open", &[("n", &n), ("signed", &signed)]));
             }
             if phones_on {
-                ui.label("Phone sign-in stops when setbrief quits: phones cannot sign until it is back.");
+                ui.label(ui.say("quit.phones_stop"));
             }
             if let Some(problem) = &self.quitting.problem {
                 ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
             }
             ui.add_space(8.0);
             if session.is_some() {
-                keep = ui.button("Keep the session open and quit").clicked();
-                close = ui.button("Close the session and quit").clicked();
+                keep = ui.button(ui.say("quit.keep_open")).clicked();
+                close = ui.button(ui.say("quit.close_and_quit")).clicked();
             } else {
-                keep = ui.button("Quit").clicked();
+                keep = ui.button(ui.say("menu.quit")).clicked();
             }
-            stay = ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
+            stay = ui.button(ui.say("crew.cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
         });
         if stay {
             self.quitting = Quitting::default();
@@ -72,7 +74,7 @@ impl SetbriefApp {
                 day.close_session(session, &run_by)
             });
             if let Some(Err(e)) = closed {
-                self.quitting.problem = Some(format!("The session is still open: {e}"));
+                self.quitting.problem = Some(ctx.say_with("quit.still_open", &[("error", &e.to_string())]));
                 return;
             }
         }

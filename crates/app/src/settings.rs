@@ -20,6 +20,9 @@ pub struct Settings {
     /// The languages of the briefing `language` was chosen for: another production's
     /// briefing opens in its own first language instead.
     pub language_chosen_for: Vec<Lang>,
+    /// The language of the program's own words (menus, console, editor), which may
+    /// differ from the crew's; `None` until chosen: the system's, else English.
+    pub program_language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -29,6 +32,7 @@ impl Default for Settings {
             theme: ThemeKind::Daylight,
             language: LanguageMode::default(),
             language_chosen_for: Vec::new(),
+            program_language: None,
         }
     }
 }

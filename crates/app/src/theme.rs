@@ -27,10 +27,11 @@ impl ThemeKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The words file's key for its name.
+    pub fn words(self) -> &'static str {
         match self {
-            Self::Daylight => "Daylight",
-            Self::Night => "Night",
+            Self::Daylight => "menu.theme.daylight",
+            Self::Night => "menu.theme.night",
         }
     }
 

@@ -59,7 +59,7 @@ fn export(c: &mut Criterion) {
     let day_dir = day.dir.clone();
     drop(day);
     let Ok(record) = DayRecord::read(&day_dir) else { return };
-    if let Ok(files) = build(&record, Paper::Letter, None).map(|b| b.files) {
+    if let Ok(files) = build(&record, Paper::Letter, Lang::En, None).map(|b| b.files) {
         let total: usize = files.iter().map(|(_, b)| b.len()).sum();
         let sizes: Vec<String> = files.iter().map(|(n, b)| format!("{n} {} KB", b.len() / 1024)).collect();
         println!("report of 40 scenes, 300 signed: {} KB in all ({})", total / 1024, sizes.join(", "));
@@ -69,13 +69,18 @@ fn export(c: &mut Criterion) {
     group.bench_function("export_40_scenes_300_signed", |b| {
         b.iter(|| {
             let record = DayRecord::read(&day_dir).ok();
-            black_box(record.and_then(|r| build(&r, Paper::Letter, None).ok()).map(|b| b.files.len()))
+            black_box(record.and_then(|r| build(&r, Paper::Letter, Lang::En, None).ok()).map(|b| b.files.len()))
         });
     });
     let Ok(laptop) = Laptop::load_or_create(dir.path()) else { return };
     let Ok(reports) = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")) else { return };
-    let options =
-        ExportOptions { paper: Paper::Letter, signer: Some(&laptop), replace: true, data_dir: Some(dir.path()) };
+    let options = ExportOptions {
+        paper: Paper::Letter,
+        language: None,
+        signer: Some(&laptop),
+        replace: true,
+        data_dir: Some(dir.path()),
+    };
     let folder = reports.path().join("report");
     group.bench_function("export_to_folder_signed_300_signed", |b| {
         b.iter(|| black_box(export_with(&day_dir, &folder, &options).is_ok()));

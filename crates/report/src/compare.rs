@@ -10,6 +10,8 @@
 
 use std::path::Path;
 
+use setbrief_core::briefing::Lang;
+
 use crate::export::{CSV, MANIFEST_SIG, Manifest, ManifestSigner, PDF, attachments};
 use crate::pdf::{Paper, rendering_id, report_pdf};
 use crate::verify::Verification;
@@ -59,10 +61,11 @@ pub fn derived_parts(
         // A report from before the manifest named its paper: either.
         None => vec![Paper::Letter, Paper::A4],
     };
+    let lang = manifest.rendered_by.as_ref().map_or(Lang::En, |r| r.language);
     let same_build = manifest.rendered_by.as_ref().is_some_and(|r| r.build == rendering_id());
     let mut redrawn = Vec::new();
     for paper in papers {
-        match report_pdf(&day, paper, fingerprint, &records) {
+        match report_pdf(&day, paper, lang, fingerprint, &records) {
             Ok(done) => redrawn.push(done.bytes),
             Err(e) => {
                 v.problems.push(format!("{PDF}: cannot be drawn again from the journal: {e}"));

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use setbrief_core::attendance::chronology::{self, OutOfOrder};
 use setbrief_core::attendance::day::JOURNAL_FILE;
+use setbrief_core::briefing::Lang;
 use setbrief_core::digest::sha256_hex;
 use setbrief_core::time::SetTime;
 
@@ -84,6 +85,19 @@ pub struct RenderedBy {
     /// for Chinese, Japanese and Korean (see [`crate::pdf::rendering_id`]).
     pub build: String,
     pub paper: Paper,
+    /// The language of the report's own words; absent (English) in reports from before
+    /// a report could be exported in another, so their manifests read as they were.
+    #[serde(default = "english", skip_serializing_if = "is_english")]
+    pub language: Lang,
+}
+
+fn english() -> Lang {
+    Lang::En
+}
+
+#[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+fn is_english(lang: &Lang) -> bool {
+    *lang == Lang::En
 }
 
 /// What was exported, with a hash of each file, for `setbrief verify`.
@@ -168,8 +182,22 @@ pub(crate) fn attachments(day: &DayRecord, csv: Vec<u8>, manifest: Vec<u8>, mani
     files
 }
 
-/// Builds every file of the report in memory, signed with `signer` where given.
-pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<Built, ReportError> {
+/// Builds every file of the report in memory, its own words in `lang`, signed with
+/// `signer` where given.
+pub fn build(day: &DayRecord, paper: Paper, lang: Lang, signer: Option<&Laptop>) -> Result<Built, ReportError> {
+    build_by(day, paper, lang, signer, &crate::pdf::rendering_id())
+}
+
+/// [`build`], as the build `build_id` would: what tests stand in for an earlier
+/// setbrief with, to check that `verify` reads its reports (as text, page by page).
+#[doc(hidden)]
+pub fn build_by(
+    day: &DayRecord,
+    paper: Paper,
+    lang: Lang,
+    signer: Option<&Laptop>,
+    build_id: &str,
+) -> Result<Built, ReportError> {
     let manifest_err = |e: serde_json::Error| ReportError::Manifest(e.to_string());
     let csv = attendance_csv(day)?;
     // The manifest lists the records; the PDF then carries them all inside.
@@ -208,8 +236,9 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<B
         }),
         rendered_by: Some(RenderedBy {
             setbrief: format!("setbrief {}", env!("CARGO_PKG_VERSION")),
-            build: crate::pdf::rendering_id(),
+            build: build_id.to_owned(),
             paper,
+            language: lang,
         }),
         manifest_sha256: String::new(),
     };
@@ -217,7 +246,7 @@ pub fn build(day: &DayRecord, paper: Paper, signer: Option<&Laptop>) -> Result<B
     let sign = |bytes: &[u8]| signer.map(|s| signature_file(s, bytes));
     let manifest_sig = sign(&json).transpose().map_err(manifest_err)?;
     let records = attachments(day, csv, json, manifest_sig);
-    let pdf = report_pdf(day, paper, signer.map(Laptop::fingerprint).as_deref(), &records)?;
+    let pdf = report_pdf(day, paper, lang, signer.map(Laptop::fingerprint).as_deref(), &records)?;
     let mut files = vec![(PDF.to_owned(), pdf.bytes)];
     files.extend(records);
     let sums: String = files.iter().map(|(name, bytes)| format!("{}  {name}\n", sha256_hex(bytes))).collect();
@@ -242,6 +271,9 @@ pub struct Built {
 #[derive(Clone, Copy)]
 pub struct ExportOptions<'a> {
     pub paper: Paper,
+    /// The language of the report's own words; `None`: the briefing's first language,
+    /// the one its crew is briefed in first (a Quebec production's report is in French).
+    pub language: Option<Lang>,
     /// This laptop, which signs the report. `None` only when the person asked for an
     /// unsigned report: [`crate::verify`] then fails it unless told to allow that.
     pub signer: Option<&'a Laptop>,
@@ -261,8 +293,13 @@ pub fn export(day_dir: &Path, out: &Path, replace: bool) -> Result<Exported, Rep
         return Err(ReportError::CannotSign(format!("no laptop key in {}", data_dir.display())));
     }
     let laptop = Laptop::load_or_create(data_dir).map_err(|e| ReportError::CannotSign(e.to_string()))?;
-    let options =
-        ExportOptions { paper: Paper::from_locale(), signer: Some(&laptop), replace, data_dir: Some(data_dir) };
+    let options = ExportOptions {
+        paper: Paper::from_locale(),
+        language: None,
+        signer: Some(&laptop),
+        replace,
+        data_dir: Some(data_dir),
+    };
     export_with(day_dir, out, &options)
 }
 
@@ -286,7 +323,8 @@ pub fn export_with(day_dir: &Path, out: &Path, options: &ExportOptions<'_>) -> R
         .filter(|o| matches!(o, OutOfOrder::AfterNow { .. }))
         .map(|o| o.describe())
         .collect();
-    let Built { files, manifest, unshown, system_font } = build(&day, options.paper, options.signer)?;
+    let lang = options.language.unwrap_or_else(|| day.briefing.languages.first().copied().unwrap_or(Lang::En));
+    let Built { files, manifest, unshown, system_font } = build(&day, options.paper, lang, options.signer)?;
     let write_err = |path: &Path| {
         let path = path.to_owned();
         move |source| ReportError::Write { path, source }

@@ -8,6 +8,7 @@ use setbrief_core::attendance::Day;
 
 use super::big;
 use super::notice::Notice;
+use crate::words::Say as _;
 
 /// Responses being typed, by the concern's record number.
 #[derive(Default)]
@@ -17,23 +18,24 @@ pub struct Concerns {
 
 impl Concerns {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day) -> Option<Notice> {
-        ui.label(RichText::new("Concerns").strong());
+        ui.label(RichText::new(ui.say("console.concerns")).strong());
         let open: Vec<(u64, String, String)> =
             day.state.open_concerns().map(|c| (c.seq, c.by.clone(), c.text.clone())).collect();
         if open.is_empty() {
-            ui.label("No open concerns.");
+            ui.label(ui.say("console.no_open_concerns"));
         }
         let mut notice = None;
         for (seq, who, text) in open {
-            ui.label(big(format!("OPEN · {who}: {text}")).color(ui.visuals().error_fg_color));
+            let open = ui.say_with("console.open_concern", &[("who", &who), ("text", &text)]);
+            ui.label(big(open).color(ui.visuals().error_fg_color));
             ui.horizontal(|ui| {
                 let response = self.responses.entry(seq).or_default();
-                let label = ui.label("Response");
+                let label = ui.label(ui.say("console.response"));
                 ui.text_edit_singleline(response).labelled_by(label.id);
-                if ui.button("Record response").clicked() {
+                if ui.button(ui.say("console.record_response")).clicked() {
                     let by = day.first_ad();
                     let result = day.answer_concern(seq, &by, response);
-                    notice = Some(Notice::of(&result, |()| "response recorded".to_owned()));
+                    notice = Some(Notice::of(&result, |()| ui.say("console.response_recorded").to_owned()));
                     if result.is_ok() {
                         self.responses.remove(&seq);
                     }
@@ -46,17 +48,12 @@ impl Concerns {
             .iter()
             .filter_map(|c| {
                 let (by, response, time) = c.response.as_ref()?;
-                Some(format!(
-                    "{} · {}: {}\n    Answered {} by {by}: {response}",
-                    c.time.clock(),
-                    c.by,
-                    c.text,
-                    time.clock()
-                ))
+                let answer = ui.say_with("console.answered_by", &[("time", &time.clock()), ("by", by)]);
+                Some(format!("{} · {}: {}\n    {answer}: {response}", c.time.clock(), c.by, c.text))
             })
             .collect();
         if !answered.is_empty() {
-            ui.collapsing(format!("Answered ({})", answered.len()), |ui| {
+            ui.collapsing(ui.say_with("console.answered", &[("n", &answered.len().to_string())]), |ui| {
                 for line in answered {
                     ui.label(line);
                 }

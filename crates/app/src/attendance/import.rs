@@ -7,6 +7,7 @@ use setbrief_core::attendance::Day;
 
 use super::notice::Notice;
 use crate::widgets::crew_import::CrewImport;
+use crate::words::Say as _;
 
 #[derive(Default)]
 pub struct Import {
@@ -15,16 +16,21 @@ pub struct Import {
 
 impl Import {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day) -> Option<Notice> {
-        ui.label(RichText::new("Import a crew list").strong());
+        ui.label(RichText::new(ui.say("console.import_crew")).strong());
         self.reader.take_dropped(ui.ctx());
         let known = || day.state.roster(&day.briefing).into_iter().map(|p| p.name).collect();
-        let (path, import) = self.reader.show(ui, "Add to today's list", known)?;
+        let (path, import) = self.reader.show(ui, ui.say("console.add_to_todays_list"), known)?;
         let count = import.people.len();
         let skipped = import.skipped.len();
         Some(match day.import_roster(&path.display().to_string(), import.people) {
             Err(e) => Notice::not_saved(e.to_string()),
-            Ok(()) if skipped == 0 => Notice::saved(format!("{count} crew imported")),
-            Ok(()) => Notice::saved(format!("{count} crew imported; {skipped} line(s) not read")),
+            Ok(()) if skipped == 0 => {
+                Notice::saved(ui.say_with("console.crew_imported", &[("count", &count.to_string())]))
+            }
+            Ok(()) => Notice::saved(ui.say_with(
+                "console.crew_imported_skipped",
+                &[("count", &count.to_string()), ("skipped", &skipped.to_string())],
+            )),
         })
     }
 }

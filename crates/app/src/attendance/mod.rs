@@ -19,15 +19,13 @@ mod unlock;
 mod walk_in;
 
 use egui::{Color32, RichText, Ui};
+
+use crate::words::{Say as _, program_language};
 use setbrief_core::attendance::{Day, SharedDay};
 
 pub use notice::Notice;
 pub use report::ReportUi;
 use unlock::{Unlock, Unlocked};
-
-/// What a witness code is for, on hover.
-const WITNESS_HELP: &str = "The journal's head. When a session closes, write it on the production report or \
-photograph it: a journal rewritten later no longer passes through it.";
 
 /// Text at the size crew screens use.
 fn big(text: impl Into<String>) -> RichText {
@@ -74,9 +72,11 @@ impl AttendanceUi {
 
     /// The 1st AD's console.
     pub fn console(&mut self, ui: &mut Ui, shared: &SharedDay, day: &mut Day, data_dir: &std::path::Path) {
-        ui.heading("Attendance");
-        ui.label(format!("Day folder: {}", day.dir.display()));
-        ui.label(RichText::new(format!("Data directory: {}", data_dir.display())).small());
+        ui.heading(ui.say("console.attendance"));
+        ui.label(ui.say_with("console.day_folder", &[("folder", &day.dir.display().to_string())]));
+        ui.label(
+            RichText::new(ui.say_with("console.data_dir", &[("folder", &data_dir.display().to_string())])).small(),
+        );
         read_only_banner(ui, day);
         journal_problems(ui, day);
         // The outcome of the 1st AD's own last action, in a slot of its own height.
@@ -90,14 +90,15 @@ impl AttendanceUi {
         }
         ui.separator();
         let Some(session_id) = self.current_session(day) else {
-            ui.label("No session yet: start one above.");
+            ui.label(ui.say("console.no_session_yet"));
             return;
         };
         ui.horizontal_wrapped(|ui| {
-            ui.label("Session:");
+            ui.label(ui.say("console.session"));
             for s in &day.state.sessions {
                 let number = day.state.session_number(s.id);
-                let label = format!("{number}. {} {}", s.kind.label(), if s.is_open() { "(open)" } else { "(closed)" });
+                let state = ui.say(if s.is_open() { "console.open" } else { "console.closed" });
+                let label = format!("{number}. {} ({state})", s.kind.label_in(program_language(ui.ctx())));
                 if ui.selectable_label(s.id == session_id, label).clicked() {
                     self.session = Some(s.id);
                 }
@@ -105,23 +106,25 @@ impl AttendanceUi {
         });
         let Some(session) = day.state.session(session_id).cloned() else { return };
         let counts = day.state.counts(&day.briefing, session_id);
-        ui.label(big(format!("Signed {} of {}", counts.roster_signed, counts.expected)));
-        ui.label(counts.sentence());
+        let (signed, expected) = (counts.roster_signed.to_string(), counts.expected.to_string());
+        ui.label(big(ui.say_with("console.signed_of", &[("signed", &signed), ("expected", &expected)])));
+        ui.label(counts.sentence_in(program_language(ui.ctx())));
         self.witness(ui, day);
         let open_concerns = day.state.open_concerns().count();
-        ui.label(big(format!("Open concerns: {open_concerns}")).color(if open_concerns > 0 {
+        let concerns = ui.say_with("console.open_concerns", &[("n", &open_concerns.to_string())]);
+        ui.label(big(concerns).color(if open_concerns > 0 {
             ui.visuals().error_fg_color
         } else {
             ui.visuals().text_color()
         }));
         ui.horizontal(|ui| {
-            if ui.add_enabled(session.is_open(), egui::Button::new(big("Hand to crew (locked sign-in)"))).clicked() {
+            if ui.add_enabled(session.is_open(), egui::Button::new(big(ui.say("console.hand_to_crew")))).clicked() {
                 match day.lock(session_id) {
                     Ok(()) => self.enter_sign_in_mode(session_id),
                     Err(e) => self.notice = Some(Notice::not_saved(e.to_string())),
                 }
             }
-            if session.is_open() && ui.button(big("Close session")).clicked() {
+            if session.is_open() && ui.button(big(ui.say("console.close_session"))).clicked() {
                 self.confirm_close = Some(session_id);
             }
         });
@@ -154,7 +157,9 @@ impl AttendanceUi {
     fn witness(&mut self, ui: &mut Ui, day: &Day) {
         if let Some(head) = day.head().cloned() {
             ui.horizontal(|ui| {
-                ui.label(format!("Witness code: {}", head.describe())).on_hover_text(WITNESS_HELP);
+                let code = head.describe_in(program_language(ui.ctx()));
+                ui.label(ui.say_with("console.witness_code", &[("code", &code)]))
+                    .on_hover_text(ui.say("console.witness_help"));
                 ui.toggle_value(&mut self.show_witness_qr, "QR");
             });
             if self.show_witness_qr {
@@ -163,7 +168,7 @@ impl AttendanceUi {
                     ui,
                     &data,
                     200.0,
-                    &format!("QR code of the journal's head at record {}", head.seq),
+                    &ui.say_with("console.witness_qr", &[("seq", &head.seq.to_string())]),
                 );
             }
         }
@@ -172,11 +177,11 @@ impl AttendanceUi {
     /// Closing is for good: later sign-ins are late, so it is asked twice.
     fn confirm_close_session(&mut self, ui: &mut Ui, day: &mut Day, session_id: u64, run_by: &str) {
         let number = day.state.session_number(session_id);
-        ui.label(big(format!("Close session {number}? Anyone who signs after this is marked late.")).strong());
+        ui.label(big(ui.say_with("console.close_question", &[("n", &number.to_string())])).strong());
         let (mut yes, mut no) = (false, false);
         ui.horizontal(|ui| {
-            yes = ui.button(big("Yes, close it")).clicked();
-            no = ui.button(big("Keep it open")).clicked();
+            yes = ui.button(big(ui.say("console.yes_close"))).clicked();
+            no = ui.button(big(ui.say("console.keep_open"))).clicked();
         });
         if no {
             self.confirm_close = None;
@@ -184,12 +189,8 @@ impl AttendanceUi {
         if yes {
             self.confirm_close = None;
             let result = day.close_session(session_id, run_by);
-            let head = day.head().map(|w| w.describe()).unwrap_or_default();
-            self.notice = Some(Notice::of(&result, |()| {
-                format!(
-                    "session closed; later sign-ins are marked late. Witness code: {head}: write it on the production report"
-                )
-            }));
+            let head = day.head().map(|w| w.describe_in(program_language(ui.ctx()))).unwrap_or_default();
+            self.notice = Some(Notice::of(&result, |()| ui.say_with("console.session_closed", &[("code", &head)])));
         }
     }
 
@@ -253,8 +254,8 @@ fn read_only_banner(ui: &mut Ui, day: &Day) {
     let who = day.writer().map(|w| format!(" ({})", w.describe())).unwrap_or_default();
     let color = ui.visuals().warn_fg_color;
     egui::Frame::new().stroke(egui::Stroke::new(2.0, color)).inner_margin(crate::theme::space::FRAME).show(ui, |ui| {
-        ui.label(big("READ-ONLY").strong().color(color));
-        ui.label(format!("Another setbrief window writes this day{who}. This window follows it and records nothing."));
+        ui.label(big(ui.say("console.read_only")).strong().color(color));
+        ui.label(ui.say_with("console.read_only_explained", &[("who", &who)]));
     });
 }
 
@@ -263,7 +264,7 @@ fn journal_problems(ui: &mut Ui, day: &Day) {
         return;
     }
     egui::Frame::new().fill(ui.visuals().error_fg_color).inner_margin(crate::theme::space::FRAME).show(ui, |ui| {
-        ui.label(RichText::new("THE JOURNAL HAS PROBLEMS").color(Color32::WHITE).strong());
+        ui.label(RichText::new(ui.say("console.journal_problems")).color(Color32::WHITE).strong());
         for p in &day.problems {
             ui.label(RichText::new(p.describe()).color(Color32::WHITE));
         }

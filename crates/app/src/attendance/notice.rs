@@ -53,10 +53,12 @@ impl Notice {
     }
 
     pub fn show(&self, ui: &mut Ui) {
+        // The crew's notices in the crew member's language; the 1st AD's in the program's.
+        let lang = if self.for_crew { self.lang } else { crate::words::program_language(ui.ctx()) };
         let (color, mark) = if self.saved {
-            (crate::theme::saved_color(ui), words::SAVED.get(self.lang))
+            (crate::theme::saved_color(ui), words::SAVED.get(lang))
         } else {
-            (ui.visuals().error_fg_color, words::NOT_SAVED.get(self.lang))
+            (ui.visuals().error_fg_color, words::NOT_SAVED.get(lang))
         };
         egui::Frame::new().stroke(egui::Stroke::new(2.0, color)).inner_margin(crate::theme::space::FRAME).show(
             ui,

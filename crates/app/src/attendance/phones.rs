@@ -13,6 +13,7 @@ use setbrief_core::attendance::{Day, Receipt, SharedDay};
 use setbrief_phone::{Config, DEFAULT_PORT, Flag, Listener, PhoneServer};
 
 use super::big;
+use crate::words::Say as _;
 
 /// Wakes the window when a phone signs, so the console shows it at once (egui only
 /// paints on input otherwise).
@@ -98,13 +99,13 @@ impl Phones {
 
     fn off(&mut self, ui: &mut Ui, shared: &SharedDay, day: &mut Day, session: u64, open: bool) {
         if day.is_read_only() {
-            ui.label("Phones: they sign in through the window that writes this day.");
+            ui.label(ui.say("console.phones_elsewhere"));
             return;
         }
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Phones").strong());
-            let start = ui.add_enabled(open, egui::Button::new(big("Let phones sign in")));
-            let label = ui.label("Port");
+            ui.label(RichText::new(ui.say("console.phones")).strong());
+            let start = ui.add_enabled(open, egui::Button::new(big(ui.say("console.let_phones_sign"))));
+            let label = ui.label(ui.say("console.port"));
             ui.add(egui::TextEdit::singleline(&mut self.port).desired_width(60.0)).labelled_by(label.id);
             if start.clicked() {
                 self.start(ui.ctx(), shared, day, session);
@@ -121,13 +122,14 @@ impl Phones {
     /// here, not by the server, which would wait for that same lock.
     pub fn start(&mut self, ctx: &egui::Context, shared: &SharedDay, day: &mut Day, session: u64) {
         let Ok(port) = self.port.trim().parse::<u16>() else {
-            self.error = Some(format!("“{}” is not a port: give a number such as {DEFAULT_PORT}", self.port.trim()));
+            let fields = [("port", self.port.trim()), ("example", &DEFAULT_PORT.to_string())];
+            self.error = Some(ctx.say_with("console.not_a_port", &fields));
             return;
         };
         let token = match day.phone_token(session) {
             Ok(token) => token,
             Err(e) => {
-                self.error = Some(format!("phone sign-in cannot start: {e}"));
+                self.error = Some(ctx.say_with("console.phones_cannot_start", &[("error", &e.to_string())]));
                 return;
             }
         };
@@ -150,19 +152,19 @@ impl Phones {
         let phones = day.state.sign_ins.iter().filter(|s| s.session == session && s.device.is_some()).count();
         let flags = server.activity().flags();
         let mut stop = false;
-        ui.label(RichText::new("Phones").strong());
+        ui.label(RichText::new(ui.say("console.phones")).strong());
         if addresses.is_empty() {
             ui.label(RichText::new(setbrief_phone::addresses::NO_NETWORK).color(ui.visuals().warn_fg_color));
         }
         ui.horizontal(|ui| {
             if let Some(host) = addresses.get(self.chosen).or_else(|| addresses.first()) {
                 let url = server.url(*host);
-                crate::widgets::qr::show(ui, &url, 220.0, "QR code of the phone sign-in page");
+                crate::widgets::qr::show(ui, &url, 220.0, ui.say("console.phones_qr"));
                 ui.vertical(|ui| {
-                    ui.label(big("Scan to sign in on your phone"));
+                    ui.label(big(ui.say("crew.scan_to_sign_in")));
                     ui.label(RichText::new(&url).monospace());
                     if addresses.len() > 1 {
-                        egui::ComboBox::from_label("Network")
+                        egui::ComboBox::from_label(ui.say("console.network"))
                             .selected_text(addresses.get(self.chosen).map(ToString::to_string).unwrap_or_default())
                             .show_ui(ui, |ui| {
                                 for (i, a) in addresses.iter().enumerate() {
@@ -170,12 +172,12 @@ impl Phones {
                                 }
                             });
                     }
-                    ui.label(format!("Listening on port {}", server.port()));
-                    ui.label(big(format!("Signed on phones: {phones}")));
-                    stop = ui.button("Stop phone sign-in").clicked();
+                    ui.label(ui.say_with("console.listening", &[("port", &server.port().to_string())]));
+                    ui.label(big(ui.say_with("console.signed_on_phones", &[("n", &phones.to_string())])));
+                    stop = ui.button(ui.say("console.stop_phones")).clicked();
                 });
             } else {
-                stop = ui.button("Stop phone sign-in").clicked();
+                stop = ui.button(ui.say("console.stop_phones")).clicked();
             }
         });
         for flag in flags.iter().rev().take(6) {

@@ -8,12 +8,14 @@ use std::time::Duration;
 use egui::{RichText, Ui};
 use setbrief_core::attendance::Day;
 use setbrief_core::attendance::laptop::Laptop;
+use setbrief_core::briefing::Lang;
 use setbrief_report::export::ExportOptions;
 use setbrief_report::pdf::Paper;
 use setbrief_report::target::{self, Target};
 
 use super::big;
 use super::notice::Notice;
+use crate::words::Say as _;
 
 /// A finished export: its folder and the characters no font on this laptop could show.
 type Written = (PathBuf, Vec<char>);
@@ -22,6 +24,9 @@ type Written = (PathBuf, Vec<char>);
 pub struct ReportUi {
     pub folder: String,
     pub paper: Paper,
+    /// The language of the report's own words, once someone chose one; until then the
+    /// briefing's first (the language its crew is briefed in first).
+    pub language: Option<Lang>,
     pick: Option<Receiver<Option<PathBuf>>>,
     job: Option<Receiver<Result<Written, String>>>,
     done: Option<PathBuf>,
@@ -37,6 +42,7 @@ impl Default for ReportUi {
         Self {
             folder: String::new(),
             paper: Paper::from_locale(),
+            language: None,
             pick: None,
             job: None,
             done: None,
@@ -48,7 +54,7 @@ impl Default for ReportUi {
 
 impl ReportUi {
     pub fn show(&mut self, ui: &mut Ui, day: &Day) -> Option<Notice> {
-        ui.label(RichText::new("Report").strong());
+        ui.label(RichText::new(ui.say("console.report")).strong());
         if self.folder.is_empty() {
             // Never a folder under the data folder: reports go where people keep documents.
             let docs = dirs::document_dir().or_else(dirs::home_dir).unwrap_or_else(|| PathBuf::from("."));
@@ -58,23 +64,41 @@ impl ReportUi {
         self.poll_folder_dialog(ui, day);
         let mut notice = self.poll_export(ui);
         ui.horizontal(|ui| {
-            let label = ui.label("Report folder");
+            let label = ui.label(ui.say("console.report_folder"));
             ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(300.0)).labelled_by(label.id);
-            if ui.button("Choose…").clicked() {
+            if ui.button(ui.say("console.choose")).clicked() {
+                let title = ui.say("console.where_to_put_report");
                 let (tx, rx) = std::sync::mpsc::channel();
                 // rfd blocks; a worker keeps the window painting. None: cancelled or no portal.
                 std::thread::spawn(move || {
                     // The window may have closed meanwhile; then nobody waits for the answer.
-                    tx.send(rfd::FileDialog::new().set_title("Where to put the report").pick_folder()).ok();
+                    tx.send(rfd::FileDialog::new().set_title(title).pick_folder()).ok();
                 });
                 self.pick = Some(rx);
             }
         });
         ui.horizontal(|ui| {
-            ui.label("Paper");
+            ui.label(ui.say("console.paper"));
             ui.radio_value(&mut self.paper, Paper::Letter, "US Letter");
             ui.radio_value(&mut self.paper, Paper::A4, "A4");
         });
+        let first = day.briefing.languages.first().copied().unwrap_or(Lang::En);
+        let mut language = self.language.unwrap_or(first);
+        ui.horizontal(|ui| {
+            let label = ui.label(ui.say("console.report_language"));
+            egui::ComboBox::from_id_salt("report_language")
+                .selected_text(language.endonym())
+                .show_ui(ui, |ui| {
+                    for lang in Lang::ALL {
+                        ui.selectable_value(&mut language, lang, lang.endonym());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        if language != first || self.language.is_some() {
+            self.language = Some(language);
+        }
         let target = PathBuf::from(self.folder.trim());
         // The same rule as `setbrief report`, said before the click: only a new folder
         // or an earlier report, never a folder of records or anything else.
@@ -86,20 +110,19 @@ impl ReportUi {
                 ui.label(RichText::new(refusal.to_string()).color(ui.visuals().error_fg_color));
                 false
             }
-            Ok(Target::EarlierReport { .. }) if just_written => {
-                ui.button("Export again (replaces this report)").clicked()
-            }
+            Ok(Target::EarlierReport { .. }) if just_written => ui.button(ui.say("console.export_again")).clicked(),
             Ok(Target::EarlierReport { .. }) => {
-                ui.label(RichText::new("That folder holds an earlier report.").color(ui.visuals().warn_fg_color));
-                ui.button("Replace the earlier report").clicked()
+                ui.label(RichText::new(ui.say("console.earlier_report")).color(ui.visuals().warn_fg_color));
+                ui.button(ui.say("console.replace_earlier")).clicked()
             }
-            Ok(Target::New) => ui.button(big("Export report")).clicked(),
+            Ok(Target::New) => ui.button(big(ui.say("console.export_report"))).clicked(),
         };
         let replace = matches!(assessed, Ok(Target::EarlierReport { .. }));
         if start && self.job.is_none() {
             let (tx, rx) = std::sync::mpsc::channel();
             let day_dir = day.dir.clone();
             let paper = self.paper;
+            let language = self.language;
             let data_dir = day.data_dir().to_owned();
             std::thread::spawn(move || {
                 // Signed by this laptop or not at all: an unsigned report is refused
@@ -107,8 +130,13 @@ impl ReportUi {
                 let result = Laptop::load_or_create(&data_dir)
                     .map_err(|e| setbrief_report::ReportError::CannotSign(e.to_string()))
                     .and_then(|laptop| {
-                        let options =
-                            ExportOptions { paper, signer: Some(&laptop), replace, data_dir: Some(&data_dir) };
+                        let options = ExportOptions {
+                            paper,
+                            language,
+                            signer: Some(&laptop),
+                            replace,
+                            data_dir: Some(&data_dir),
+                        };
                         setbrief_report::export::export_with(&day_dir, &target, &options)
                     })
                     .map(|e| (e.folder, e.unshown))
@@ -120,11 +148,13 @@ impl ReportUi {
         }
         if let Some(done) = self.done.clone() {
             ui.horizontal(|ui| {
-                ui.label(format!("Exported to {}", done.display()));
-                if ui.button("Open folder").clicked()
+                ui.label(ui.say_with("console.exported_to", &[("folder", &done.display().to_string())]));
+                if ui.button(ui.say("console.open_folder")).clicked()
                     && let Err(e) = std::process::Command::new("xdg-open").arg(&done).spawn()
                 {
-                    notice = Some(Notice::not_saved(format!("cannot open the folder: {e}")));
+                    notice = Some(Notice::not_saved(
+                        ui.say_with("console.cannot_open_folder", &[("error", &e.to_string())]),
+                    ));
                 }
             });
         }
@@ -153,11 +183,12 @@ impl ReportUi {
         });
         match key {
             Ok(fingerprint) => {
-                ui.label(format!("This laptop's key: {fingerprint}"))
-                    .on_hover_text("Write it down once per production, on paper kept away from this laptop: `setbrief verify --key` then refuses any report this laptop did not sign.");
+                ui.label(ui.say_with("console.laptop_key", &[("fingerprint", fingerprint)]))
+                    .on_hover_text(ui.say("console.laptop_key_help"));
             }
             Err(e) => {
-                ui.label(RichText::new(format!("Reports cannot be signed: {e}")).color(ui.visuals().error_fg_color));
+                let cannot = ui.say_with("console.cannot_sign", &[("error", e)]);
+                ui.label(RichText::new(cannot).color(ui.visuals().error_fg_color));
             }
         }
     }
@@ -178,11 +209,11 @@ impl ReportUi {
         let rx = self.job.as_ref()?;
         let result = match rx.try_recv() {
             Ok(result) => result,
-            Err(TryRecvError::Disconnected) => Err("the export stopped unexpectedly".into()),
+            Err(TryRecvError::Disconnected) => Err(ui.say("console.export_stopped").into()),
             Err(TryRecvError::Empty) => {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Exporting the report…");
+                    ui.label(ui.say("console.exporting"));
                 });
                 ui.ctx().request_repaint_after(Duration::from_millis(100));
                 return None;
@@ -193,13 +224,10 @@ impl ReportUi {
         self.looked = None;
         Some(match result {
             Ok((folder, unshown)) => {
-                let mut text = format!("report written to {}", folder.display());
+                let mut text = ui.say_with("console.report_written", &[("folder", &folder.display().to_string())]);
                 if !unshown.is_empty() {
                     let codes: Vec<String> = unshown.iter().map(|c| format!("U+{:04X}", u32::from(*c))).collect();
-                    text.push_str(&format!(
-                        "; no font on this laptop shows {}: they are printed as their codes",
-                        codes.join(", ")
-                    ));
+                    text.push_str(&ui.say_with("console.unshown", &[("codes", &codes.join(", "))]));
                 }
                 let notice = Notice::saved(text);
                 self.done = Some(folder);

@@ -11,6 +11,7 @@ use setbrief_core::briefing::{Lang, Role};
 use super::big;
 use super::notice::Notice;
 use crate::widgets::signature_pad::SignaturePad;
+use crate::words::{Say as _, program_language};
 
 /// A key role's sign-off being given for a scene.
 struct Form {
@@ -38,7 +39,8 @@ pub struct RoleSignOffs {
 
 impl RoleSignOffs {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day, session: u64, scenes: &[String]) -> Option<Notice> {
-        ui.label(RichText::new("Scenes and role sign-offs").strong());
+        ui.label(RichText::new(ui.say("console.scenes_and_sign_offs")).strong());
+        let program = program_language(ui.ctx());
         for number in scenes {
             let pending = day.pending_sign_offs(session, number);
             let handlers = day.state.missing_weapon_checks(&day.briefing, session, number);
@@ -47,9 +49,11 @@ impl RoleSignOffs {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 if pending.is_empty() && handlers.is_empty() {
-                    ui.label(big(format!("Scene {number}: cleared")).color(crate::theme::saved_color(ui)).strong());
+                    let cleared = ui.say_with("console.scene_cleared", &[("scene", number)]);
+                    ui.label(big(cleared).color(crate::theme::saved_color(ui)).strong());
                 } else {
-                    ui.label(big(format!("Scene {number}: NOT CLEARED")).color(ui.visuals().error_fg_color).strong());
+                    let not_cleared = ui.say_with("console.scene_not_cleared", &[("scene", number)]);
+                    ui.label(big(not_cleared).color(ui.visuals().error_fg_color).strong());
                 }
                 given(ui, day, session, number);
                 if pending.is_empty() && handlers.is_empty() {
@@ -57,7 +61,8 @@ impl RoleSignOffs {
                 }
                 ui.horizontal_wrapped(|ui| {
                     for p in pending {
-                        let label = format!("{} sign-off ({})", p.role.title().en(), p.hazard.info().name.en());
+                        let (role, hazard) = (p.role.title().get(program), p.hazard.info().name.get(program));
+                        let label = ui.say_with("console.sign_off_button", &[("role", role), ("hazard", hazard)]);
                         if ui.button(label).clicked() {
                             let name = p.holders.first().cloned().unwrap_or_default();
                             let language = day.languages().first().copied().unwrap_or(Lang::En);
@@ -71,7 +76,7 @@ impl RoleSignOffs {
                         }
                     }
                     for handler in handlers {
-                        if ui.button(format!("Weapon check: {handler}")).clicked() {
+                        if ui.button(ui.say_with("console.weapon_check_button", &[("handler", &handler)])).clicked() {
                             self.check = Some(CheckForm {
                                 scene: number.clone(),
                                 handler,
@@ -123,7 +128,8 @@ impl RoleSignOffs {
                         language: form.language,
                     });
                     close = result.is_ok();
-                    notice = Some(Notice::of(&result, |_| format!("role sign-off for scene {}", form.scene)));
+                    notice =
+                        Some(Notice::of(&result, |_| ui.say_with("console.sign_off_saved", &[("scene", &form.scene)])));
                 }
                 if ui.button(words::CANCEL.get(lang)).clicked() {
                     close = true;
@@ -156,7 +162,9 @@ impl RoleSignOffs {
                     let result =
                         day.weapon_shown(session, &form.scene, &form.handler, form.language, form.pad.signature());
                     close = result.is_ok();
-                    notice = Some(Notice::of(&result, |_| format!("weapon check of {}", form.handler)));
+                    notice = Some(Notice::of(&result, |_| {
+                        ui.say_with("console.check_saved", &[("handler", &form.handler)])
+                    }));
                 }
                 if ui.button(words::CANCEL.get(form.language)).clicked() {
                     close = true;
@@ -176,12 +184,14 @@ fn given(ui: &mut Ui, day: &Day, session: u64, number: &str) {
     let state = &day.state;
     let signed =
         state.role_sign_offs.iter().filter(|r| r.session == session && r.scene == number && r.voided.is_none());
+    let lang = program_language(ui.ctx());
     for r in signed {
-        ui.label(format!("{} sign-off given: {}, {}", r.role.title().en(), r.name, r.time.clock()));
+        let fields = [("role", r.role.title().get(lang)), ("name", &r.name), ("time", &r.time.clock())];
+        ui.label(ui.say_with("console.sign_off_given", &fields));
     }
     let checks = state.weapon_checks.iter().filter(|c| c.session == session && c.scene == number && c.voided.is_none());
     for c in checks {
-        ui.label(format!("Weapon check given: {}, {}", c.handler, c.time.clock()));
+        ui.label(ui.say_with("console.check_given", &[("handler", &c.handler), ("time", &c.time.clock())]));
     }
 }
 

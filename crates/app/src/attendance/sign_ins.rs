@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use setbrief_core::attendance::Day;
 
 use super::notice::Notice;
+use crate::words::Say as _;
 
 /// How many of the latest sign-ins the console lists: it runs every frame.
 const SHOWN: usize = 12;
@@ -19,7 +20,7 @@ pub struct SignIns {
 
 impl SignIns {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day, session: u64) -> Option<Notice> {
-        ui.label(RichText::new("Sign-ins (void a mistaken one with a reason; it stays on record)").strong());
+        ui.label(RichText::new(ui.say("console.sign_ins")).strong());
         let entries: Vec<(u64, String, String, Option<String>)> = day
             .state
             .sign_ins
@@ -30,16 +31,17 @@ impl SignIns {
             .map(|s| {
                 let mut line = format!("{} {}", s.time.clock(), s.person.name);
                 if s.walk_in {
-                    line.push_str(" · walk-in");
+                    line.push_str(&format!(" · {}", ui.say("console.walk_in")));
                 }
                 if s.late_briefed_by.is_some() {
-                    line.push_str(" · late");
+                    line.push_str(&format!(" · {}", ui.say("console.late")));
                 }
                 if let Some(device) = &s.device {
-                    line.push_str(&format!(" · phone {}", device.address));
+                    line.push_str(&format!(" · {}", ui.say_with("console.phone", &[("address", &device.address)])));
                     let others = day.state.same_phone(s);
                     if !others.is_empty() {
-                        line.push_str(&format!(" · ⚠ same phone as {}", others.join(", ")));
+                        let same = ui.say_with("console.same_phone", &[("names", &others.join(", "))]);
+                        line.push_str(&format!(" · ⚠ {same}"));
                     }
                 }
                 (s.seq, line, s.person.name.clone(), s.voided.as_ref().map(|v| v.reason.clone()))
@@ -49,16 +51,19 @@ impl SignIns {
         for (seq, line, name, voided) in entries {
             ui.horizontal_wrapped(|ui| {
                 if let Some(reason) = voided {
-                    ui.label(RichText::new(format!("{line} · VOIDED: {reason}")).strikethrough());
+                    let voided = ui.say_with("report.voided", &[("reason", &reason)]);
+                    ui.label(RichText::new(format!("{line} · {voided}")).strikethrough());
                     return;
                 }
                 ui.label(line);
                 let reason = self.void_reasons.entry(seq).or_default();
-                ui.add(egui::TextEdit::singleline(reason).hint_text("reason to void").desired_width(160.0));
-                if ui.button("Void").clicked() {
+                ui.add(
+                    egui::TextEdit::singleline(reason).hint_text(ui.say("console.reason_to_void")).desired_width(160.0),
+                );
+                if ui.button(ui.say("console.void")).clicked() {
                     let by = day.first_ad();
                     let result = day.void(seq, &by, reason);
-                    notice = Some(Notice::of(&result, |()| format!("sign-in of {name} voided")));
+                    notice = Some(Notice::of(&result, |()| ui.say_with("console.sign_in_voided", &[("name", &name)])));
                 }
             });
         }

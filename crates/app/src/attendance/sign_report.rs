@@ -3,8 +3,10 @@
 
 use egui::{RichText, Ui};
 use setbrief_core::attendance::Day;
-use setbrief_core::attendance::session::REPORT_STATEMENT;
-use setbrief_core::briefing::{Lang, Role};
+use setbrief_core::attendance::session::report_statement;
+
+use crate::words::{Say as _, program_language};
+use setbrief_core::briefing::Role;
 
 use super::big;
 use super::notice::Notice;
@@ -19,15 +21,17 @@ pub struct SignReport {
 
 impl SignReport {
     pub fn show(&mut self, ui: &mut Ui, day: &mut Day) -> Option<Notice> {
-        ui.label(RichText::new("Sign the report").strong());
+        ui.label(RichText::new(ui.say("console.sign_the_report")).strong());
+        let lang = program_language(ui.ctx());
         for s in &day.state.report_sign_offs {
-            ui.label(format!("Signed by {} ({}) at {}", s.name, s.role.title().en(), s.time.clock()));
+            let (role, time) = (s.role.title().get(lang), s.time.clock());
+            ui.label(ui.say_with("console.report_signed_by", &[("name", &s.name), ("role", role), ("time", &time)]));
         }
         if self.form.is_none() {
             ui.horizontal(|ui| {
                 for role in [Role::FirstAd, Role::SafetyRep] {
                     let holders = day.holders_of(role);
-                    let label = format!("Sign as {}", role.title().en());
+                    let label = ui.say_with("console.sign_as", &[("role", role.title().get(lang))]);
                     if ui.add_enabled(!holders.is_empty(), egui::Button::new(label)).clicked() {
                         let name = holders.first().cloned().unwrap_or_default();
                         self.form = Some((role, name, SignaturePad::default()));
@@ -40,24 +44,27 @@ impl SignReport {
         let mut notice = None;
         let mut close = false;
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(big(format!("{} signs the report", role.title().en())).strong());
-            ui.label(REPORT_STATEMENT);
-            egui::ComboBox::from_label("Who is signing the report").selected_text(name.clone()).show_ui(ui, |ui| {
-                for holder in day.holders_of(*role) {
-                    ui.selectable_value(name, holder.clone(), holder);
-                }
-            });
-            signature_pad.show(ui, pad::ROLE, Lang::En);
+            ui.label(big(ui.say_with("console.signs_the_report", &[("role", role.title().get(lang))])).strong());
+            ui.label(report_statement(lang));
+            egui::ComboBox::from_label(ui.say("console.who_signs_the_report")).selected_text(name.clone()).show_ui(
+                ui,
+                |ui| {
+                    for holder in day.holders_of(*role) {
+                        ui.selectable_value(name, holder.clone(), holder);
+                    }
+                },
+            );
+            signature_pad.show(ui, pad::ROLE, lang);
             ui.horizontal(|ui| {
-                if ui.button("Clear").clicked() {
+                if ui.button(ui.say("crew.clear")).clicked() {
                     signature_pad.clear();
                 }
-                if ui.button(big("Sign the report")).clicked() {
-                    let result = day.sign_report(*role, name, signature_pad.signature());
+                if ui.button(big(ui.say("console.sign_the_report"))).clicked() {
+                    let result = day.sign_report(*role, name, lang, signature_pad.signature());
                     close = result.is_ok();
-                    notice = Some(Notice::of(&result, |_| format!("report signed by {name}")));
+                    notice = Some(Notice::of(&result, |_| ui.say_with("console.report_signed", &[("name", name)])));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(ui.say("crew.cancel")).clicked() {
                     close = true;
                 }
             });

@@ -12,6 +12,7 @@ use setbrief_core::attendance::Day;
 use setbrief_core::attendance::pin::{Attempt, PinGate};
 
 use super::notice::Notice;
+use crate::words::Say as _;
 
 /// An open PIN field left untouched this long folds away again.
 const IDLE: Duration = Duration::from_secs(20);
@@ -46,13 +47,13 @@ impl Unlock {
         ui.horizontal(|ui| {
             let Some(since) = &mut self.open_since else {
                 // A pointer's button only: not reachable with Tab, not pressed by Enter.
-                if ui.add(egui::Button::new("1st AD").sense(egui::Sense::CLICK)).clicked() {
+                if ui.add(egui::Button::new(ui.say("console.first_ad_button")).sense(egui::Sense::CLICK)).clicked() {
                     self.open_since = Some(Instant::now());
                     self.focus_pin = true;
                 }
                 return;
             };
-            let label = ui.label("1st AD PIN");
+            let label = ui.label(ui.say("console.first_ad_pin"));
             let field = ui
                 .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(100.0))
                 .labelled_by(label.id);
@@ -63,15 +64,16 @@ impl Unlock {
                 *since = Instant::now();
             }
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            let asked = ui.add(egui::Button::new("Unlock").sense(egui::Sense::CLICK)).clicked() || enter;
-            if ui.add(egui::Button::new("Cancel").sense(egui::Sense::CLICK)).clicked() {
+            let asked =
+                ui.add(egui::Button::new(ui.say("console.unlock")).sense(egui::Sense::CLICK)).clicked() || enter;
+            if ui.add(egui::Button::new(ui.say("crew.cancel")).sense(egui::Sense::CLICK)).clicked() {
                 self.fold();
                 return;
             }
             // Unlock pressed with nothing typed (a stray tap, a Tab and Enter) is no try
             // at a PIN: nothing goes on the record as a wrong one.
             if asked && self.pin.is_empty() {
-                self.message = Some("Type the PIN first".to_owned());
+                self.message = Some(ui.say("console.type_pin_first").to_owned());
             } else if asked {
                 let secret = match day.laptop() {
                     Ok(laptop) => laptop.pin_secret().to_vec(),
@@ -82,9 +84,10 @@ impl Unlock {
                 };
                 let (attempt, message) = match self.gate.try_pin(&self.pin, &hash, &secret, Instant::now()) {
                     Attempt::Unlocked => (Unlocked::Yes, None),
-                    Attempt::Wrong => (Unlocked::No, Some("Wrong PIN".to_owned())),
+                    Attempt::Wrong => (Unlocked::No, Some(ui.say("console.wrong_pin").to_owned())),
                     Attempt::Wait(d) => {
-                        (Unlocked::No, Some(format!("Wrong PIN: wait {} s before trying again", d.as_secs().max(1))))
+                        let seconds = d.as_secs().max(1).to_string();
+                        (Unlocked::No, Some(ui.say_with("console.wrong_pin_wait", &[("seconds", &seconds)])))
                     }
                 };
                 self.message = message;

@@ -63,9 +63,11 @@ fn every_slide_of_every_example_is_in_the_decks_language_only() {
         let declared = languages_of(&day);
         for lang in declared.clone() {
             let data = tempfile::tempdir().unwrap();
+            // A 1st AD who reads the deck's language: the menus around the slides in it too.
             let settings = Settings {
                 language: LanguageMode::Only(lang),
                 language_chosen_for: declared.clone(),
+                program_language: Some(lang),
                 ..Settings::default()
             };
             let mut h = harness(&day, data.path(), settings, Vec2::new(1366.0, 768.0));

@@ -118,17 +118,20 @@ impl Day {
     }
 }
 
-/// What the 1st AD (or the safety representative) states in signing the day's report.
-pub const REPORT_STATEMENT: &str = "I ran or witnessed the safety briefings recorded here. This record of who was \
-briefed on what, who signed and who did not, is complete and true as far as I know.";
+/// What the 1st AD (or the safety representative) states in signing the day's report,
+/// in the language they read it in.
+pub fn report_statement(lang: Lang) -> &'static str {
+    crate::language::Words::new("report.sign_statement").get(lang)
+}
 
 impl Day {
     /// The day's report signed by `name` as `role` (the 1st AD or a safety
-    /// representative named for the day).
+    /// representative named for the day), who read its statement in `lang`.
     pub fn sign_report(
         &mut self,
         role: crate::briefing::Role,
         name: &str,
+        lang: Lang,
         signature: super::event::Signature,
     ) -> Result<u64, DayError> {
         use crate::briefing::Role;
@@ -142,7 +145,7 @@ impl Day {
         let record = self.record(Event::ReportSignedOff {
             role,
             name: name.trim().to_owned(),
-            statement: REPORT_STATEMENT.to_owned(),
+            statement: report_statement(lang).to_owned(),
             signature,
         })?;
         Ok(record.seq)

@@ -1,7 +1,7 @@
 //! The day as the journal tells it: sessions, who signed, role sign-offs, concerns
 //! and voids. Rebuilt by replaying records; never stored separately.
 
-use crate::briefing::{Briefing, Role};
+use crate::briefing::{Briefing, Lang, Role};
 use crate::names::fold;
 
 use super::event::{Event, OnBehalf, Person, SessionKind};
@@ -66,7 +66,7 @@ pub struct SignIn {
     pub time: SetTime,
     pub person: Person,
     pub walk_in: bool,
-    pub language: crate::briefing::Lang,
+    pub language: Lang,
     pub acknowledgements: Vec<String>,
     pub late_briefed_by: Option<String>,
     pub on_behalf: Option<OnBehalf>,
@@ -91,7 +91,7 @@ pub struct RoleSignOff {
     pub signature: super::event::Signature,
     pub voided: Option<Void>,
     /// The language the attestation was read and signed in.
-    pub language: crate::briefing::Lang,
+    pub language: Lang,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,7 +113,7 @@ pub struct WeaponCheck {
     pub time: SetTime,
     pub scene: String,
     pub handler: String,
-    pub language: crate::briefing::Lang,
+    pub language: Lang,
     pub statement: String,
     pub signature: super::event::Signature,
     pub voided: Option<Void>,
@@ -208,7 +208,7 @@ impl DayState {
                     on_behalf: on_behalf.clone(),
                     signature: signature.clone(),
                     voided: None,
-                    language: language.unwrap_or(crate::briefing::Lang::En),
+                    language: language.unwrap_or(Lang::En),
                 });
             }
             Event::ConcernRaised { session, by, text } => self.concerns.push(Concern {
@@ -554,9 +554,22 @@ pub struct Counts {
 impl Counts {
     /// "Roster 28: 15 signed, 13 missing · walk-ins 1 · late 1 · voided 1"
     pub fn sentence(&self) -> String {
-        format!(
-            "Roster {}: {} signed, {} missing · walk-ins {} · late {} · voided {}",
-            self.expected, self.roster_signed, self.missing, self.walk_ins, self.late, self.voided
+        self.sentence_in(Lang::En)
+    }
+
+    /// [`Self::sentence`] in `lang`.
+    pub fn sentence_in(&self, lang: Lang) -> String {
+        let n = |v: usize| v.to_string();
+        crate::language::Words::new("counts.sentence").fill(
+            lang,
+            &[
+                ("expected", &n(self.expected)),
+                ("signed", &n(self.roster_signed)),
+                ("missing", &n(self.missing)),
+                ("walk_ins", &n(self.walk_ins)),
+                ("late", &n(self.late)),
+                ("voided", &n(self.voided)),
+            ],
         )
     }
 }

@@ -10,6 +10,7 @@
 //! L, O or U, so it cannot be misread), in groups: `7KQ2-M9XD-4F`.
 
 use super::journal::Record;
+use crate::briefing::Lang;
 use crate::time::SetTime;
 
 /// Crockford's base-32 alphabet.
@@ -67,7 +68,13 @@ impl Witness {
 
     /// "7KQ2-M9XD-4F at record 42, 07:41"
     pub fn describe(&self) -> String {
-        format!("{} at record {}, {}", self.code, self.seq, self.time.clock())
+        self.describe_in(Lang::En)
+    }
+
+    /// [`Self::describe`] in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        crate::language::Words::new("witness.describe")
+            .fill(lang, &[("code", &self.code), ("seq", &self.seq.to_string()), ("time", &self.time.clock())])
     }
 }
 

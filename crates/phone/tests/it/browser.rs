@@ -86,6 +86,7 @@ fn a_crew_member_signs_on_a_phone_in_spanish_and_keeps_a_receipt() {
     let laptop = setbrief_core::attendance::laptop::Laptop::load_or_create(s.dir.path()).unwrap();
     let options = setbrief_report::export::ExportOptions {
         paper: setbrief_report::pdf::Paper::A4,
+        language: None,
         signer: Some(&laptop),
         replace: false,
         data_dir: None,

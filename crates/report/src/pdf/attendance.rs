@@ -11,9 +11,9 @@ use crate::DayRecord;
 pub fn section(l: &mut Layout, day: &DayRecord, session: &Session) {
     let number = day.state.session_number(session.id);
     l.need(80.0);
-    heading(l, 12.0, &format!("Attendance · session {number}"));
+    heading(l, 12.0, &l.say_with("report.attendance_title", &[("n", &number.to_string())]));
     let counts = day.state.counts(&day.briefing, session.id);
-    l.paragraph(MARGIN, WIDTH, BODY, true, BLACK, &counts.sentence());
+    l.paragraph(MARGIN, WIDTH, BODY, true, BLACK, &counts.sentence_in(l.lang));
     confirmed_lines(l, day, session);
     table(l, day, session);
     did_not_sign(l, day, session);
@@ -31,7 +31,7 @@ fn confirmed_lines(l: &mut Layout, day: &DayRecord, session: &Session) {
             continue;
         };
         l.gap(4.0);
-        let title = format!("Each person who signed in {} confirmed:", lang.endonym());
+        let title = l.say_with("report.each_confirmed", &[("language", lang.endonym())]);
         l.paragraph(MARGIN, WIDTH, BODY, true, BLACK, &title);
         for line in &first.acknowledgements {
             l.paragraph(MARGIN + 12.0, WIDTH - 12.0, BODY, false, BLACK, &format!("• {line}"));
@@ -56,11 +56,11 @@ fn table(l: &mut Layout, day: &DayRecord, session: &Session) {
     l.need(12.0 + 34.0);
     let header = |l: &mut Layout| {
         let cols = [
-            (NAME.0, "Name"),
-            (DEPARTMENT.0, "Department / role"),
-            (TIME, "Time"),
-            (NOTES.0, "Notes"),
-            (SIGNATURE.0, "Signature"),
+            (NAME.0, l.say("report.column.name")),
+            (DEPARTMENT.0, l.say("report.column.department")),
+            (TIME, l.say("report.column.time")),
+            (NOTES.0, l.say("report.column.notes")),
+            (SIGNATURE.0, l.say("report.column.signature")),
         ];
         let y = l.y;
         for (x, title) in cols {
@@ -77,7 +77,7 @@ fn table(l: &mut Layout, day: &DayRecord, session: &Session) {
         // in one weight, the one every script's font has.
         let name = l.wrap(&e.person.name, BODY, false, NAME.1);
         let department = l.wrap(&format!("{} · {}", e.person.department, e.person.role), 7.5, false, DEPARTMENT.1);
-        let (notes, note_color) = notes(day, session, e);
+        let (notes, note_color) = notes(l, day, session, e);
         let notes = l.wrap(&notes, 7.0, false, NOTES.1);
         let ink = signature_height(&e.signature, SIGNATURE.1, SIGNATURE_MAX_HEIGHT);
         let row_h = (name.len() as f32 * NAME_LINE)
@@ -109,32 +109,33 @@ fn table(l: &mut Layout, day: &DayRecord, session: &Session) {
 
 /// A sign-in's notes, and their colour: red when voided or one phone signed for several.
 fn notes(
+    l: &Layout,
     day: &DayRecord,
     session: &Session,
     e: &setbrief_core::attendance::state::SignIn,
 ) -> (String, super::layout::Color) {
-    let mut notes = vec![format!("confirmed in {}", e.language.endonym())];
+    let mut notes = vec![l.say_with("report.note.confirmed_in", &[("language", e.language.endonym())])];
     if e.walk_in {
-        notes.push("walk-in".into());
+        notes.push(l.say("report.note.walk_in").to_owned());
     }
     if let Some(by) = &e.late_briefed_by {
-        notes.push(format!("late, briefed by {by}"));
+        notes.push(l.say_with("report.note.late", &[("by", by)]));
     }
     if let Some(o) = &e.on_behalf {
-        notes.push(format!("signed on behalf by {} ({})", o.by, o.reason));
+        notes.push(l.say_with("report.note.on_behalf", &[("by", &o.by), ("reason", &o.reason)]));
     }
     if let Some(device) = &e.device {
-        notes.push(format!("phone {}", device.address));
+        notes.push(l.say_with("report.note.phone", &[("address", &device.address)]));
     }
     let same_phone = day.state.same_phone(e);
     if !same_phone.is_empty() {
-        notes.push(format!("SAME PHONE: {}", same_phone.join(", ")));
+        notes.push(l.say_with("report.note.same_phone", &[("names", &same_phone.join(", "))]));
     }
     if day.state.concerns.iter().any(|c| c.session == session.id && c.by == e.person.name) {
-        notes.push("raised a concern".into());
+        notes.push(l.say("report.note.raised_concern").to_owned());
     }
     if let Some(v) = &e.voided {
-        notes.push(format!("VOIDED: {}", v.reason));
+        notes.push(l.say_with("report.voided", &[("reason", &v.reason)]));
     }
     let color = if e.voided.is_some() || !same_phone.is_empty() { RED } else { GREY };
     (notes.join("; "), color)
@@ -156,7 +157,10 @@ fn did_not_sign(l: &mut Layout, day: &DayRecord, session: &Session) {
                 .filter(|r| r.session == session.id && r.voided.is_none())
                 .filter(|r| setbrief_core::names::same_person(&r.name, &p.name))
                 .map(|r| {
-                    format!("gave the {} sign-off for scene {} at {}", r.role.title().en(), r.scene, r.time.clock())
+                    l.say_with(
+                        "report.gave_sign_off",
+                        &[("role", r.role.title().get(l.lang)), ("scene", &r.scene), ("time", &r.time.clock())],
+                    )
                 })
                 .chain(
                     day.state
@@ -165,24 +169,21 @@ fn did_not_sign(l: &mut Layout, day: &DayRecord, session: &Session) {
                         .filter(|c| c.session == session.id && c.voided.is_none())
                         .filter(|c| setbrief_core::names::same_person(&c.handler, &p.name))
                         .map(|c| {
-                            format!(
-                                "acknowledged the armorer's weapon check for scene {} at {}",
-                                c.scene,
-                                c.time.clock()
-                            )
+                            l.say_with("report.acknowledged_check", &[("scene", &c.scene), ("time", &c.time.clock())])
                         }),
                 )
                 .collect();
+            let who = format!("{} ({})", p.name, p.department);
             if attested.is_empty() {
-                format!("{} ({})", p.name, p.department)
+                who
             } else {
-                format!("{} ({}), who {}", p.name, p.department, attested.join(" and "))
+                l.say_with("report.who_attested", &[("who", &who), ("what", &attested.join(l.say("report.and")))])
             }
         })
         .collect();
     l.gap(6.0);
-    let title = format!("Did not sign attendance ({}):", missing.len());
+    let title = l.say_with("report.did_not_sign", &[("n", &missing.len().to_string())]);
     l.paragraph(MARGIN, WIDTH, BODY, true, if missing.is_empty() { BLACK } else { RED }, &title);
-    let list = if missing.is_empty() { "everyone on the roster signed".to_owned() } else { missing.join("; ") };
+    let list = if missing.is_empty() { l.say("report.everyone_signed").to_owned() } else { missing.join("; ") };
     l.paragraph(MARGIN, WIDTH, BODY, false, BLACK, &list);
 }

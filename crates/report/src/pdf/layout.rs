@@ -11,8 +11,9 @@ use krilla::text::TextDirection;
 
 use super::fonts::Fonts;
 
-use setbrief_core::briefing::HazardKind;
+use setbrief_core::briefing::{HazardKind, Lang};
 use setbrief_core::deck::pictogram::{INK, Shape, TRIANGLE, TRIANGLE_BORDER, YELLOW, symbol};
+use setbrief_core::language::Words;
 
 pub const MARGIN: f32 = 48.0;
 /// The width text is laid out in: A4's, the narrower paper, so a report reads the
@@ -110,11 +111,24 @@ pub struct Layout {
     fonts: Fonts,
     /// Set by [`Self::archive`]: an archival PDF/A-3b carrying these files.
     archive: Option<(Vec<Attachment>, krilla::metadata::DateTime)>,
+    /// The language of the document's own words (its labels, headings and sentences);
+    /// what the briefing said is printed in the languages it was presented in.
+    pub lang: Lang,
 }
 
 impl Layout {
-    pub fn new(paper: Paper) -> Option<Self> {
-        Some(Self { pages: Vec::new(), page: Vec::new(), y: MARGIN, paper, fonts: Fonts::load()?, archive: None })
+    pub fn new(paper: Paper, lang: Lang) -> Option<Self> {
+        Some(Self { pages: Vec::new(), page: Vec::new(), y: MARGIN, paper, fonts: Fonts::load()?, archive: None, lang })
+    }
+
+    /// The document's words under `key`, in its language.
+    pub fn say(&self, key: &'static str) -> &'static str {
+        Words::new(key).get(self.lang)
+    }
+
+    /// The document's words under `key` with each `{field}` filled in.
+    pub fn say_with(&self, key: &'static str, fields: &[(&str, &str)]) -> String {
+        Words::new(key).fill(self.lang, fields)
     }
 
     /// Makes the document PDF/A-3b, validated by krilla when it is written, with

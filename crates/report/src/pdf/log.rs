@@ -1,12 +1,15 @@
 //! The production's safety log as a PDF: one block per shooting day, flags in red.
 
+use setbrief_core::briefing::Lang;
+
 use super::layout::{BLACK, GREY, Layout, MARGIN, Paper, RED};
 use super::{BODY, WIDTH, heading, kv};
 use crate::ReportError;
 use crate::log::LogDay;
 
 pub fn log_pdf(days: &[LogDay], paper: Paper) -> Result<Vec<u8>, ReportError> {
-    let mut l = Layout::new(paper).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
+    let mut l =
+        Layout::new(paper, Lang::En).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
     l.paragraph(MARGIN, WIDTH, 20.0, true, BLACK, "Production safety log");
     let mut productions: Vec<&str> = days.iter().map(|d| d.production.as_str()).collect();
     productions.dedup();

@@ -16,6 +16,7 @@ mod session;
 use setbrief_core::attendance::event::Signature;
 use setbrief_core::briefing::text::{LanguageMode, Text};
 use setbrief_core::briefing::{Briefing, Lang};
+use setbrief_core::language::Words;
 use setbrief_core::time::SetTime;
 
 use self::layout::{BLACK, CONTENT_WIDTH, Color, GREY, Layout, MARGIN};
@@ -27,12 +28,6 @@ const BODY: f32 = 9.5;
 /// Signatures are drawn in the blue-black of a pen, so they read as ink, not print.
 const SIGNATURE_INK: Color = Color(0x0B, 0x1F, 0x5C);
 const WIDTH: f32 = CONTENT_WIDTH;
-
-/// What the document is and is not, on its cover.
-pub const STATEMENT: &str = "This report records the safety briefings held on this shooting day, what they covered, \
-and who acknowledged them, from the tamper-evident journal kept by setbrief. It does not certify compliance with any \
-law, regulation or guideline. Each session lists the lines every person who signed it confirmed, in the languages they \
-chose; each attendance row shows the person's language and their signature as drawn.";
 
 /// How a briefing's texts are shown: every language it is given in.
 fn mode(briefing: &Briefing) -> LanguageMode {
@@ -50,13 +45,16 @@ fn text(briefing: &Briefing, t: &Text) -> String {
 
 /// The report's PDF: PDF/A-3b, carrying `attachments` (the journal, the CSV, the
 /// manifest, the briefing files) inside, so the one file is the whole record.
+///
+/// Its own words are in `lang`; what was briefed, in the languages it was briefed in.
 pub fn report_pdf(
     day: &DayRecord,
     paper: Paper,
+    lang: Lang,
     signer: Option<&str>,
     attachments: &[(String, Vec<u8>)],
 ) -> Result<Finished, ReportError> {
-    let mut l = Layout::new(paper).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
+    let mut l = Layout::new(paper, lang).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
     cover::cover(&mut l, day, signer);
     cover::emergency(&mut l, day);
     for session in &day.state.sessions {
@@ -70,21 +68,29 @@ pub fn report_pdf(
     let id = day.report_id();
     let last_time = day.read_back.records.last().map(|r| r.time);
     let metadata = krilla::metadata::Metadata::new()
-        .title(format!("Safety Meeting Report: {} day {} ({})", b.production, b.day, b.date))
+        .title(l.say_with(
+            "report.pdf_title",
+            &[("production", &b.production), ("day", &b.day.to_string()), ("date", &b.date.to_string())],
+        ))
         .creator("setbrief".to_owned())
         .producer(format!("setbrief {}", env!("CARGO_PKG_VERSION")))
         .document_id(id.clone())
         .language(b.languages.first().map_or("en", |l| l.code()).to_owned())
         .creation_date(pdf_date(last_time));
-    let footer_left = format!("{} · Day {} · {}", b.production, b.day, b.date);
+    let day_line = day_line(&l, b);
     let files = attachments.iter().map(|(name, bytes)| layout::Attachment {
         name: name.clone(),
-        description: describe(name),
+        description: describe(lang, name),
         bytes: bytes.clone(),
     });
     l.archive(files.collect(), pdf_date(last_time));
-    l.finish(metadata, |page, pages| format!("{footer_left} · Page {page} of {pages} · Report {id}"))
-        .map_err(ReportError::Pdf)
+    let footer = |page: usize, pages: usize| {
+        Words::new("report.footer").fill(
+            lang,
+            &[("day_line", &day_line), ("page", &page.to_string()), ("pages", &pages.to_string()), ("id", &id)],
+        )
+    };
+    l.finish(metadata, footer).map_err(ReportError::Pdf)
 }
 
 /// What, besides its inputs, decides a PDF's bytes on this build.
@@ -109,15 +115,24 @@ pub fn rendering_id() -> String {
     .clone()
 }
 
+/// "Western · Day 12 · 2026-05-14": the day, as the cover and every footer name it.
+pub(super) fn day_line(l: &Layout, b: &Briefing) -> String {
+    l.say_with(
+        "report.day_line",
+        &[("production", &b.production), ("day", &b.day.to_string()), ("date", &b.date.to_string())],
+    )
+}
+
 /// What an attached file is, for a reader's list of attachments.
-fn describe(name: &str) -> String {
-    match name {
-        "journal.jsonl" => "The day's hash-chained journal: every record as written".to_owned(),
-        "attendance.csv" => "One row per person per session".to_owned(),
-        "manifest.json" => "Every record's SHA-256, the journal's head and the witness codes".to_owned(),
-        "manifest.sig" => "This laptop's Ed25519 signature of manifest.json".to_owned(),
-        other => format!("The briefing file as presented: {other}"),
-    }
+fn describe(lang: Lang, name: &str) -> String {
+    let key = match name {
+        "journal.jsonl" => "report.attached.journal",
+        "attendance.csv" => "report.attached.csv",
+        "manifest.json" => "report.attached.manifest",
+        "manifest.sig" => "report.attached.manifest_sig",
+        _ => "report.attached.briefing",
+    };
+    Words::new(key).fill(lang, &[("file", name)])
 }
 
 /// The journal's last time, so the same journal always gives the same PDF bytes.

@@ -8,30 +8,32 @@ use super::{BODY, WIDTH, heading, kv, signature};
 use crate::DayRecord;
 
 pub fn concerns_and_voids(l: &mut Layout, day: &DayRecord) {
-    heading(l, 12.0, "Concerns raised");
+    heading(l, 12.0, l.say("report.concerns_raised"));
     if day.state.concerns.is_empty() {
-        l.paragraph(MARGIN, WIDTH, BODY, false, BLACK, "None.");
+        l.paragraph(MARGIN, WIDTH, BODY, false, BLACK, l.say("report.none"));
     }
     for c in &day.state.concerns {
         kv(l, &format!("{} · {}", c.time.clock(), c.by), &c.text, BLACK);
         match &c.response {
-            Some((by, response, time)) => kv(l, "Response", &format!("{by} at {}: {response}", time.clock()), GREEN),
-            None => kv(l, "Response", "OPEN: no response recorded", RED),
+            Some((by, response, time)) => {
+                let line = l.say_with("report.name_at", &[("name", by), ("time", &time.clock())]);
+                kv(l, l.say("report.response"), &format!("{line}: {response}"), GREEN);
+            }
+            None => kv(l, l.say("report.response"), l.say("report.no_response"), RED),
         }
     }
-    heading(l, 12.0, "Voided entries");
+    heading(l, 12.0, l.say("report.voided_entries"));
     let voided: Vec<_> = day.state.sign_ins.iter().filter(|s| s.voided.is_some()).collect();
     if voided.is_empty() {
-        l.paragraph(MARGIN, WIDTH, BODY, false, BLACK, "None.");
+        l.paragraph(MARGIN, WIDTH, BODY, false, BLACK, l.say("report.none"));
     }
     for s in voided {
         if let Some(v) = &s.voided {
-            kv(
-                l,
-                &s.person.name,
-                &format!("signed {} · voided {} by {}: {}", s.time.clock(), v.time.clock(), v.by, v.reason),
-                BLACK,
+            let line = l.say_with(
+                "report.voided_line",
+                &[("signed", &s.time.clock()), ("voided", &v.time.clock()), ("by", &v.by), ("reason", &v.reason)],
             );
+            kv(l, &s.person.name, &line, BLACK);
         }
     }
 }
@@ -39,52 +41,56 @@ pub fn concerns_and_voids(l: &mut Layout, day: &DayRecord) {
 /// What happened around the sign-ins, in order: sessions opening and closing, the
 /// laptop handed to the crew and back, wrong PINs, crew lists imported, torn records.
 pub fn event_log(l: &mut Layout, day: &DayRecord) {
-    heading(l, 12.0, "Event log");
+    heading(l, 12.0, l.say("report.event_log"));
     let number = |session: u64| day.state.session_number(session);
     for r in &day.read_back.records {
+        let event = |key: &'static str, session: u64| l.say_with(key, &[("n", &number(session).to_string())]);
         let line = match &r.event {
-            Event::SessionStarted { kind, run_by, .. } => {
-                format!("session {} started ({}), run by {run_by}", number(r.seq), kind.label())
-            }
-            Event::SessionClosed { session, by } => format!("session {} closed by {by}", number(*session)),
-            Event::Locked { session } => {
-                format!("sign-in mode on: the crew have the laptop (session {})", number(*session))
-            }
-            Event::Unlocked { session } => format!("sign-in mode ended with the PIN (session {})", number(*session)),
-            Event::WrongPin { session } => {
-                format!("a wrong PIN was tried in sign-in mode (session {})", number(*session))
-            }
-            Event::BriefingChanged { session, briefing_sha256, briefing_file } => format!(
-                "the briefing file changed during session {}; it went on with the new version, {briefing_file} \
-                 (SHA-256 {})",
-                number(*session),
-                briefing_sha256.get(..12).unwrap_or(briefing_sha256)
+            Event::SessionStarted { kind, run_by, .. } => l.say_with(
+                "report.event.started",
+                &[("n", &number(r.seq).to_string()), ("kind", kind.label_in(l.lang)), ("by", run_by)],
             ),
-            Event::RosterImported { source, people } => format!("{} crew imported from {source}", people.len()),
+            Event::SessionClosed { session, by } => {
+                l.say_with("report.event.closed", &[("n", &number(*session).to_string()), ("by", by)])
+            }
+            Event::Locked { session } => event("report.event.locked", *session),
+            Event::Unlocked { session } => event("report.event.unlocked", *session),
+            Event::WrongPin { session } => event("report.event.wrong_pin", *session),
+            Event::BriefingChanged { session, briefing_sha256, briefing_file } => l.say_with(
+                "report.event.briefing_changed",
+                &[
+                    ("n", &number(*session).to_string()),
+                    ("file", briefing_file),
+                    ("sha256", briefing_sha256.get(..12).unwrap_or(briefing_sha256)),
+                ],
+            ),
+            Event::RosterImported { source, people } => {
+                l.say_with("report.event.roster_imported", &[("count", &people.len().to_string()), ("source", source)])
+            }
             Event::TornTailSetAside { bytes, saved_as } => {
-                format!("a record cut short by a power cut or crash ({bytes} bytes) was set aside as {saved_as}")
+                l.say_with("report.event.torn_tail", &[("bytes", &bytes.to_string()), ("saved_as", saved_as)])
             }
-            Event::Stopped { session } => {
-                format!("the program was quit with session {} open; it resumes at the next start", number(*session))
-            }
+            Event::Stopped { session } => event("report.event.stopped", *session),
             Event::Resumed { session, unclean, last_record, last_record_at, briefing_differs } => {
                 let how = if *unclean {
                     let last = match (last_record, last_record_at) {
-                        (Some(seq), Some(at)) => format!("; the last record before it is record {seq}, {at}"),
+                        (Some(seq), Some(at)) => l.say_with(
+                            "report.event.last_record",
+                            &[("seq", &seq.to_string()), ("time", at)],
+                        ),
                         _ => String::new(),
                     };
-                    format!("after an unclean stop (a crash, a kill or a power cut){last}")
+                    format!("{}{last}", l.say("report.event.unclean_stop"))
                 } else {
-                    "after a clean stop".to_owned()
+                    l.say("report.event.clean_stop").to_owned()
                 };
-                let file = if *briefing_differs {
-                    "; the briefing file was no longer the version the session recorded"
-                } else {
-                    ""
-                };
-                format!("the program started again with session {} open, {how}{file}", number(*session))
+                let file = if *briefing_differs { l.say("report.event.briefing_differs") } else { "" };
+                let n = number(*session).to_string();
+                l.say_with("report.event.resumed", &[("n", &n), ("how", &how), ("file", file)])
             }
-            Event::ReportSignedOff { role, name, .. } => format!("report signed by {name} ({})", role.title().en()),
+            Event::ReportSignedOff { role, name, .. } => {
+                l.say_with("report.event.report_signed", &[("name", name), ("role", role.title().get(l.lang))])
+            }
             Event::WalkInAdded { .. }
             | Event::SignedIn { .. }
             | Event::RoleSignOff { .. }
@@ -105,20 +111,25 @@ pub fn event_log(l: &mut Layout, day: &DayRecord) {
         } else {
             BLACK
         };
-        kv(l, &format!("{} · record {}", r.time.clock_seconds(), r.seq), &line, color);
+        let when = l.say_with("report.event.when", &[("time", &r.time.clock_seconds()), ("seq", &r.seq.to_string())]);
+        kv(l, &when, &line, color);
     }
 }
 
 /// The closing block: the 1st AD (and the safety representative) sign the report.
 pub fn report_sign_offs(l: &mut Layout, day: &DayRecord) {
-    heading(l, 12.0, "Signed for the production");
+    heading(l, 12.0, l.say("report.signed_for_production"));
     if day.state.report_sign_offs.is_empty() {
-        l.paragraph(MARGIN, WIDTH, BODY, false, RED, "Not signed: nobody signed this report on the laptop.");
+        l.paragraph(MARGIN, WIDTH, BODY, false, RED, l.say("report.nobody_signed"));
         return;
     }
     for s in &day.state.report_sign_offs {
         l.need(60.0);
-        kv(l, s.role.title().en(), &format!("{} at {} (record {})", s.name, s.time.clock(), s.seq), BLACK);
+        let line = l.say_with(
+            "report.signed_at_record",
+            &[("name", &s.name), ("time", &s.time.clock()), ("seq", &s.seq.to_string())],
+        );
+        kv(l, s.role.title().get(l.lang), &line, BLACK);
         l.paragraph(MARGIN + 140.0, WIDTH - 140.0, BODY, false, GREY, &format!("\"{}\"", s.statement));
         let y = l.y;
         signature(l, &s.signature, MARGIN + 140.0, y, 160.0, 40.0);

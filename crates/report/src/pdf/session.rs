@@ -12,23 +12,33 @@ use crate::DayRecord;
 pub fn section(l: &mut Layout, day: &DayRecord, session: &Session) {
     l.new_page();
     let number = day.state.session_number(session.id);
-    heading(l, 14.0, &format!("Session {number}: {}", session.kind.label()));
-    kv(l, "Started", &session.started.to_string(), BLACK);
-    let closed = session.closed.as_ref().map_or_else(|| "not closed".to_owned(), |(t, by)| format!("{t} by {by}"));
-    kv(l, "Closed", &closed, BLACK);
-    kv(l, "Run by", &session.run_by, BLACK);
-    kv(l, "Briefing file", &format!("{} (SHA-256 {})", session.briefing_file, session.briefing_sha256), BLACK);
-    kv(l, "Journal record", &session.id.to_string(), GREY);
+    let title =
+        l.say_with("report.session_title", &[("n", &number.to_string()), ("kind", session.kind.label_in(l.lang))]);
+    heading(l, 14.0, &title);
+    kv(l, l.say("report.started"), &session.started.to_string(), BLACK);
+    let closed = session.closed.as_ref().map_or_else(
+        || l.say("report.not_closed").to_owned(),
+        |(t, by)| l.say_with("report.at_by", &[("time", &t.to_string()), ("by", by)]),
+    );
+    kv(l, l.say("report.closed"), &closed, BLACK);
+    kv(l, l.say("report.run_by"), &session.run_by, BLACK);
+    kv(
+        l,
+        l.say("report.briefing_file"),
+        &format!("{} (SHA-256 {})", session.briefing_file, session.briefing_sha256),
+        BLACK,
+    );
+    kv(l, l.say("report.journal_record"), &session.id.to_string(), GREY);
     let briefing = day.briefing_of(session);
     // Journals from before the words were recorded: say where these ones come from.
     let rebuilt;
     if let Some(d) = session.other_day {
         kv(
             l,
-            "OTHER DAY",
-            &format!(
-                "the briefing is dated {}; it was held on {}, as confirmed when the session started",
-                d.briefing_date, d.held_on
+            l.say("report.other_day"),
+            &l.say_with(
+                "report.other_day_explained",
+                &[("dated", &d.briefing_date.to_string()), ("held_on", &d.held_on.to_string())],
             ),
             RED,
         );
@@ -36,19 +46,14 @@ pub fn section(l: &mut Layout, day: &DayRecord, session: &Session) {
     let presented = if let Some(p) = &session.presented {
         kv(
             l,
-            "Words presented",
-            &format!("as recorded by {}; hazard table {}", p.program, short(&p.hazard_table)),
+            l.say("report.words_presented"),
+            &l.say_with("report.words_recorded_by", &[("program", &p.program), ("table", short(&p.hazard_table))]),
             GREY,
         );
         p
     } else {
         rebuilt = Presented::for_session(briefing, session.kind, &session.scenes, session.held_on(briefing));
-        kv(
-            l,
-            "Words presented",
-            "not recorded by the setbrief that ran this session; the standard points below are this version's",
-            RED,
-        );
+        kv(l, l.say("report.words_presented"), l.say("report.words_not_recorded"), RED);
         &rebuilt
     };
     for number in &session.scenes {
@@ -70,7 +75,7 @@ fn scene_section(
     scene: &Scene,
     words: &PresentedScene,
 ) {
-    heading(l, 11.5, &format!("Scene {} · {}", scene.number, scene.heading()));
+    heading(l, 11.5, &format!("{} {} · {}", l.say("slide.scene"), scene.number, scene.heading()));
     if !scene.description.is_blank() {
         l.paragraph(MARGIN, WIDTH, BODY, false, BLACK, &text(briefing, &scene.description));
     }
@@ -89,31 +94,33 @@ fn scene_section(
             l.paragraph(MARGIN + 28.0, WIDTH - 28.0, BODY, false, color, &format!("• {}", text(briefing, &p.text)));
         }
     }
-    for (label, items) in [("Scene points", &scene.points), ("PPE", &scene.ppe), ("Keep out", &scene.exclusion_zones)] {
+    for (label, items) in
+        [("report.scene_points", &scene.points), ("slide.ppe", &scene.ppe), ("slide.keep_out", &scene.exclusion_zones)]
+    {
         if !items.is_empty() {
-            l.paragraph(MARGIN, WIDTH, BODY, true, BLACK, label);
+            l.paragraph(MARGIN, WIDTH, BODY, true, BLACK, l.say(label));
             for item in items {
                 l.paragraph(MARGIN + 12.0, WIDTH - 12.0, BODY, false, BLACK, &format!("• {}", text(briefing, item)));
             }
         }
     }
     if !scene.responsible.is_empty() {
-        kv(l, "Responsible", &scene.responsible.join(", "), BLACK);
+        kv(l, l.say("slide.responsible"), &scene.responsible.join(", "), BLACK);
     }
     if let Some(signal) = &scene.abort_signal {
-        kv(l, "Abort signal", &text(briefing, signal), RED);
+        kv(l, l.say("slide.abort_signal"), &text(briefing, signal), RED);
     }
     let sign_offs = day.state.role_sign_offs.iter().filter(|r| r.scene == scene.number && r.session == session.id);
     for r in sign_offs {
         l.need(44.0);
-        let void = r.voided.as_ref().map(|v| format!(" · VOIDED: {}", v.reason)).unwrap_or_default();
+        let void = voided(l, r.voided.as_ref());
         // The record's own language needs no mention (and journals from before the
         // language was recorded read as English, so their reports read as before).
         let read_in = if r.language == Lang::En { String::new() } else { format!(" ({})", r.language.endonym()) };
         kv(
             l,
-            &format!("{} sign-off", r.role.title().en()),
-            &format!("{} at {}{read_in}: \"{}\"{void}", r.name, r.time.clock(), r.attestation),
+            &l.say_with("report.role_sign_off", &[("role", r.role.title().get(l.lang))]),
+            &format!("{}{void}", quote(l, &format!("{}{read_in}", at(l, &r.name, &r.time.clock())), &r.attestation)),
             if r.voided.is_some() { GREY } else { GREEN },
         );
         let y = l.y;
@@ -123,11 +130,14 @@ fn scene_section(
     let checks = day.state.weapon_checks.iter().filter(|c| c.scene == scene.number && c.session == session.id);
     for c in checks {
         l.need(44.0);
-        let void = c.voided.as_ref().map(|v| format!(" · VOIDED: {}", v.reason)).unwrap_or_default();
+        let void = voided(l, c.voided.as_ref());
         kv(
             l,
-            "Weapon shown to handler",
-            &format!("{} at {} ({}): \"{}\"{void}", c.handler, c.time.clock(), c.language.endonym(), c.statement),
+            l.say("report.weapon_shown"),
+            &format!(
+                "{}{void}",
+                quote(l, &format!("{} ({})", at(l, &c.handler, &c.time.clock()), c.language.endonym()), &c.statement)
+            ),
             if c.voided.is_some() { GREY } else { GREEN },
         );
         let y = l.y;
@@ -137,13 +147,30 @@ fn scene_section(
     for handler in day.state.missing_weapon_checks(briefing, session.id, &scene.number) {
         kv(
             l,
-            "MISSING weapon check",
-            &format!("{handler} has not acknowledged the armorer's check: scene NOT CLEARED"),
+            l.say("report.missing_weapon_check"),
+            &l.say_with("report.missing_weapon_check_explained", &[("handler", &handler)]),
             RED,
         );
     }
     for (kind, roles) in day.state.missing_role_sign_offs(briefing, session.id, &scene.number) {
-        let role = roles.first().map_or("key person", |r| r.title().en());
-        kv(l, "MISSING sign-off", &format!("{role} for {}: scene NOT CLEARED", kind.info().name.en()), RED);
+        let role = roles.first().map_or_else(|| l.say("report.key_person"), |r| r.title().get(l.lang));
+        let line = l
+            .say_with("report.missing_sign_off_explained", &[("role", role), ("hazard", kind.info().name.get(l.lang))]);
+        kv(l, l.say("report.missing_sign_off"), &line, RED);
     }
+}
+
+/// "Ana Ruiz at 07:12": who, and when, in the report's language.
+fn at(l: &Layout, who: &str, time: &str) -> String {
+    l.say_with("report.name_at", &[("name", who), ("time", time)])
+}
+
+/// " · VOIDED: reason", or nothing.
+fn voided(l: &Layout, void: Option<&setbrief_core::attendance::state::Void>) -> String {
+    void.map(|v| format!(" · {}", l.say_with("report.voided", &[("reason", &v.reason)]))).unwrap_or_default()
+}
+
+/// `who: "words"`, spaced the report language's way.
+fn quote(l: &Layout, who: &str, words: &str) -> String {
+    l.say_with("punct.label_value", &[("label", who), ("value", &format!("\"{words}\""))])
 }

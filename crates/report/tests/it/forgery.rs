@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use setbrief_core::attendance::Event;
 use setbrief_core::attendance::laptop::Laptop;
+use setbrief_core::briefing::Lang;
 use setbrief_core::digest::sha256_hex;
 use setbrief_report::export::{
     self, CSV, ExportOptions, MANIFEST, MANIFEST_SIG, Manifest, PDF, SHA256SUMS, SHA256SUMS_SIG,
@@ -155,7 +156,8 @@ fn a_pdf_from_another_report_signed_again_by_the_laptop_is_caught() {
     // The same day exported on the other paper: a real setbrief PDF, another document.
     let other = reports.path().join("other");
     let laptop = Laptop::load_or_create(data.path()).unwrap();
-    let options = ExportOptions { paper: Paper::A4, signer: Some(&laptop), replace: false, data_dir: None };
+    let options =
+        ExportOptions { paper: Paper::A4, language: None, signer: Some(&laptop), replace: false, data_dir: None };
     let manifest: Manifest = serde_json::from_slice(&std::fs::read(out.join(MANIFEST)).unwrap()).unwrap();
     let other_paper = if manifest.rendered_by.unwrap().paper == Paper::A4 { Paper::Letter } else { Paper::A4 };
     export::export_with(&dir, &other, &ExportOptions { paper: other_paper, ..options }).unwrap();
@@ -208,7 +210,7 @@ fn an_unsigned_export_is_said_and_verifies_only_when_allowed() {
     let reports = tempfile::tempdir().unwrap();
     let (dir, _) = honest_report(data.path(), reports.path());
     let out = reports.path().join("unsigned");
-    let options = ExportOptions { paper: Paper::A4, signer: None, replace: false, data_dir: None };
+    let options = ExportOptions { paper: Paper::A4, language: None, signer: None, replace: false, data_dir: None };
     export::export_with(&dir, &out, &options).unwrap();
     assert!(!out.join(MANIFEST_SIG).exists() && !out.join(SHA256SUMS_SIG).exists());
     assert!(problems(&out).contains("NOT SIGNED"));
@@ -249,4 +251,69 @@ fn the_pdf_is_a_pure_function_of_the_day() {
     assert_eq!(std::fs::read(out.join(PDF)).unwrap(), std::fs::read(again.join(PDF)).unwrap());
     let v = verify_folder(&out);
     assert!(v.derived.iter().any(|d| d.contains("byte for byte")), "{:?}", v.derived);
+}
+
+/// The honest report of [`honest_report`]'s day, exported again in `lang` beside it.
+fn report_in(dir: &Path, data: &Path, reports: &Path, lang: Lang) -> PathBuf {
+    let laptop = Laptop::load_or_create(data).unwrap();
+    let out = reports.join(format!("report-{}", lang.code()));
+    let options =
+        ExportOptions { paper: Paper::A4, language: Some(lang), signer: Some(&laptop), replace: false, data_dir: None };
+    export::export_with(dir, &out, &options).unwrap();
+    out
+}
+
+fn manifest_of(out: &Path) -> Manifest {
+    serde_json::from_slice(&std::fs::read(out.join(MANIFEST)).unwrap()).unwrap()
+}
+
+#[test]
+fn a_report_in_french_says_so_in_its_manifest_and_verifies_even_when_another_build_drew_it() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (dir, english) = honest_report(data.path(), reports.path());
+    // An English report's manifest has the shape it had before reports had a language.
+    let english_manifest = String::from_utf8(std::fs::read(english.join(MANIFEST)).unwrap()).unwrap();
+    assert!(!english_manifest.contains("\"language\""), "{english_manifest}");
+    let french = report_in(&dir, data.path(), reports.path(), Lang::Fr);
+    assert_eq!(manifest_of(&french).rendered_by.unwrap().language, Lang::Fr);
+    let v = verify_folder(&french);
+    assert!(v.is_ok(), "{:?}", v.problems);
+    // Years later another build checks a report an earlier one drew: page by page as
+    // text, in the language its manifest names (an English re-render would call every
+    // page altered).
+    let earlier = reports.path().join("earlier");
+    std::fs::create_dir(&earlier).unwrap();
+    let laptop = Laptop::load_or_create(data.path()).unwrap();
+    let day = setbrief_report::DayRecord::read(&dir).unwrap();
+    let built = export::build_by(&day, Paper::A4, Lang::Fr, Some(&laptop), "an-earlier-build").unwrap();
+    for (name, bytes) in &built.files {
+        std::fs::write(earlier.join(name), bytes).unwrap();
+    }
+    let v = verify_folder(&earlier);
+    assert!(v.is_ok(), "{:?}", v.problems);
+    assert!(v.derived.iter().any(|d| d.contains("as text")), "{:?}", v.derived);
+}
+
+#[test]
+fn the_laptop_holder_who_relabels_a_reports_language_or_swaps_in_the_french_pdf_is_caught() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (dir, out) = honest_report(data.path(), reports.path());
+    let laptop = Laptop::load_or_create(data.path()).unwrap();
+    // The manifest now says French, over the English PDF, sealed and signed again.
+    let mut manifest = manifest_of(&out);
+    manifest.rendered_by.as_mut().unwrap().language = Lang::Fr;
+    std::fs::write(out.join(MANIFEST), manifest.sealed_bytes().unwrap()).unwrap();
+    reseal(&out, Some(&laptop));
+    let said = problems(&out);
+    assert!(said.contains("report.pdf: ALTERED"), "{said}");
+
+    // The other way: the French PDF of the same day in the English report's place.
+    let english = report_in(&dir, data.path(), reports.path(), Lang::En);
+    let french = report_in(&dir, data.path(), reports.path(), Lang::Fr);
+    std::fs::copy(french.join(PDF), english.join(PDF)).unwrap();
+    resum(&english, Some(&laptop));
+    let said = problems(&english);
+    assert!(said.contains("report.pdf: ALTERED"), "{said}");
 }

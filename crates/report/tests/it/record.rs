@@ -5,7 +5,7 @@
 use setbrief_core::attendance::journal::verify;
 use setbrief_core::attendance::witness::Claim;
 use setbrief_core::attendance::{Day, Event, SessionKind};
-use setbrief_core::briefing::Role;
+use setbrief_core::briefing::{Lang, Role};
 use setbrief_report::export::{self, PDF, SHA256SUMS};
 use setbrief_report::verify::verify_folder_with;
 use setbrief_testkit::day::{PIN, main_session, open_day, request, rewrite_journal, signature, western};
@@ -90,10 +90,10 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
         name: "Tom Brennan".into(),
         signature: signature(80),
         on_behalf: None,
-        language: setbrief_core::briefing::Lang::En,
+        language: Lang::En,
     })
     .unwrap();
-    day.weapon_shown(s, "52", "Miles Hart", setbrief_core::briefing::Lang::En, signature(70)).unwrap();
+    day.weapon_shown(s, "52", "Miles Hart", Lang::En, signature(70)).unwrap();
     day.lock(s).unwrap();
     day.wrong_pin(s).unwrap();
     day.unlock(s).unwrap();
@@ -102,8 +102,8 @@ fn the_pdf_counts_add_up_and_says_who_attested_the_events_and_the_sign_off() {
     assert!(!day.resume().unwrap().unwrap().unclean);
     assert!(day.resume().unwrap().unwrap().unclean);
     day.close_session(s, "Dana Whitfield").unwrap();
-    day.sign_report(Role::FirstAd, "Dana Whitfield", signature(90)).unwrap();
-    assert!(day.sign_report(Role::FirstAd, "Kim Aldana", signature(90)).is_err(), "only the 1st AD named");
+    day.sign_report(Role::FirstAd, "Dana Whitfield", Lang::En, signature(90)).unwrap();
+    assert!(day.sign_report(Role::FirstAd, "Kim Aldana", Lang::En, signature(90)).is_err(), "only the 1st AD named");
     let expected = day.briefing.crew.len();
     let dir = day.dir.clone();
     drop(day);
@@ -210,7 +210,7 @@ fn a4_or_letter_and_the_locale_decides_by_default() {
     day.sign_in(request(&day, s, "Kim Aldana")).unwrap();
     for (paper, height) in [(Paper::A4, "841.89"), (Paper::Letter, "792")] {
         let out = reports.path().join(format!("{paper:?}"));
-        let options = export::ExportOptions { paper, signer: None, replace: false, data_dir: None };
+        let options = export::ExportOptions { paper, language: None, signer: None, replace: false, data_dir: None };
         export::export_with(&day.dir, &out, &options).unwrap();
         let pdf = String::from_utf8_lossy(&std::fs::read(out.join(PDF)).unwrap()).into_owned();
         let at = pdf.find("/MediaBox[").unwrap() + "/MediaBox[".len();
@@ -235,7 +235,8 @@ fn the_laptop_signs_the_manifest_and_its_witness_codes() {
     let laptop = Laptop::load_or_create(data.path()).unwrap();
     let out = reports.path().join("signed");
     let paper = setbrief_report::pdf::Paper::Letter;
-    let options = export::ExportOptions { paper, signer: Some(&laptop), replace: false, data_dir: None };
+    let options =
+        export::ExportOptions { paper, language: None, signer: Some(&laptop), replace: false, data_dir: None };
     export::export_with(&day.dir, &out, &options).unwrap();
     let v = setbrief_report::verify::verify_folder(&out);
     assert!(v.is_ok(), "{:?}", v.problems);

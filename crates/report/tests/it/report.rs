@@ -278,8 +278,22 @@ const GOLDEN_PDF_SHA256: &str = "0ff0d207546dc37aa002d9c10df0c70f41a820567396cd0
 fn the_pdf_of_a_fixed_day_has_the_same_bytes_as_when_it_was_pinned() {
     let day = setbrief_report::DayRecord::read(&setbrief_testkit::fixtures().join("day-before-typed-times")).unwrap();
     let attachments = vec![("journal.jsonl".to_owned(), day.journal.clone())];
-    let pdf = setbrief_report::pdf::report_pdf(&day, setbrief_report::pdf::Paper::A4, None, &attachments).unwrap();
-    let again = setbrief_report::pdf::report_pdf(&day, setbrief_report::pdf::Paper::A4, None, &attachments).unwrap();
+    let pdf = setbrief_report::pdf::report_pdf(
+        &day,
+        setbrief_report::pdf::Paper::A4,
+        setbrief_core::briefing::Lang::En,
+        None,
+        &attachments,
+    )
+    .unwrap();
+    let again = setbrief_report::pdf::report_pdf(
+        &day,
+        setbrief_report::pdf::Paper::A4,
+        setbrief_core::briefing::Lang::En,
+        None,
+        &attachments,
+    )
+    .unwrap();
     assert!(pdf.bytes == again.bytes, "the same day draws the same bytes");
     let hash = setbrief_core::digest::sha256_hex(&pdf.bytes);
     assert_eq!(hash, GOLDEN_PDF_SHA256, "the report's bytes changed: see GOLDEN_PDF_SHA256");
@@ -358,5 +372,26 @@ fn a_french_day_is_presented_signed_and_reported_in_french() {
         assert!(text.contains(french), "the report quotes {french:?}");
     }
     let page_text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(page_text.contains("(Français): \"Vérification de ce matin"), "the PDF says the attestation's language");
+    assert!(page_text.contains("(Français) : \"Vérification de ce matin"), "the PDF says the attestation's language");
+    // The briefing's first language is French: so is the report's own wording, for the
+    // production office of a Quebec production.
+    let manifest: export::Manifest =
+        serde_json::from_slice(&std::fs::read(out.join(MANIFEST)).unwrap()).unwrap();
+    assert_eq!(manifest.rendered_by.unwrap().language, Lang::Fr);
+    for french in [
+        "Rapport de réunion de sécurité",
+        "Présences · séance 1",
+        "Chaque personne qui a signé dans cette langue (Français) a confirmé",
+        "Journal des événements",
+        "Signé pour la production",
+        "Informations d'urgence telles que présentées",
+        "Attestation : Armurier",
+    ] {
+        assert!(page_text.contains(french), "the French report says {french:?}: {page_text}");
+    }
+    for english in
+        ["Safety Meeting Report", "Attendance", "Event log", "Did not sign", "Signed for the production", "run by"]
+    {
+        assert!(!page_text.contains(english), "no English report wording: {english:?}");
+    }
 }
