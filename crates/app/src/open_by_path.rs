@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::words::Say as _;
 use egui::Ui;
 
 /// The "Open by path" window's state.
@@ -48,8 +49,8 @@ impl Listing {
 }
 
 /// Said when the file dialog came back at once with nothing: it could not open.
-pub const NO_DIALOG: &str = "No file dialog could open on this desktop (it needs an XDG desktop portal or \
-zenity): type the briefing's path instead.";
+/// The words file's key for why the window opened: no file dialog on this desktop.
+pub const NO_DIALOG: &str = "open.no_dialog";
 
 /// How many completions are listed.
 const SHOWN: usize = 12;
@@ -63,20 +64,20 @@ impl OpenByPath {
     /// Shows the window; returns the file to open once chosen, and whether it closed.
     pub fn show(&mut self, ctx: &egui::Context) -> (Option<PathBuf>, bool) {
         let (mut chosen, mut close) = (None, false);
-        egui::Window::new("Open a briefing by its path").collapsible(false).show(ctx, |ui| {
+        egui::Window::new(ctx.say("open.by_path_title")).collapsible(false).show(ctx, |ui| {
             if let Some(reason) = self.reason {
-                ui.label(egui::RichText::new(reason).color(ui.visuals().warn_fg_color));
+                ui.label(egui::RichText::new(ui.say(reason)).color(ui.visuals().warn_fg_color));
             }
-            let label = ui.label("Path");
+            let label = ui.label(ui.say("open.path"));
             let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(520.0)).labelled_by(label.id);
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             self.completions(ui);
             ui.horizontal(|ui| {
                 let is_file = self.listing.as_ref().is_some_and(|l| l.is_file);
-                if (ui.add_enabled(is_file, egui::Button::new("Open")).clicked() || entered) && is_file {
+                if (ui.add_enabled(is_file, egui::Button::new(ui.say("open.open"))).clicked() || entered) && is_file {
                     chosen = Some(PathBuf::from(self.path.trim()));
                 }
-                close = ui.button("Cancel").clicked();
+                close = ui.button(ui.say("crew.cancel")).clicked();
             });
         });
         (chosen.clone(), close || chosen.is_some())
@@ -90,7 +91,7 @@ impl OpenByPath {
         }
         let Some(listing) = &self.listing else { return };
         let Some(matches) = &listing.matches else {
-            ui.label("No such folder");
+            ui.label(ui.say("open.no_such_folder"));
             return;
         };
         let mut picked = None;

@@ -11,6 +11,7 @@ use setbrief_core::digest::sha256_hex;
 use crate::SetbriefApp;
 use crate::attendance::AttendanceUi;
 use crate::document::Document;
+use crate::words::Say as _;
 use setbrief_core::present::Navigator;
 
 impl SetbriefApp {
@@ -71,14 +72,14 @@ impl SetbriefApp {
             Some(Ok(Some(r))) => {
                 self.file_changed = r.briefing_differs;
                 if r.unclean {
-                    self.attendance.notice = Some(crate::attendance::Notice::saved(
-                        "resumed after an unclean stop (a crash, a kill or a power cut): on the record".to_owned(),
-                    ));
+                    self.attendance.notice =
+                        Some(crate::attendance::Notice::saved(self.say("opening.resumed_unclean").to_owned()));
                 }
             }
             Some(Err(e)) => {
-                self.attendance.notice =
-                    Some(crate::attendance::Notice::not_saved(format!("the restart is not on the record: {e}")));
+                self.attendance.notice = Some(crate::attendance::Notice::not_saved(
+                    self.say_with("opening.restart_not_recorded", &[("error", &e.to_string())]),
+                ));
             }
             Some(Ok(None)) | None => {}
         }
@@ -105,17 +106,10 @@ impl SetbriefApp {
         let (mut reload, mut keep) = (false, false);
         egui::Panel::top("file-changed").show(ui, |ui| {
             let color = ui.visuals().warn_fg_color;
-            ui.label(
-                egui::RichText::new(format!(
-                    "{name} changed on disk while a session is open. Going on with the new version is \
-                     recorded in the journal; the words the session started with stay in its record."
-                ))
-                .color(color)
-                .strong(),
-            );
+            ui.label(egui::RichText::new(ui.say_with("opening.changed", &[("name", &name)])).color(color).strong());
             ui.horizontal(|ui| {
-                reload = ui.button("Go on with the new version").clicked();
-                keep = ui.button("Keep the version the session started with").clicked();
+                reload = ui.button(ui.say("opening.go_on_with_new")).clicked();
+                keep = ui.button(ui.say("opening.keep_version")).clicked();
             });
         });
         if reload {
@@ -127,13 +121,11 @@ impl SetbriefApp {
                 // After a restart the version read is the new one: present the
                 // session's own copy, kept beside the journal.
                 self.open(&copy);
-                self.notice = Some(format!(
-                    "Presenting the session's copy of the briefing, {}; open {name} again to take the new version",
-                    copy.display()
-                ));
+                let copy = copy.display().to_string();
+                self.notice = Some(self.say_with("opening.presenting_copy", &[("copy", &copy), ("name", &name)]));
             } else {
                 self.doc.keep_version_read();
-                self.notice = Some(format!("Kept the version of {name} read before; Ctrl+R takes the new one"));
+                self.notice = Some(self.say_with("opening.kept_version", &[("name", &name)]));
             }
         }
     }
@@ -159,10 +151,10 @@ impl SetbriefApp {
         if !self.attendance.locked {
             self.open_day();
         }
-        self.notice = Some(format!("Reloaded {}", self.doc.display_name()));
+        self.notice = Some(self.say_with("opening.reloaded", &[("name", &self.doc.display_name())]));
         let recorded = self.open_session().and_then(|session| self.day()?.continue_on_this_version(session).err());
         if let Some(e) = recorded {
-            self.notice = Some(format!("Reloaded, but the change is not on the record: {e}"));
+            self.notice = Some(self.say_with("opening.reload_not_recorded", &[("error", &e.to_string())]));
         }
     }
 
@@ -204,7 +196,8 @@ impl SetbriefApp {
                     self.file_changed = true;
                 } else {
                     self.reload();
-                    self.notice = Some(format!("{} changed on disk: reloaded", self.doc.display_name()));
+                    self.notice =
+                        Some(self.say_with("opening.changed_reloaded", &[("name", &self.doc.display_name())]));
                 }
             }
             if let Some(mut day) = self.day() {
@@ -226,9 +219,10 @@ impl SetbriefApp {
         self.dialog_asked = Instant::now();
         let (tx, rx) = std::sync::mpsc::channel();
         let start = self.doc.path.parent().map(Path::to_owned);
+        let (kind, title) = (self.say("opening.briefing_ron"), self.say("opening.open_a_briefing"));
         // rfd blocks while the dialog is open; a worker keeps the window painting.
         std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new().add_filter("Briefing (RON)", &["ron"]).set_title("Open a briefing");
+            let mut dialog = rfd::FileDialog::new().add_filter(kind, &["ron"]).set_title(title);
             if let Some(dir) = start {
                 dialog = dialog.set_directory(dir);
             }

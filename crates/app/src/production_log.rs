@@ -7,6 +7,7 @@ use setbrief_report::log::{LogDay, production_log};
 
 use crate::SetbriefApp;
 use crate::theme::size;
+use crate::words::Say as _;
 
 /// The log as last read.
 #[derive(Default)]
@@ -25,7 +26,7 @@ impl SetbriefApp {
 
     pub(crate) fn production_log_window(&mut self, ctx: &egui::Context) {
         let mut open = self.log.open;
-        egui::Window::new("Production safety log").open(&mut open).default_size([720.0, 520.0]).show(ctx, |ui| {
+        egui::Window::new(ctx.say("log.title")).open(&mut open).default_size([720.0, 520.0]).show(ctx, |ui| {
             log_days(ui, &self.log.days);
         });
         self.log.open = open;
@@ -34,20 +35,25 @@ impl SetbriefApp {
 
 fn log_days(ui: &mut Ui, days: &[LogDay]) {
     if days.is_empty() {
-        ui.label("No shooting day has a session yet.");
+        ui.label(ui.say("log.no_day_yet"));
         return;
     }
     let danger = ui.visuals().error_fg_color;
     egui::ScrollArea::vertical().show(ui, |ui| {
         for d in days {
             ui.label(
-                RichText::new(format!("{} · Day {} · {}", d.date, d.day, d.production)).size(size::CONSOLE).strong(),
+                RichText::new(ui.say_with(
+                    "log.day_line",
+                    &[("date", &d.date), ("day", &d.day.to_string()), ("production", &d.production)],
+                ))
+                .size(size::CONSOLE)
+                .strong(),
             );
             for line in d.sessions.iter().chain(&d.hazard_scenes) {
                 ui.label(line);
             }
             for flag in &d.flags {
-                ui.label(RichText::new(format!("MISSING: {flag}")).color(danger).strong());
+                ui.label(RichText::new(ui.say_with("log.missing", &[("flag", flag)])).color(danger).strong());
             }
             ui.separator();
         }

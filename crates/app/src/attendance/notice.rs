@@ -64,7 +64,9 @@ impl Notice {
             ui,
             |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(big(format!("{mark}: {}", self.text)).color(color).strong());
+                let said = setbrief_core::language::Words::new("punct.label_value")
+                    .fill(lang, &[("label", mark), ("value", &self.text)]);
+                ui.label(big(said).color(color).strong());
             },
         );
     }

@@ -8,6 +8,7 @@ use setbrief_core::present::{Blank, Command};
 use super::{key_map, slide_view};
 use crate::SetbriefApp;
 use crate::theme::TypeScale;
+use crate::words::Say as _;
 
 impl SetbriefApp {
     pub(crate) fn audience_view(&mut self, ui: &mut Ui) {
@@ -61,7 +62,7 @@ impl SetbriefApp {
         let said = if typed.is_empty() {
             self.nav.refused.clone()
         } else {
-            Some(format!("Go to slide {typed}: Enter · scene {typed}: E"))
+            Some(ui.say_with("presenter.typed", &[("typed", typed)]))
         };
         if let Some(said) = said {
             egui::Area::new(egui::Id::unique("setbrief-jump"))

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use setbrief_core::briefing::diagnostic::count;
 
 use crate::theme::{TypeScale, size, space};
+use crate::words::Say as _;
 use crate::{Opened, SetbriefApp};
 
 impl SetbriefApp {
@@ -18,20 +19,18 @@ impl SetbriefApp {
             match &self.doc.opened {
                 Opened::Unreadable(message) => {
                     ui.heading(
-                        RichText::new("This briefing cannot be opened")
-                            .size(size::DIAGNOSTICS_HEADING * scale)
-                            .strong(),
+                        RichText::new(ui.say("blocked.cannot_open")).size(size::DIAGNOSTICS_HEADING * scale).strong(),
                     );
                     ui.label(RichText::new(message.as_str()).size(size::DIAGNOSTICS_BUTTON * scale));
                 }
                 Opened::Read(loaded) => {
                     let (errors, warnings) = count(&loaded.diagnostics);
                     let heading = if loaded.briefing.is_none() {
-                        "This briefing file cannot be read: fix it and reload (F5)".to_owned()
+                        ui.say("blocked.cannot_read").to_owned()
                     } else if errors > 0 {
-                        format!("{errors} error(s) must be fixed before presenting")
+                        ui.say_count("blocked.errors", errors as u64)
                     } else {
-                        format!("{warnings} warning(s): read them before presenting")
+                        ui.say_count("blocked.warnings", warnings as u64)
                     };
                     ui.heading(RichText::new(heading).size(size::DIAGNOSTICS_HEADING * scale).strong());
                     ui.label(RichText::new(&name).size(size::DIAGNOSTICS_PATH * scale));
@@ -53,14 +52,14 @@ impl SetbriefApp {
             ui.add_space(space::GAP);
             let button = |text: &str| RichText::new(text).size(size::DIAGNOSTICS_BUTTON * scale);
             ui.horizontal(|ui| {
-                if ui.button(button("Reload (F5)")).clicked() {
+                if ui.button(button(ui.say("blocked.reload"))).clicked() {
                     self.reload();
                 }
-                if ui.button(button("Open another briefing…")).clicked() {
+                if ui.button(button(ui.say("blocked.open_another"))).clicked() {
                     self.show_open_dialog();
                 }
                 let warnings_only = self.doc.loaded().is_some_and(|l| l.briefing.is_some() && !l.has_errors());
-                if warnings_only && ui.button(button("I have read the warnings: present")).clicked() {
+                if warnings_only && ui.button(button(ui.say("blocked.read_warnings"))).clicked() {
                     self.warnings_acknowledged = true;
                     ctx.request_repaint();
                 }

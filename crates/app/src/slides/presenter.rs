@@ -8,6 +8,7 @@ use setbrief_core::present::{Blank, Command, format_elapsed};
 use super::slide_view::{self, Style};
 use crate::SetbriefApp;
 use crate::theme::{TypeScale, size, space, touch};
+use crate::words::Say as _;
 
 /// A 16:9 rect of `width` at `top_left`.
 fn frame_rect(top_left: egui::Pos2, width: f32) -> Rect {
@@ -20,27 +21,29 @@ fn header(ui: &mut Ui, app: &mut SetbriefApp) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(app.status_line()).size(size::PRESENTER).strong());
         ui.separator();
-        ui.label(RichText::new(format!("Elapsed {}", format_elapsed(app.elapsed()))).size(size::PRESENTER));
+        let elapsed = ui.say_with("presenter.elapsed", &[("time", &format_elapsed(app.elapsed()))]);
+        ui.label(RichText::new(elapsed).size(size::PRESENTER));
         // A scene briefing later in the day starts its own count.
-        if ui.button(RichText::new("Reset timer").size(size::PRESENTER_LABEL)).clicked() {
+        if ui.button(RichText::new(ui.say("presenter.reset_timer")).size(size::PRESENTER_LABEL)).clicked() {
             app.reset_timer();
         }
         ui.separator();
-        ui.label(RichText::new(format!("Clock {}", app.clock())).size(size::PRESENTER));
+        ui.label(RichText::new(ui.say_with("presenter.clock", &[("time", &app.clock())])).size(size::PRESENTER));
         // The 1st AD's eyes only: the audience's slides show the briefing's date.
         if let Some(other) = app.day().and_then(|day| day.other_day()) {
             ui.separator();
-            let warning = format!("Briefing dated {}; today is {}", other.briefing_date, other.held_on);
+            let (dated, today) = (other.briefing_date.to_string(), other.held_on.to_string());
+            let warning = ui.say_with("presenter.other_day", &[("dated", &dated), ("today", &today)]);
             ui.label(RichText::new(warning).size(size::PRESENTER_LABEL).strong().color(ui.visuals().warn_fg_color));
         }
         match app.nav.blank {
             Some(Blank::Black) => {
                 ui.separator();
-                ui.label(RichText::new("AUDIENCE SCREEN IS BLACK").size(size::PRESENTER).strong());
+                ui.label(RichText::new(ui.say("presenter.black")).size(size::PRESENTER).strong());
             }
             Some(Blank::White) => {
                 ui.separator();
-                ui.label(RichText::new("AUDIENCE SCREEN IS WHITE").size(size::PRESENTER).strong());
+                ui.label(RichText::new(ui.say("presenter.white")).size(size::PRESENTER).strong());
             }
             None => {}
         }
@@ -74,7 +77,7 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
         slide_view::show(ui, current_rect, slide, style);
     }
     let next_label = Rect::from_min_size(pos2(next_rect.left(), next_rect.top() - 28.0), vec2(right_w, 26.0));
-    ui.put(next_label, egui::Label::new(RichText::new("Next").size(size::PRESENTER_LABEL).strong()));
+    ui.put(next_label, egui::Label::new(RichText::new(ui.say("presenter.next")).size(size::PRESENTER_LABEL).strong()));
     if let Some(next) = app.slides.get(app.nav.current() + 1) {
         let style = Style { scale: TypeScale::for_size(next_rect.width(), next_rect.height()), palette, mode };
         slide_view::show(ui, next_rect, next, style);
@@ -83,7 +86,7 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
         ui.painter().text(
             next_rect.center(),
             egui::Align2::CENTER_CENTER,
-            "End of the briefing",
+            ui.say("presenter.end"),
             egui::FontId::proportional(size::PRESENTER),
             ui.visuals().text_color(),
         );
@@ -95,12 +98,12 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
         pos2(next_rect.right(), full.bottom() - pad),
     );
     ui.scope_builder(egui::UiBuilder::new().max_rect(notes_rect), |ui| {
-        ui.label(RichText::new("Presenter notes").size(size::PRESENTER_LABEL).strong());
+        ui.label(RichText::new(ui.say("presenter.notes")).size(size::PRESENTER_LABEL).strong());
         egui::ScrollArea::vertical().show(ui, |ui| {
             let notes = app.current_slide().and_then(|s| s.notes.clone());
             match notes {
                 Some(n) => ui.label(RichText::new(n).size(size::PRESENTER_NOTES)),
-                None => ui.label(RichText::new("No notes for this slide.").size(size::PRESENTER_LABEL).italics()),
+                None => ui.label(RichText::new(ui.say("presenter.no_notes")).size(size::PRESENTER_LABEL).italics()),
             };
         });
     });
@@ -112,13 +115,13 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
         ui.horizontal(|ui| {
             let big = touch::PRESENTER_BUTTON;
             for (label, command) in [
-                ("‹ Previous", Command::Previous),
-                ("Next ›", Command::Next),
-                ("Black screen", Command::Black),
-                ("Audience view (S)", Command::TogglePresenterView),
+                ("slide.previous", Command::Previous),
+                ("slide.next", Command::Next),
+                ("action.black.label", Command::Black),
+                ("presenter.audience_view", Command::TogglePresenterView),
             ] {
-                if ui.add(egui::Button::new(RichText::new(label).size(size::PRESENTER_BUTTON)).min_size(big)).clicked()
-                {
+                let text = RichText::new(ui.say(label)).size(size::PRESENTER_BUTTON);
+                if ui.add(egui::Button::new(text).min_size(big)).clicked() {
                     app.apply(&ctx, command);
                 }
             }
@@ -126,9 +129,9 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
         if let Some(url) = app.attendance.phones.url() {
             // The crew can scan it off the laptop too, whatever slide is up.
             ui.horizontal(|ui| {
-                crate::widgets::qr::show(ui, &url, 180.0, "QR code of the phone sign-in page");
+                crate::widgets::qr::show(ui, &url, 180.0, ui.say("console.phones_qr"));
                 ui.vertical(|ui| {
-                    ui.label(RichText::new("Phones can sign in").size(size::PRESENTER_LABEL).strong());
+                    ui.label(RichText::new(ui.say("presenter.phones_can_sign")).size(size::PRESENTER_LABEL).strong());
                     ui.label(RichText::new(&url).monospace());
                 });
             });

@@ -72,7 +72,7 @@ pub fn phone_qr(ui: &mut Ui, column: Rect, url: &str, style: Style) {
         ui.add(egui::Label::new(RichText::new(url).font(style.scale.status()).color(style.palette.status)).wrap());
     });
     ui.scope_builder(UiBuilder::new().max_rect(qr_rect), |ui| {
-        crate::widgets::qr::show(ui, url, side, "QR code of the phone sign-in page");
+        crate::widgets::qr::show(ui, url, side, StaticText::new("console.phones_qr").get(style.mode.first()));
     });
 }
 

@@ -7,6 +7,8 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use egui::{RichText, Ui};
 use setbrief_core::attendance::crew_list::{self, Field, Import};
 
+use crate::words::Say as _;
+
 /// How many people the preview lists before "and N more".
 const PREVIEW_ROWS: usize = 8;
 
@@ -48,22 +50,17 @@ impl CrewImport {
     ) -> Option<(PathBuf, Import)> {
         self.poll_dialog(ui.ctx());
         ui.horizontal(|ui| {
-            let label = ui.label("Crew list file");
+            let label = ui.label(ui.say("import.file"));
             ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0)).labelled_by(label.id);
-            if ui.button("Read").clicked() {
+            if ui.button(ui.say("import.read")).clicked() {
                 let path = PathBuf::from(self.path.trim());
                 self.read(&path);
             }
-            if ui.button("Choose file…").clicked() {
-                self.open_dialog();
+            if ui.button(ui.say("import.choose_file")).clicked() {
+                self.open_dialog(ui.ctx());
             }
         });
-        ui.label(
-            RichText::new(
-                "CSV or TSV (any encoding Excel writes), .xlsx, .xls or .ods. Or drop the file on the window.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(ui.say("import.kinds")).weak());
         let (path, result) = self.read.as_ref()?;
         let import = match result {
             Ok(import) => import,
@@ -79,9 +76,9 @@ impl CrewImport {
         let mut confirmed = false;
         let mut cancelled = false;
         ui.horizontal(|ui| {
-            let label = format!("{confirm_label} ({new} new)");
+            let label = format!("{confirm_label} ({})", ui.say_with("import.n_new", &[("n", &new.to_string())]));
             confirmed = ui.add_enabled(new > 0, egui::Button::new(label)).clicked();
-            cancelled = ui.button("Cancel").clicked();
+            cancelled = ui.button(ui.say("crew.cancel")).clicked();
         });
         if cancelled {
             self.read = None;
@@ -93,13 +90,14 @@ impl CrewImport {
         result.ok().map(|import| (path, import))
     }
 
-    fn open_dialog(&mut self) {
+    fn open_dialog(&mut self, ctx: &egui::Context) {
+        let (kind, title) = (ctx.say("import.crew_list"), ctx.say("import.choose_a_crew_list"));
         let (tx, rx) = std::sync::mpsc::channel();
         // rfd blocks while the dialog is open; a worker keeps the window painting.
         std::thread::spawn(move || {
             let dialog = rfd::FileDialog::new()
-                .add_filter("Crew list", &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"])
-                .set_title("Choose a crew list");
+                .add_filter(kind, &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "xlsb", "ods"])
+                .set_title(title);
             tx.send(dialog.pick_file()).ok();
         });
         self.dialog = Some(rx);
@@ -122,17 +120,32 @@ impl CrewImport {
 fn preview(ui: &mut Ui, path: &Path, import: &Import, is_new: &dyn Fn(&str) -> bool) {
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     ui.label(
-        RichText::new(format!("{name}: {} people, header on line {}", import.people.len(), import.mapping.header_line))
-            .strong(),
+        RichText::new(ui.say_with(
+            "import.summary",
+            &[
+                ("file", &name),
+                ("people", &import.people.len().to_string()),
+                ("line", &import.mapping.header_line.to_string()),
+            ],
+        ))
+        .strong(),
     );
-    let mapped: Vec<String> =
-        import.mapping.columns.iter().map(|(field, heading)| format!("{} from \"{heading}\"", field.label())).collect();
-    ui.label(format!("Columns: {}", mapped.join(" · ")));
+    let mapped: Vec<String> = import
+        .mapping
+        .columns
+        .iter()
+        .map(|(field, heading)| {
+            ui.say_with("import.column_from", &[("field", ui.say(field.words())), ("heading", heading)])
+        })
+        .collect();
+    ui.label(ui.say_with("import.columns", &[("columns", &mapped.join(" · "))]));
     let has_phone = import.mapping.columns.iter().any(|(f, _)| *f == Field::Phone);
     egui::Grid::new("crew-import-preview").striped(true).num_columns(5).show(ui, |ui| {
-        for heading in ["Name", "Department", "Role", if has_phone { "Phone" } else { "" }, ""] {
-            ui.label(RichText::new(heading).strong());
+        for heading in ["crew.name", "crew.department", "crew.role", "import.phone"] {
+            let shown = heading != "import.phone" || has_phone;
+            ui.label(RichText::new(if shown { ui.say(heading) } else { "" }).strong());
         }
+        ui.label("");
         ui.end_row();
         for person in import.people.iter().take(PREVIEW_ROWS) {
             ui.label(&person.name);
@@ -140,17 +153,18 @@ fn preview(ui: &mut Ui, path: &Path, import: &Import, is_new: &dyn Fn(&str) -> b
             ui.label(&person.role);
             ui.label(import.phones.get(&person.name).map_or("", String::as_str));
             ui.label(if is_new(&person.name) {
-                RichText::new("new")
+                RichText::new(ui.say("import.new"))
             } else {
-                RichText::new("already on the list").weak()
+                RichText::new(ui.say("import.already_on_list")).weak()
             });
             ui.end_row();
         }
     });
     if import.people.len() > PREVIEW_ROWS {
-        ui.label(format!("and {} more", import.people.len() - PREVIEW_ROWS));
+        ui.label(ui.say_with("report.and_more", &[("n", &(import.people.len() - PREVIEW_ROWS).to_string())]));
     }
     for (line, why) in &import.skipped {
-        ui.colored_label(ui.visuals().warn_fg_color, format!("Not read: line {line}: {why}"));
+        let not_read = ui.say_with("import.not_read", &[("line", &line.to_string()), ("why", why)]);
+        ui.colored_label(ui.visuals().warn_fg_color, not_read);
     }
 }

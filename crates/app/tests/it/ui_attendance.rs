@@ -74,15 +74,24 @@ pub(crate) fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
 }
 
 pub(crate) fn start_session(h: &mut Harness<'_, SetbriefApp>) {
-    type_into(h, "Unlock PIN (4+ digits)", PIN);
-    type_into(h, "Repeat the PIN", PIN);
+    start_session_in(h, Lang::En);
+}
+
+/// Starts session 1 from a console in the program language `lang`.
+pub(crate) fn start_session_in(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
+    let say = |key: &'static str| setbrief_core::language::Words::new(key).get(lang);
+    type_into(h, say("console.unlock_pin"), PIN);
+    type_into(h, say("console.repeat_pin"), PIN);
     // The sample briefing is dated 2026-04-16: on any other day the 1st AD confirms.
-    if let Some(hold) = h.query_by_label_contains("Hold it today") {
+    let hold = say("console.hold_it_today");
+    if let Some(hold) = h.query_by_label_contains(hold.split(" (").next().unwrap_or(hold)) {
         hold.click();
         h.run();
     }
-    click(h, "Start session");
-    assert!(h.query_by_label("Saved: session 1 started").is_some());
+    click(h, say("console.start_session"));
+    let saved = setbrief_core::language::Words::new("punct.label_value")
+        .fill(lang, &[("label", words::SAVED.get(lang)), ("value", say("console.session_started"))]);
+    assert!(h.query_by_label(&saved.replace("{n}", "1")).is_some(), "{saved}");
 }
 
 /// One pen-down to pen-up stroke through `points`, with real pointer events.
@@ -662,7 +671,10 @@ fn with_phones_on_the_closing_slide_and_the_presenter_view_show_where_to_sign() 
     for _ in 0..2 {
         h.key_press(Key::L);
         settle(&mut h);
-        assert!(h.query_by_label("QR code of the phone sign-in page").is_some());
+        // Named for a screen reader in the deck's (first) language.
+        let lang = h.state().settings.language.first();
+        let qr = setbrief_core::language::Words::new("console.phones_qr").get(lang);
+        assert!(h.query_by_label(qr).is_some(), "{qr}");
         assert_eq!(h.state().last_overflow, 0.0, "in {:?} too", h.state().settings.language);
     }
     assert!(h.query_by_label("Escanee para firmar en su teléfono").is_some(), "both languages");
@@ -905,7 +917,7 @@ fn a_french_day_is_signed_in_french_from_the_first_screen() {
     confirm_and_sign_in(
         &mut h,
         Lang::Fr,
-        "Enregistré: Léa Nguyen a signé. Merci.",
+        "Enregistré\u{a0}: Léa Nguyen a signé. Merci.",
         "J'ai assisté à cette réunion de sécurité",
     );
 }

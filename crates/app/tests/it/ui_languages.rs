@@ -146,3 +146,53 @@ fn the_check_tells_another_languages_words_from_the_files_own() {
     let own = briefing_words(&lac_brule, Lang::Fr);
     assert!(own.contains("chalet") && !own.contains("cabin"), "{own:?}");
 }
+
+/// The 1st AD's console, in each language of each example day chosen as the program's:
+/// before and after a session starts, the question before closing it, the unlock in
+/// sign-in mode. Every word is the program language's (or the briefing's own).
+#[test]
+fn every_console_screen_of_every_example_is_in_the_program_language_only() {
+    use setbrief_core::language::Words;
+    let mut wrong = Vec::new();
+    for day in examples() {
+        let declared = languages_of(&day);
+        for lang in declared.clone() {
+            let say = |key: &'static str| Words::new(key).get(lang);
+            let data = tempfile::tempdir().unwrap();
+            let settings = Settings {
+                language: LanguageMode::Only(lang),
+                language_chosen_for: declared.clone(),
+                program_language: Some(lang),
+                ..Settings::default()
+            };
+            let mut h = harness(&day, data.path(), settings, Vec2::new(1366.0, 768.0));
+            h.key_press(Key::A);
+            settle(&mut h);
+            let mut look = |h: &Harness<'_, SetbriefApp>, screen: &str| {
+                // A folder's path is the file system's (the report's default folder too).
+                let found = foreign_on_screen(h, &day, lang).into_iter().filter(|(_, text)| !text.starts_with('/'));
+                for (word, label) in found {
+                    wrong.push(format!("{} {screen} in {}: {word:?} in {label:?}", day.display(), lang.code()));
+                }
+            };
+            crate::ui_attendance::start_session_in(&mut h, lang);
+            // The crew's side of the screen speaks the crew's language, the one they last
+            // chose: here the program's, so every word on screen has one language.
+            click(&mut h, say("console.hand_to_crew"));
+            if h.query_by_label(lang.endonym()).is_some() {
+                click(&mut h, lang.endonym());
+            }
+            click(&mut h, say("console.first_ad_button"));
+            look(&h, "the unlock in sign-in mode");
+            type_into(&mut h, say("console.first_ad_pin"), setbrief_testkit::day::PIN);
+            click(&mut h, say("console.unlock"));
+            look(&h, "the console with a session");
+            click(&mut h, say("console.close_session"));
+            look(&h, "the question before closing");
+            click(&mut h, say("console.yes_close"));
+            look(&h, "the console after closing");
+        }
+    }
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

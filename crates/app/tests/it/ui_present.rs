@@ -326,7 +326,7 @@ fn warnings_are_shown_and_can_be_acknowledged() {
     std::fs::write(&path, setbrief_testkit::edit(&setbrief_testkit::minimal(), r#"first_aid: "Stage door","#, ""))
         .unwrap();
     let (mut h, _data) = harness_at(&path, Vec2::new(1280.0, 720.0));
-    assert!(shows(&h, "1 warning(s): read them before presenting"));
+    assert!(shows(&h, "1 warning: read it before presenting"));
     h.get_by_label("I have read the warnings: present").click();
     settle(&mut h);
     assert!(h.state().can_present());
@@ -492,7 +492,8 @@ fn with_no_file_dialog_a_briefing_opens_by_its_typed_path_with_completion() {
     let (mut h, _data) = harness(WESTERN);
     h.state_mut().open_by_path(Some(setbrief_app::open_by_path::NO_DIALOG));
     h.run_steps(2);
-    assert!(shows(&h, setbrief_app::open_by_path::NO_DIALOG), "says why");
+    let why = setbrief_core::language::Words::new(setbrief_app::open_by_path::NO_DIALOG).en();
+    assert!(shows(&h, why), "says why");
     let briefings = setbrief_testkit::repo().join("briefings");
     h.state_mut().typed_open.as_mut().unwrap().path = format!("{}/kit", briefings.display());
     h.run_steps(2);

@@ -74,10 +74,9 @@ pub fn event_log(l: &mut Layout, day: &DayRecord) {
             Event::Resumed { session, unclean, last_record, last_record_at, briefing_differs } => {
                 let how = if *unclean {
                     let last = match (last_record, last_record_at) {
-                        (Some(seq), Some(at)) => l.say_with(
-                            "report.event.last_record",
-                            &[("seq", &seq.to_string()), ("time", at)],
-                        ),
+                        (Some(seq), Some(at)) => {
+                            l.say_with("report.event.last_record", &[("seq", &seq.to_string()), ("time", at)])
+                        }
                         _ => String::new(),
                     };
                     format!("{}{last}", l.say("report.event.unclean_stop"))

@@ -375,8 +375,7 @@ fn a_french_day_is_presented_signed_and_reported_in_french() {
     assert!(page_text.contains("(Français) : \"Vérification de ce matin"), "the PDF says the attestation's language");
     // The briefing's first language is French: so is the report's own wording, for the
     // production office of a Quebec production.
-    let manifest: export::Manifest =
-        serde_json::from_slice(&std::fs::read(out.join(MANIFEST)).unwrap()).unwrap();
+    let manifest: export::Manifest = serde_json::from_slice(&std::fs::read(out.join(MANIFEST)).unwrap()).unwrap();
     assert_eq!(manifest.rendered_by.unwrap().language, Lang::Fr);
     for french in [
         "Rapport de réunion de sécurité",

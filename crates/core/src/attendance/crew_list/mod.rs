@@ -57,6 +57,18 @@ impl Field {
         }
     }
 
+    /// The words file's key for its name on screen.
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Name => "crew.name",
+            Self::FirstName => "import.first_name",
+            Self::LastName => "import.last_name",
+            Self::Department => "crew.department",
+            Self::Role => "crew.role",
+            Self::Phone => "import.phone",
+        }
+    }
+
     /// Headings that mean this field, lower-cased with punctuation and spaces removed.
     fn headings(self) -> &'static [&'static str] {
         match self {
