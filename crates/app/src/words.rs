@@ -82,3 +82,22 @@ impl Say for Context {
         self
     }
 }
+
+/// The program's words in a language fixed for a while, without holding the `Ui`: for a
+/// form that lends its `Ui` to a field while it words the field's label.
+#[derive(Clone, Copy, Debug)]
+pub struct Wording(pub Lang);
+
+impl Wording {
+    pub fn of(ctx: &Context) -> Self {
+        Self(program_language(ctx))
+    }
+
+    pub fn get(self, key: &'static str) -> &'static str {
+        Words::new(key).get(self.0)
+    }
+
+    pub fn fill(self, key: &'static str, fields: &[(&str, &str)]) -> String {
+        Words::new(key).fill(self.0, fields)
+    }
+}

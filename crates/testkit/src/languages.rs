@@ -64,6 +64,16 @@ impl ForeignWords {
         Self(foreign_words(lang).difference(&own).cloned().collect())
     }
 
+    /// The same, allowing `words` too (a screen that shows every language of the day,
+    /// as the editor does).
+    #[must_use]
+    pub fn allowing(mut self, words: impl IntoIterator<Item = String>) -> Self {
+        for word in words {
+            self.0.remove(&word);
+        }
+        self
+    }
+
     pub fn in_text(&self, text: &str) -> Vec<String> {
         words_of(text).filter(|w| self.0.contains(w)).collect()
     }

@@ -2,28 +2,34 @@
 //! that opens the field it is about.
 
 use egui::{RichText, Ui};
+
+use crate::words::Say as _;
 use setbrief_core::briefing::{Diagnostic, Severity};
 
 /// Lists `diagnostics`; returns the one clicked.
 pub fn show<'d>(ui: &mut Ui, diagnostics: &'d [Diagnostic]) -> Option<&'d Diagnostic> {
     let (errors, warnings) = setbrief_core::briefing::diagnostic::count(diagnostics);
-    ui.heading("Checks");
+    ui.heading(ui.say("editor.checks"));
     if diagnostics.is_empty() {
-        ui.colored_label(crate::theme::saved_color(ui), "No errors, no warnings: ready to present.");
+        ui.colored_label(crate::theme::saved_color(ui), ui.say("editor.no_problems"));
         return None;
     }
-    let summary = format!("{errors} error(s) · {warnings} warning(s)");
+    let summary = format!(
+        "{} · {}",
+        ui.say_count("editor.errors", errors as u64),
+        ui.say_count("editor.warnings", warnings as u64)
+    );
     let colour = if errors > 0 { ui.visuals().error_fg_color } else { ui.visuals().warn_fg_color };
     ui.colored_label(colour, summary);
     if errors > 0 {
-        ui.label(RichText::new("Errors block presenting. Click one to go to its field.").weak());
+        ui.label(RichText::new(ui.say("editor.errors_block")).weak());
     }
     let mut clicked = None;
     egui::ScrollArea::vertical().id_salt("checks").max_height(ui.available_height() * 0.55).show(ui, |ui| {
         for d in diagnostics {
             let (mark, colour) = match d.severity {
-                Severity::Error => ("error", ui.visuals().error_fg_color),
-                Severity::Warning => ("warning", ui.visuals().warn_fg_color),
+                Severity::Error => (ui.say("editor.error"), ui.visuals().error_fg_color),
+                Severity::Warning => (ui.say("editor.warning"), ui.visuals().warn_fg_color),
             };
             let title = RichText::new(format!("{mark} {}: {}", d.code, d.message)).color(colour);
             let button = egui::Button::new(title).wrap().frame(false);

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::words::Say as _;
 use egui::{Response, RichText, TextEdit, Ui};
 use setbrief_core::briefing::edit::{set_text, text_in};
 use setbrief_core::briefing::{Lang, Text};
@@ -73,13 +74,18 @@ impl Form<'_> {
                 let missing = languages.len() > 1 && lacking.contains(&lang);
                 if languages.len() > 1 {
                     let heading = if missing {
-                        RichText::new(format!("{}: missing", lang.endonym())).color(column.visuals().warn_fg_color)
+                        RichText::new(column.say_with("editor.lang_missing", &[("language", lang.endonym())]))
+                            .color(column.visuals().warn_fg_color)
                     } else {
                         RichText::new(lang.endonym()).weak()
                     };
                     column.label(heading);
                 }
-                let hint = if missing { format!("Missing: write it in {}", lang.endonym()) } else { String::new() };
+                let hint = if missing {
+                    column.say_with("editor.write_it_in", &[("language", lang.endonym())])
+                } else {
+                    String::new()
+                };
                 let response = column
                     .add(TextEdit::multiline(&mut value).desired_rows(1).desired_width(f32::INFINITY).hint_text(hint));
                 let response = if languages.len() > 1 {
@@ -116,6 +122,7 @@ impl Form<'_> {
         add: &str,
     ) {
         ui.label(RichText::new(format!("{heading} ({})", items.len())).heading());
+        let w = crate::words::Wording::of(ui.ctx());
         let mut remove = None;
         for (i, item) in items.iter_mut().enumerate() {
             ui.horizontal(|ui| {
@@ -123,7 +130,12 @@ impl Form<'_> {
                     ui.set_width(ui.available_width() - 90.0);
                     self.text(ui, key, &format!("{label} {}", i + 1), item);
                 });
-                if ui.button("Remove").on_hover_text(format!("Remove {label} {}", i + 1)).clicked() {
+                let item = format!("{label} {}", i + 1);
+                if ui
+                    .button(w.get("editor.remove"))
+                    .on_hover_text(w.fill("editor.remove_item", &[("item", &item)]))
+                    .clicked()
+                {
                     remove = Some(i);
                 }
             });
@@ -139,7 +151,7 @@ impl Form<'_> {
     /// Names or things, one per line; names can be picked from the crew list.
     pub fn lines(&mut self, ui: &mut Ui, key: &str, label: &str, items: &mut Vec<String>, from_roster: bool) {
         let mut text = items.join("\n");
-        let name = ui.label(format!("{label} (one per line)"));
+        let name = ui.label(ui.say_with("editor.one_per_line", &[("label", label)]));
         let response = ui
             .add(TextEdit::multiline(&mut text).desired_rows(items.len().clamp(1, 6)).desired_width(LINE_WIDTH))
             .labelled_by(name.id);
@@ -148,7 +160,7 @@ impl Form<'_> {
             *items = text.lines().map(str::to_owned).filter(|l| !l.trim().is_empty()).collect();
         }
         if from_roster && !self.roster.is_empty() {
-            ui.menu_button(format!("Add to {label} from the crew list"), |ui| {
+            ui.menu_button(ui.say_with("editor.add_from_crew", &[("label", label)]), |ui| {
                 egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
                     let mut picked = None;
                     for person in self.roster.iter().filter(|p| !items.contains(p)) {
@@ -203,8 +215,9 @@ impl Form<'_> {
 impl Form<'_> {
     /// A date typed (as the file writes it) or picked from a calendar.
     pub fn date(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut jiff::civil::Date) {
+        let w = crate::words::Wording::of(ui.ctx());
         ui.horizontal_top(|ui| {
-            self.parsed(ui, key, label, value, ToString::to_string, parse_date);
+            self.parsed(ui, key, label, value, ToString::to_string, |s| parse_date(s, w));
             ui.vertical(|ui| {
                 ui.label("");
                 let before = *value;
@@ -212,7 +225,7 @@ impl Form<'_> {
                     egui_extras::DatePickerButton::new(value)
                         .id_salt(key)
                         .show_icon(false)
-                        .format("Calendar")
+                        .format(w.get("editor.calendar"))
                         .calendar_week(false),
                 );
                 if *value != before {
@@ -223,17 +236,14 @@ impl Form<'_> {
     }
 }
 
-/// Reads a date as briefings write it, saying what form it needs if it is not one.
-pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
-    s.parse().map_err(|_not_a_date: jiff::Error| {
-        format!("\"{s}\" is not a date in the form the briefing needs: YYYY-MM-DD, e.g. 2026-04-16")
-    })
+/// Reads a date as briefings write it, saying (in `w`'s language) what form it needs
+/// if it is not one.
+pub fn parse_date(s: &str, w: crate::words::Wording) -> Result<jiff::civil::Date, String> {
+    s.parse().map_err(|_not_a_date: jiff::Error| w.fill("editor.not_a_date", &[("typed", s)]))
 }
 
-pub fn parse_time(s: &str) -> Result<jiff::civil::Time, String> {
-    s.parse().map_err(|_not_a_time: jiff::Error| {
-        format!("\"{s}\" is not a time in the form the briefing needs: HH:MM on a 24-hour clock, e.g. 06:30")
-    })
+pub fn parse_time(s: &str, w: crate::words::Wording) -> Result<jiff::civil::Time, String> {
+    s.parse().map_err(|_not_a_time: jiff::Error| w.fill("editor.not_a_time", &[("typed", s)]))
 }
 
 pub fn show_time(t: &jiff::civil::Time) -> String {

@@ -79,7 +79,12 @@ pub struct Editor {
     crew_import: Option<CrewImport>,
     new_day: Option<new_day::NewDay>,
     preview: preview::Preview,
-    pub preview_mode: LanguageMode,
+    /// The language the preview shows the slides in, once chosen; until then the
+    /// program's language where the day has it, else the day's first.
+    preview_mode: Option<LanguageMode>,
+    /// The program's language, as of the last frame: what the editor's messages say
+    /// things in (they are worded outside a frame, by a save or an undo).
+    words: crate::words::Wording,
 }
 
 impl Editor {
@@ -88,10 +93,9 @@ impl Editor {
     pub fn open(path: &Path) -> Result<Self, String> {
         let loaded = load_file(path).map_err(|e| e.to_string())?;
         let Some(briefing) = loaded.briefing else {
-            return Err(format!(
-                "{} does not read as a briefing, so it cannot be shown in forms: fix what the checks say in a text editor first",
-                path.display()
-            ));
+            // Said before any frame of the editor: in English, as `validate` says it.
+            return Err(crate::words::Wording(setbrief_core::briefing::Lang::En)
+                .fill("editor.not_a_briefing", &[("path", &path.display().to_string())]));
         };
         Ok(Self::with(path, Some(loaded.bytes), briefing))
     }
@@ -121,7 +125,8 @@ impl Editor {
             crew_import: None,
             new_day: None,
             preview: preview::Preview::default(),
-            preview_mode: LanguageMode::default(),
+            preview_mode: None,
+            words: crate::words::Wording(setbrief_core::briefing::Lang::En),
         }
     }
 
@@ -153,30 +158,30 @@ impl Editor {
     /// Writes the draft to its file.
     pub fn save(&mut self) -> Option<Outcome> {
         if let Some((field, typed)) = self.typed.iter().next() {
-            self.message = Some((format!("Not saved: \"{typed}\" in {field} does not read yet"), true));
+            let not_saved = self.words.fill("editor.typed_does_not_read", &[("typed", typed), ("field", field)]);
+            self.message = Some((not_saved, true));
             self.focus = Some(field.clone());
             return None;
         }
         if self.on_disk.is_none() && self.path.exists() {
-            self.message =
-                Some((format!("Not saved: {} already exists; choose another file name", self.path.display()), true));
+            let path = self.path.display().to_string();
+            self.message = Some((self.words.fill("editor.not_saved_exists", &[("path", &path)]), true));
             return None;
         }
         match save(&self.path, &self.draft, self.on_disk.as_deref()) {
             Ok(saved) => {
                 self.on_disk = std::fs::read(&self.path).ok();
                 self.saved = self.draft.clone();
-                let kept = saved.backup.map(|b| {
-                    format!(
-                        " Its comments could not all be kept, so the file as you wrote it is kept as {}.",
-                        b.display()
-                    )
-                });
-                self.message = Some((format!("Saved {}.{}", self.path.display(), kept.unwrap_or_default()), false));
+                let kept = saved
+                    .backup
+                    .map(|b| self.words.fill("editor.comments_kept", &[("path", &b.display().to_string())]));
+                let path = self.path.display().to_string();
+                let said = self.words.fill("editor.saved", &[("path", &path), ("kept", &kept.unwrap_or_default())]);
+                self.message = Some((said, false));
                 Some(Outcome::Saved(self.path.clone()))
             }
             Err(e) => {
-                self.message = Some((format!("Not saved: {e}"), true));
+                self.message = Some((self.words.fill("editor.not_saved", &[("error", &e.to_string())]), true));
                 None
             }
         }
@@ -224,6 +229,7 @@ impl Editor {
     /// The whole editor, in the space `ui` gives it.
     pub fn show(&mut self, ui: &mut Ui) -> Option<Outcome> {
         let ctx = ui.ctx().clone();
+        self.words = crate::words::Wording::of(&ctx);
         let mut outcome = if ctx.input_mut(|i| i.consume_shortcut(&SAVE)) { self.save() } else { None };
         if ctx.input_mut(|i| i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y)) {
             self.redo();
@@ -261,29 +267,30 @@ impl Editor {
         ui.horizontal(|ui| {
             let unsaved = self.has_unsaved_changes();
             let name = self.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            ui.label(RichText::new(format!("Editing {name}")).strong());
+            let w = self.words;
+            ui.label(RichText::new(w.fill("editor.editing", &[("name", &name)])).strong());
             if unsaved {
-                ui.colored_label(ui.visuals().warn_fg_color, "Unsaved changes");
+                ui.colored_label(ui.visuals().warn_fg_color, w.get("editor.unsaved_changes"));
             }
-            if ui.button("Save").on_hover_text(ui.ctx().format_shortcut(&SAVE)).clicked() {
+            if ui.button(w.get("editor.save")).on_hover_text(ui.ctx().format_shortcut(&SAVE)).clicked() {
                 outcome = self.save();
             }
-            if ui.add_enabled(self.undoer.has_undo(&self.draft), egui::Button::new("Undo")).clicked() {
+            if ui.add_enabled(self.undoer.has_undo(&self.draft), egui::Button::new(w.get("editor.undo"))).clicked() {
                 self.undo();
             }
-            if ui.add_enabled(self.undoer.has_redo(&self.draft), egui::Button::new("Redo")).clicked() {
+            if ui.add_enabled(self.undoer.has_redo(&self.draft), egui::Button::new(w.get("editor.redo"))).clicked() {
                 self.redo();
             }
-            if ui.button("New day from this one…").clicked() {
+            if ui.button(w.get("menu.new_day")).clicked() {
                 self.start_new_day();
             }
-            if ui.button("Close editor").clicked() {
+            if ui.button(w.get("editor.close_editor")).clicked() {
                 outcome = self.request_close();
             }
         });
         if self.on_disk.is_none() {
             ui.horizontal(|ui| {
-                let label = ui.label("Save as");
+                let label = ui.label(self.words.get("editor.save_as"));
                 let mut path = self.path.display().to_string();
                 if ui.add(egui::TextEdit::singleline(&mut path).desired_width(520.0)).labelled_by(label.id).changed() {
                     self.path = PathBuf::from(path);
@@ -299,12 +306,14 @@ impl Editor {
 
     fn sections(&mut self, ui: &mut Ui) {
         let b = &self.draft;
+        let w = self.words;
+        let counted = |key: &'static str, n: usize| format!("{} ({n})", w.get(key));
         let entries = [
-            (Section::Day, "Day, date and place".to_owned()),
-            (Section::Contacts, format!("Key people ({})", b.contacts.len())),
-            (Section::Emergency, "Emergency".to_owned()),
-            (Section::Crew, format!("Crew list ({})", b.crew.len())),
-            (Section::Incidents, format!("Incidents ({})", b.incidents.len())),
+            (Section::Day, w.get("editor.section_day").to_owned()),
+            (Section::Contacts, counted("editor.key_people", b.contacts.len())),
+            (Section::Emergency, w.get("editor.section_emergency").to_owned()),
+            (Section::Crew, counted("editor.crew_list", b.crew.len())),
+            (Section::Incidents, counted("editor.section_incidents", b.incidents.len())),
         ];
         for (section, label) in entries {
             if ui.selectable_label(self.section == section, label).clicked() {
@@ -312,28 +321,31 @@ impl Editor {
             }
         }
         ui.separator();
-        ui.label(RichText::new(format!("Scenes ({})", self.draft.scenes.len())).strong());
+        ui.label(RichText::new(counted("crew.scenes", self.draft.scenes.len())).strong());
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Add scene").clicked() {
+            if ui.button(w.get("editor.add_scene")).clicked() {
                 self.section = Section::Scene(edit::add_scene(&mut self.draft));
             }
             if let Section::Scene(i) = self.section {
-                if ui.button("Duplicate").clicked()
+                if ui.button(w.get("editor.duplicate")).clicked()
                     && let Some(copy) = edit::duplicate_scene(&mut self.draft, i)
                 {
                     self.section = Section::Scene(copy);
                 }
-                if ui.add_enabled(i > 0, egui::Button::new("Move up")).clicked() {
+                if ui.add_enabled(i > 0, egui::Button::new(w.get("editor.move_up"))).clicked() {
                     edit::move_item(&mut self.draft.scenes, i, i - 1);
                     self.section = Section::Scene(i - 1);
                 }
-                if ui.add_enabled(i + 1 < self.draft.scenes.len(), egui::Button::new("Move down")).clicked() {
+                if ui
+                    .add_enabled(i + 1 < self.draft.scenes.len(), egui::Button::new(w.get("editor.move_down")))
+                    .clicked()
+                {
                     edit::move_item(&mut self.draft.scenes, i, i + 1);
                     self.section = Section::Scene(i + 1);
                 }
-                if ui.button("Delete scene").clicked() && i < self.draft.scenes.len() {
+                if ui.button(w.get("editor.delete_scene")).clicked() && i < self.draft.scenes.len() {
                     let gone = self.draft.scenes.remove(i);
-                    self.message = Some((format!("Scene {} deleted; Undo brings it back.", gone.number), false));
+                    self.message = Some((w.fill("editor.scene_deleted", &[("scene", &gone.number)]), false));
                     self.section = if self.draft.scenes.is_empty() {
                         Section::Day
                     } else {
@@ -374,12 +386,21 @@ impl Editor {
         let Section::Scene(i) = self.section else { return };
         let Some(scene) = self.draft.scenes.get(i) else { return };
         ui.separator();
+        let choices = LanguageMode::choices(&self.draft.languages);
+        let program = LanguageMode::Only(self.words.0);
+        let preview_mode = match self.preview_mode {
+            Some(mode) if choices.contains(&mode) => mode,
+            _ if choices.contains(&program) => program,
+            _ => choices.first().copied().unwrap_or_default(),
+        };
         ui.horizontal(|ui| {
-            for mode in LanguageMode::choices(&self.draft.languages) {
-                ui.selectable_value(&mut self.preview_mode, mode, mode.label());
+            for mode in choices {
+                if ui.selectable_label(mode == preview_mode, mode.label()).clicked() {
+                    self.preview_mode = Some(mode);
+                }
             }
         });
-        self.preview.show(ui, &self.draft, scene, self.preview_mode);
+        self.preview.show(ui, &self.draft, scene, preview_mode);
     }
 
     fn form(&mut self, ui: &mut Ui) {
@@ -396,20 +417,19 @@ impl Editor {
                 let mut imported = None;
                 if let Some(import) = &mut self.crew_import {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.heading("Import a crew list");
-                        imported = import.show(ui, "Add to the roster", || roster.clone());
+                        ui.heading(self.words.get("console.import_crew"));
+                        imported = import.show(ui, self.words.get("editor.add_to_roster"), || roster.clone());
                     });
-                } else if ui.button("Import a crew list…").clicked() {
+                } else if ui.button(self.words.get("editor.import_crew")).clicked() {
                     self.crew_import = Some(CrewImport::default());
                 }
                 if let Some((path, import)) = imported {
                     let added = add_crew(b, &import.people, &import.phones);
                     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                     let already = import.people.len() - added.len();
-                    self.message = Some((
-                        format!("Added {} people from {name}; {already} were already on the list.", added.len()),
-                        false,
-                    ));
+                    let fields = [("added", added.len().to_string()), ("name", name), ("already", already.to_string())];
+                    let fields = fields.each_ref().map(|(k, v)| (*k, v.as_str()));
+                    self.message = Some((self.words.fill("editor.added_people", &fields), false));
                     self.crew_import = None;
                 }
                 sections::crew(ui, &mut form, b);
@@ -418,7 +438,7 @@ impl Editor {
             Section::Scene(i) => match b.scenes.get_mut(i) {
                 Some(s) => scene::scene(ui, &mut form, s),
                 None => {
-                    ui.label("No scenes yet. Add one on the left.");
+                    ui.label(self.words.get("editor.no_scenes"));
                 }
             },
         }

@@ -7,19 +7,20 @@ impl Editor {
     pub(super) fn modals(&mut self, ctx: &egui::Context) -> Option<Outcome> {
         let mut outcome = None;
         if self.asking_to_close {
+            let w = crate::words::Wording::of(ctx);
             let modal = egui::Modal::new(egui::Id::unique("editor-unsaved")).show(ctx, |ui| {
-                ui.heading("Save the changes?");
-                ui.label(format!("{} has changes that are not saved.", self.path.display()));
+                ui.heading(w.get("editor.save_question"));
+                ui.label(w.fill("editor.has_unsaved", &[("path", &self.path.display().to_string())]));
                 ui.horizontal(|ui| {
-                    if ui.button("Save and close").clicked() && self.save().is_some() {
+                    if ui.button(w.get("editor.save_and_close")).clicked() && self.save().is_some() {
                         outcome = Some(Outcome::Closed);
                         self.asking_to_close = false;
                     }
-                    if ui.button("Close without saving").clicked() {
+                    if ui.button(w.get("editor.close_without_saving")).clicked() {
                         outcome = Some(Outcome::Closed);
                         self.asking_to_close = false;
                     }
-                    if ui.button("Keep editing").clicked() {
+                    if ui.button(w.get("editor.keep_editing")).clicked() {
                         self.asking_to_close = false;
                     }
                 });
@@ -38,7 +39,10 @@ impl Editor {
                     match Self::open(&path) {
                         Ok(editor) => {
                             *self = Self {
-                                message: Some((format!("Created {}: add its scenes.", path.display()), false)),
+                                message: Some((
+                                    self.words.fill("editor.created", &[("path", &path.display().to_string())]),
+                                    false,
+                                )),
                                 ..editor
                             };
                         }

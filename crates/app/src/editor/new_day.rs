@@ -10,6 +10,7 @@ use setbrief_core::briefing::edit::next_day_file_name;
 use setbrief_core::briefing::write::{next_day, save};
 
 use super::fields::parse_date;
+use crate::words::Wording;
 
 pub struct NewDay {
     date: String,
@@ -34,34 +35,34 @@ impl NewDay {
 
     pub fn show(&mut self, ctx: &egui::Context, today: &Briefing, unsaved: bool) -> Step {
         let mut step = Step::Open;
+        let w = Wording::of(ctx);
         let modal = egui::Modal::new(egui::Id::unique("editor-new-day")).show(ctx, |ui| {
             ui.set_width(640.0);
-            ui.heading(format!("Day {} from day {}", today.day.saturating_add(1), today.day));
-            ui.label(
-                "Kept: key people, emergency information, the crew list, incidents still open. Scenes start empty.",
-            );
+            let (next, day) = (today.day.saturating_add(1).to_string(), today.day.to_string());
+            ui.heading(w.fill("editor.new_day_title", &[("next", &next), ("day", &day)]));
+            ui.label(w.get("editor.new_day_kept"));
             ui.horizontal(|ui| {
-                let label = ui.label("Date of the new day (YYYY-MM-DD)");
+                let label = ui.label(w.get("editor.new_day_date"));
                 ui.add(egui::TextEdit::singleline(&mut self.date).desired_width(140.0)).labelled_by(label.id);
             });
             ui.horizontal(|ui| {
-                let label = ui.label("New file");
+                let label = ui.label(w.get("editor.new_file"));
                 ui.add(egui::TextEdit::singleline(&mut self.file).desired_width(480.0)).labelled_by(label.id);
             });
             if unsaved {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    "Save today's changes first (Ctrl+S): the new day is made from the file.",
-                );
+                ui.colored_label(ui.visuals().warn_fg_color, w.get("editor.save_first"));
             }
             if let Some(problem) = &self.problem {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
             }
             ui.horizontal(|ui| {
-                if ui.add_enabled(!unsaved, egui::Button::new(RichText::new("Create the new day").strong())).clicked() {
-                    step = self.create(today);
+                if ui
+                    .add_enabled(!unsaved, egui::Button::new(RichText::new(w.get("editor.create_new_day")).strong()))
+                    .clicked()
+                {
+                    step = self.create(today, w);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(w.get("crew.cancel")).clicked() {
                     step = Step::Cancel;
                 }
             });
@@ -72,8 +73,8 @@ impl NewDay {
         step
     }
 
-    fn create(&mut self, today: &Briefing) -> Step {
-        let date = match parse_date(self.date.trim()) {
+    fn create(&mut self, today: &Briefing, w: Wording) -> Step {
+        let date = match parse_date(self.date.trim(), w) {
             Ok(date) => date,
             Err(why) => {
                 self.problem = Some(why);
@@ -82,7 +83,7 @@ impl NewDay {
         };
         let path = PathBuf::from(self.file.trim());
         if path.exists() {
-            self.problem = Some(format!("{} already exists: choose another name", path.display()));
+            self.problem = Some(w.fill("editor.exists_choose_another", &[("path", &path.display().to_string())]));
             return Step::Open;
         }
         match save(&path, &next_day(today, Some(date)), None) {

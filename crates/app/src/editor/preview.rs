@@ -7,6 +7,7 @@ use setbrief_core::deck::{self, Slide, SlideKind};
 use crate::slides::measure::Measured;
 use crate::slides::slide_view::{self, Style};
 use crate::theme::{ThemeKind, TypeScale};
+use crate::words::Say as _;
 
 /// The slides last built, and what they were built from: a scene is re-paginated
 /// only when it (or the languages) changed.
@@ -31,15 +32,9 @@ impl Preview {
                 .collect();
             self.built_from = Some((scene.clone(), briefing.languages.clone(), mode));
         }
-        ui.heading("Preview");
-        ui.label(
-            egui::RichText::new(format!(
-                "Scene {}: {} slide(s) as the crew will see them",
-                scene.number,
-                self.slides.len()
-            ))
-            .weak(),
-        );
+        ui.heading(ui.say("editor.preview"));
+        let slides = ui.say_count("editor.preview_slides", self.slides.len() as u64);
+        ui.label(egui::RichText::new(setbrief_core::language::fill(&slides, &[("scene", &scene.number)])).weak());
         let width = ui.available_width();
         let size = egui::vec2(width, width * 9.0 / 16.0);
         egui::ScrollArea::vertical().id_salt("preview").show(ui, |ui| {

@@ -5,28 +5,31 @@ use setbrief_core::briefing::model::{Contact, CrewMember, Hospital, Incident, Ut
 use setbrief_core::briefing::{Briefing, Lang, Role, Text};
 
 use super::fields::{Form, parse_time, show_time};
+use crate::words::Wording;
 
 pub fn day(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
-    ui.heading("The day");
-    form.line(ui, "production", "Production", &mut b.production);
+    let w = Wording::of(ui.ctx());
+    ui.heading(w.get("editor.the_day"));
+    form.line(ui, "production", w.get("editor.production"), &mut b.production);
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
-            let name = ui.label("Shooting day");
+            let name = ui.label(w.get("editor.shooting_day"));
             ui.add(egui::DragValue::new(&mut b.day).range(1..=999)).labelled_by(name.id);
         });
-        form.date(ui, "date", "Date (YYYY-MM-DD)", &mut b.date);
-        form.parsed(ui, "crew_call", "Crew call (HH:MM)", &mut b.crew_call, show_time, parse_time);
+        form.date(ui, "date", w.get("editor.date"), &mut b.date);
+        let crew_call = w.get("editor.crew_call");
+        form.parsed(ui, "crew_call", crew_call, &mut b.crew_call, show_time, |s| parse_time(s, w));
         form.parsed(
             ui,
             "utc_offset",
-            "UTC offset on the day",
+            w.get("editor.utc_offset"),
             &mut b.utc_offset,
             ToString::to_string,
             UtcOffset::parse,
         );
     });
     ui.add_space(8.0);
-    ui.label(RichText::new("Languages the crew reads").strong());
+    ui.label(RichText::new(w.get("editor.languages")).strong());
     ui.horizontal(|ui| {
         for lang in Lang::ALL {
             let mut on = b.languages.contains(&lang);
@@ -41,44 +44,40 @@ pub fn day(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
             }
         }
         if let Some(first) = b.languages.first() {
-            ui.label(RichText::new(format!("Plain text is read as {}.", first.endonym())).weak());
+            ui.label(RichText::new(w.fill("editor.plain_text_is", &[("language", first.endonym())])).weak());
         }
     });
     ui.add_space(8.0);
     let mut location = b.location.clone();
-    if form.text(ui, "location", "Location", &mut location) {
+    if form.text(ui, "location", w.get("report.location"), &mut location) {
         b.location = location;
     }
 }
 
 pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
-    ui.heading("Key people");
-    ui.label(
-        RichText::new(
-            "Who runs the briefing, who is responsible for each hazard. Each must be on the crew list to sign.",
-        )
-        .weak(),
-    );
+    let w = Wording::of(ui.ctx());
+    ui.heading(w.get("editor.key_people"));
+    ui.label(RichText::new(w.get("editor.key_people_explained")).weak());
     let mut remove = None;
     egui::Grid::new("contacts").num_columns(4).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
-        ui.label(RichText::new("Role").strong());
-        ui.label(RichText::new("Name").strong());
-        ui.label(RichText::new("Phone").strong());
+        ui.label(RichText::new(w.get("crew.role")).strong());
+        ui.label(RichText::new(w.get("crew.name")).strong());
+        ui.label(RichText::new(w.get("import.phone")).strong());
         ui.end_row();
         for (i, contact) in b.contacts.iter_mut().enumerate() {
             egui::ComboBox::from_id_salt(("contact-role", i))
-                .selected_text(contact.role.title().en())
+                .selected_text(contact.role.title().get(w.0))
                 .width(220.0)
                 .show_ui(ui, |ui| {
                     for role in Role::ALL {
-                        ui.selectable_value(&mut contact.role, role, role.title().en());
+                        ui.selectable_value(&mut contact.role, role, role.title().get(w.0));
                     }
                 });
             ui.horizontal(|ui| {
                 let name = ui.add(TextEdit::singleline(&mut contact.name).desired_width(220.0));
-                let name = name.accessible_name(format!("Name of the {}", contact.role.title().en()));
+                let name = name.accessible_name(w.fill("editor.name_of", &[("role", contact.role.title().get(w.0))]));
                 form.claim("contacts", &name);
-                ui.menu_button("Pick", |ui| {
+                ui.menu_button(w.get("editor.pick"), |ui| {
                     egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
                         for person in form.roster {
                             if ui.button(person).clicked() {
@@ -89,12 +88,12 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
                     });
                 })
                 .response
-                .on_hover_text("Pick from the crew list");
+                .on_hover_text(w.get("editor.pick_from_crew"));
             });
             // A grid cell gives a text field only the width its column had: size it.
             ui.add_sized([170.0, 24.0], TextEdit::singleline(&mut contact.phone))
-                .accessible_name(format!("Phone of the {}", contact.role.title().en()));
-            if ui.button("Remove").clicked() {
+                .accessible_name(w.fill("editor.phone_of", &[("role", contact.role.title().get(w.0))]));
+            if ui.button(w.get("editor.remove")).clicked() {
                 remove = Some(i);
             }
             ui.end_row();
@@ -103,10 +102,10 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
     if let Some(i) = remove {
         b.contacts.remove(i);
     }
-    ui.menu_button("Add a key person", |ui| {
+    ui.menu_button(w.get("editor.add_key_person"), |ui| {
         egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
             for role in Role::ALL {
-                if ui.button(role.title().en()).clicked() {
+                if ui.button(role.title().get(w.0)).clicked() {
                     b.contacts.push(Contact { role, name: String::new(), phone: String::new() });
                     ui.close();
                 }
@@ -116,43 +115,45 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
 }
 
 pub fn emergency(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
-    ui.heading("In an emergency");
+    let w = Wording::of(ui.ctx());
+    ui.heading(w.get("slide.in_an_emergency"));
     let e = &mut b.emergency;
-    form.line(ui, "emergency.emergency_number", "Emergency number", &mut e.emergency_number);
+    form.line(ui, "emergency.emergency_number", w.get("slide.emergency_number"), &mut e.emergency_number);
     ui.add_space(6.0);
-    ui.label(RichText::new("Nearest hospital").strong());
+    ui.label(RichText::new(w.get("slide.nearest_hospital")).strong());
     let hospital = e.hospital.get_or_insert_with(Hospital::default);
     ui.horizontal_wrapped(|ui| {
-        form.line(ui, "emergency.hospital", "Hospital name", &mut hospital.name);
-        form.line(ui, "emergency.hospital.phone", "Hospital phone", &mut hospital.phone);
+        form.line(ui, "emergency.hospital", w.get("editor.hospital_name"), &mut hospital.name);
+        form.line(ui, "emergency.hospital.phone", w.get("editor.hospital_phone"), &mut hospital.phone);
     });
-    form.line(ui, "emergency.hospital.address", "Hospital address", &mut hospital.address);
-    form.optional_text(ui, "emergency.hospital.distance", "How far (e.g. 22 min by road)", &mut hospital.distance);
+    form.line(ui, "emergency.hospital.address", w.get("editor.hospital_address"), &mut hospital.address);
+    form.optional_text(ui, "emergency.hospital.distance", w.get("editor.how_far"), &mut hospital.distance);
     if *hospital == Hospital::default() {
         e.hospital = None;
     }
     ui.add_space(6.0);
-    form.optional_text(ui, "emergency.muster_point", "Muster point", &mut e.muster_point);
-    form.optional_text(ui, "emergency.first_aid", "First aid", &mut e.first_aid);
-    form.optional_text(ui, "emergency.extinguishers", "Fire extinguishers", &mut e.extinguishers);
-    form.optional_text(ui, "emergency.exits", "Exits", &mut e.exits);
-    form.optional_text(ui, "emergency.report_injury", "How to report an injury or a concern", &mut e.report_injury);
-    form.optional_text(ui, "emergency.hotline", "Anonymous safety hotline", &mut e.hotline);
+    form.optional_text(ui, "emergency.muster_point", w.get("slide.muster_point"), &mut e.muster_point);
+    form.optional_text(ui, "emergency.first_aid", w.get("slide.first_aid"), &mut e.first_aid);
+    form.optional_text(ui, "emergency.extinguishers", w.get("slide.fire_extinguishers"), &mut e.extinguishers);
+    form.optional_text(ui, "emergency.exits", w.get("slide.exits"), &mut e.exits);
+    form.optional_text(ui, "emergency.report_injury", w.get("editor.how_to_report"), &mut e.report_injury);
+    form.optional_text(ui, "emergency.hotline", w.get("slide.anonymous_safety_hotline"), &mut e.hotline);
 }
 
 /// Rows drawn at once in the crew table: only what is on screen is laid out.
 const CREW_ROW_HEIGHT: f32 = 30.0;
 
 pub fn crew(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
+    let w = Wording::of(ui.ctx());
     ui.horizontal(|ui| {
-        ui.heading("Crew list");
-        if ui.button("Sort by name").clicked() {
+        ui.heading(w.get("editor.crew_list"));
+        if ui.button(w.get("editor.sort_by_name")).clicked() {
             b.crew.sort_by_key(|c| setbrief_core::names::fold(&c.name));
         }
-        if ui.button("Sort by department").clicked() {
+        if ui.button(w.get("editor.sort_by_department")).clicked() {
             b.crew.sort_by_key(|c| (c.department.to_lowercase(), setbrief_core::names::fold(&c.name)));
         }
-        if ui.button("Add crew member").clicked() {
+        if ui.button(w.get("editor.add_crew_member")).clicked() {
             b.crew.push(CrewMember {
                 name: String::new(),
                 department: String::new(),
@@ -166,7 +167,8 @@ pub fn crew(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
     let room = (ui.available_width() - 110.0).max(400.0);
     let widths = [0.32, 0.22, 0.28, 0.18].map(|share| room * share);
     ui.horizontal(|ui| {
-        for (heading, width) in ["Name", "Department", "Role", "Phone"].into_iter().zip(widths) {
+        let headings = ["crew.name", "crew.department", "crew.role", "import.phone"].map(|k| w.get(k));
+        for (heading, width) in headings.into_iter().zip(widths) {
             ui.allocate_ui_with_layout(
                 egui::vec2(width, 20.0),
                 egui::Layout::left_to_right(egui::Align::Center),
@@ -190,23 +192,24 @@ pub fn crew(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
                     let row = i + 1;
                     let name = ui
                         .add(TextEdit::singleline(&mut member.name).desired_width(widths[0]))
-                        .accessible_name(format!("Crew {row} name"));
+                        .accessible_name(w.fill("editor.crew_row_name", &[("row", &row.to_string())]));
                     if focus_crew && member.name.trim().is_empty() {
                         form.claim("crew", &name);
                     }
                     ui.add(TextEdit::singleline(&mut member.department).desired_width(widths[1]))
-                        .accessible_name(format!("Crew {row} department"));
+                        .accessible_name(w.fill("editor.crew_row_department", &[("row", &row.to_string())]));
                     ui.add(TextEdit::singleline(&mut member.role).desired_width(widths[2]))
-                        .accessible_name(format!("Crew {row} role"));
+                        .accessible_name(w.fill("editor.crew_row_role", &[("row", &row.to_string())]));
                     let mut phone = member.phone.clone().unwrap_or_default();
                     if ui
                         .add(TextEdit::singleline(&mut phone).desired_width(widths[3]))
-                        .accessible_name(format!("Crew {row} phone"))
+                        .accessible_name(w.fill("editor.crew_row_phone", &[("row", &row.to_string())]))
                         .changed()
                     {
                         member.phone = (!phone.trim().is_empty()).then_some(phone);
                     }
-                    if ui.button("Remove").on_hover_text(format!("Remove crew {row}")).clicked() {
+                    let remove_row = w.fill("editor.remove_crew_row", &[("row", &row.to_string())]);
+                    if ui.button(w.get("editor.remove")).on_hover_text(remove_row).clicked() {
                         remove = Some(i);
                     }
                 });
@@ -222,30 +225,32 @@ pub fn crew(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
 }
 
 pub fn incidents(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
-    ui.heading("Incidents and near-misses");
-    ui.label(RichText::new("Carried into every briefing until a corrective action closes them.").weak());
+    let w = Wording::of(ui.ctx());
+    ui.heading(w.get("slide.incidents_and_near_misses"));
+    ui.label(RichText::new(w.get("editor.incidents_carried")).weak());
     let mut remove = None;
     for (i, incident) in b.incidents.iter_mut().enumerate() {
         ui.separator();
         ui.horizontal(|ui| {
             let key = format!("incidents[{i}].date");
-            form.date(ui, &key, &format!("Incident {} date", i + 1), &mut incident.date);
-            if ui.button(format!("Remove incident {}", i + 1)).clicked() {
+            let n = (i + 1).to_string();
+            form.date(ui, &key, &w.fill("editor.incident_date", &[("n", &n)]), &mut incident.date);
+            if ui.button(w.fill("editor.remove_incident", &[("n", &n)])).clicked() {
                 remove = Some(i);
             }
         });
-        form.text(ui, &format!("incidents[{i}]"), "What happened", &mut incident.what);
+        form.text(ui, &format!("incidents[{i}]"), w.get("editor.what_happened"), &mut incident.what);
         form.optional_text(
             ui,
             &format!("incidents[{i}].action"),
-            "What was done about it (empty while open)",
+            w.get("editor.what_was_done"),
             &mut incident.corrective_action,
         );
     }
     if let Some(i) = remove {
         b.incidents.remove(i);
     }
-    if ui.button("Add an incident").clicked() {
+    if ui.button(w.get("editor.add_incident")).clicked() {
         b.incidents.push(Incident { date: b.date, what: Text::default(), corrective_action: None });
     }
 }

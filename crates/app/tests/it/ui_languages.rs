@@ -196,3 +196,59 @@ fn every_console_screen_of_every_example_is_in_the_program_language_only() {
     wrong.dedup();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The editor, in each language of each example day chosen as the program's: every
+/// section and every scene. Its fields show the day's text in each of its languages
+/// side by side, so the briefing's words in all of them are the screen's own; every
+/// other word is the program language's.
+#[test]
+fn every_editor_section_of_every_example_is_in_the_program_language_only() {
+    use setbrief_app::editor::Section;
+    use setbrief_core::language::Words;
+    use setbrief_testkit::languages::words_of;
+    let mut wrong = Vec::new();
+    for day in examples() {
+        let declared = languages_of(&day);
+        let days_own: Vec<String> = declared
+            .iter()
+            .flat_map(|l| {
+                let hazards = setbrief_core::briefing::HazardKind::ALL.iter().map(|k| k.info().name.get(*l));
+                briefing_words(&day, *l).into_iter().chain(hazards.flat_map(|n| words_of(n).collect::<Vec<_>>()))
+            })
+            .collect();
+        for lang in declared.clone() {
+            let data = tempfile::tempdir().unwrap();
+            let settings = Settings { program_language: Some(lang), ..Settings::default() };
+            let mut h = harness(&day, data.path(), settings, Vec2::new(1920.0, 1080.0));
+            h.state_mut().edit_briefing();
+            settle(&mut h);
+            let scenes = h.state().editor.as_ref().unwrap().draft.scenes.len();
+            let sections = [Section::Day, Section::Contacts, Section::Emergency, Section::Crew, Section::Incidents]
+                .into_iter()
+                .chain((0..scenes).map(Section::Scene));
+            for section in sections {
+                h.state_mut().editor.as_mut().unwrap().section = section;
+                settle(&mut h);
+                let foreign = ForeignWords::for_day(&day, lang).allowing(days_own.iter().cloned());
+                for node in h.root().children_recursive() {
+                    let node = node.accesskit_node();
+                    for text in [node.label(), node.value()].into_iter().flatten() {
+                        if text.starts_with('/') {
+                            continue;
+                        }
+                        for word in foreign.in_text(&text) {
+                            wrong.push(format!(
+                                "{} {section:?} in {}: {word:?} in {text:?}",
+                                day.display(),
+                                lang.code()
+                            ));
+                        }
+                    }
+                }
+            }
+            assert!(h.query_by_label(Words::new("editor.close_editor").get(lang)).is_some());
+        }
+    }
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
