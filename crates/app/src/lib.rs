@@ -203,7 +203,7 @@ impl SetbriefApp {
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = match self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
-            Some(b) => format!("setbrief: {} day {}", b.production, b.day),
+            Some(b) => self.say_with("window.title", &[("production", &b.production), ("day", &b.day.to_string())]),
             None => format!("setbrief: {}", self.doc.display_name()),
         };
         if let Some(start) = self.exit_after_first_frame.take() {

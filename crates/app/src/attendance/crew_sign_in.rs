@@ -148,8 +148,15 @@ impl CrewSignIn {
         *self = Self { language: self.language, picked: self.picked, ..Self::default() };
     }
 
-    pub fn language(&self) -> Lang {
-        self.language
+    /// The language the crew's screen speaks on `day`: the one the crew last picked,
+    /// or the briefing's first (a Quebec day's screen is French from its first word).
+    pub fn language(&self, day: &Day) -> Lang {
+        let languages = day.languages();
+        if self.picked && languages.contains(&self.language) {
+            self.language
+        } else {
+            languages.first().copied().unwrap_or(Lang::En)
+        }
     }
 
     /// Which of the [`STEPS`] the person is on, from 1.
@@ -182,9 +189,7 @@ impl CrewSignIn {
     fn top_line(&mut self, ui: &mut Ui, day: &Day, session: u64) {
         let languages = day.languages();
         // A hand-off opens in the language the crew last used, or the briefing's first.
-        if !self.picked || !languages.contains(&self.language) {
-            self.language = languages.first().copied().unwrap_or(Lang::En);
-        }
+        self.language = self.language(day);
         ui.horizontal(|ui| {
             let (n, total) = (self.step().to_string(), STEPS.to_string());
             let step = words::fill(words::STEP, self.language, &[("n", &n), ("total", &total)]);

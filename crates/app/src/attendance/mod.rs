@@ -207,7 +207,7 @@ impl AttendanceUi {
         let shown = self.notice.as_ref().filter(|n| n.shown_to_crew(self.locked));
         let Some(session) = self.current_session(day) else {
             Notice::slot(ui, shown);
-            let lang = self.crew.language();
+            let lang = self.crew.language(day);
             ui.label(big(setbrief_core::attendance::words::NO_SESSION.get(lang)));
             return;
         };

@@ -175,6 +175,10 @@ fn every_console_screen_of_every_example_is_in_the_program_language_only() {
                     wrong.push(format!("{} {screen} in {}: {word:?} in {label:?}", day.display(), lang.code()));
                 }
             };
+            // Before anyone picks, the crew's side speaks the day's first language.
+            if declared.first() == Some(&lang) {
+                look(&h, "the console before a session");
+            }
             crate::ui_attendance::start_session_in(&mut h, lang);
             // The crew's side of the screen speaks the crew's language, the one they last
             // chose: here the program's, so every word on screen has one language.
