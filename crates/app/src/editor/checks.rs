@@ -31,9 +31,12 @@ pub fn show<'d>(ui: &mut Ui, diagnostics: &'d [Diagnostic]) -> Option<&'d Diagno
                 Severity::Error => (ui.say("editor.error"), ui.visuals().error_fg_color),
                 Severity::Warning => (ui.say("editor.warning"), ui.visuals().warn_fg_color),
             };
-            let title = RichText::new(format!("{mark} {}: {}", d.code, d.message)).color(colour);
+            let (said, hover) = in_program_language(ui, d);
+            let label = format!("{mark} {}", d.code);
+            let title =
+                RichText::new(ui.say_with("punct.label_value", &[("label", &label), ("value", &said)])).color(colour);
             let button = egui::Button::new(title).wrap().frame(false);
-            let response = ui.add(button).on_hover_text(d.help.clone().unwrap_or_default());
+            let response = ui.add(button).on_hover_text(hover);
             if let Some(field) = &d.field {
                 ui.label(
                     RichText::new(format!("   {}", setbrief_core::briefing::edit::field_words(field))).weak().small(),
@@ -45,4 +48,19 @@ pub fn show<'d>(ui: &mut Ui, diagnostics: &'d [Diagnostic]) -> Option<&'d Diagno
         }
     });
     clicked
+}
+
+/// What to say of `d`, and what to show on hover. A safety rule's diagnostic names the
+/// thing in English (`validate`'s words, with the file's own syntax in its help); in
+/// another program language the rule's summary in that language is said, and the
+/// English detail is on hover.
+pub fn in_program_language(ui: &Ui, d: &Diagnostic) -> (String, String) {
+    let lang = crate::words::program_language(ui.ctx());
+    let help = d.help.clone().unwrap_or_default();
+    match setbrief_core::briefing::rules::rule_info(d.code) {
+        Some(rule) if lang != setbrief_core::briefing::Lang::En => {
+            (rule.summary(lang).to_owned(), format!("{}\n{help}", d.message).trim_end().to_owned())
+        }
+        _ => (d.message.clone(), help),
+    }
 }

@@ -12,7 +12,7 @@
 //! - `new_day`: tomorrow's file made from today's;
 //! - `modals`: the questions asked over the editor (save before closing, a new day).
 
-mod checks;
+pub(crate) mod checks;
 mod fields;
 mod modals;
 mod new_day;

@@ -38,6 +38,13 @@ impl SetbriefApp {
                     egui::ScrollArea::vertical().max_height(ui.available_height() - 80.0).show(ui, |ui| {
                         for d in &loaded.diagnostics {
                             let color = if d.is_error() { colors.danger } else { ui.visuals().text_color() };
+                            // The rule in the program's language over validate's English.
+                            let (said, _) = crate::editor::checks::in_program_language(ui, d);
+                            if said != d.message {
+                                ui.label(
+                                    RichText::new(said).size(size::DIAGNOSTICS_TEXT * scale).strong().color(color),
+                                );
+                            }
                             ui.label(
                                 RichText::new(d.render(&name))
                                     .monospace()

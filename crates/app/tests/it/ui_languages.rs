@@ -256,3 +256,24 @@ fn every_editor_section_of_every_example_is_in_the_program_language_only() {
     wrong.dedup();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A safety rule's finding, to a 1st AD who reads French: the rule said in French on
+/// the screen that blocks presenting and in the editor's checks (validate's English
+/// detail stays on hover and in the file's diagnostics).
+#[test]
+fn a_rules_finding_is_said_in_the_program_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("avertissement.ron");
+    let text = setbrief_testkit::edit(&setbrief_testkit::minimal(), r#"first_aid: "Stage door","#, "");
+    std::fs::write(&path, text).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let settings = Settings { program_language: Some(Lang::Fr), ..Settings::default() };
+    let mut h = harness(&path, data.path(), settings, Vec2::new(1366.0, 768.0));
+    let french = "informations d'urgence manquantes\u{a0}: premiers soins";
+    assert!(h.query_by_label_contains(french).is_some(), "on the screen that blocks presenting");
+    assert!(h.query_by_label_contains("1 avertissement\u{a0}: lisez-le avant de présenter").is_some());
+    h.state_mut().edit_briefing();
+    settle(&mut h);
+    let check = format!("avertissement SB024\u{a0}: {french}");
+    assert!(h.query_by_label_contains(&check).is_some(), "in the editor's checks: {check}");
+}

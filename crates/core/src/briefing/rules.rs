@@ -9,53 +9,66 @@ use super::diagnostic::{Diagnostic, Position, Severity};
 use super::hazard::{HazardKind, NO_LIVE_AMMUNITION};
 use super::model::{Briefing, Hazard, Scene};
 use super::role::Role;
-use super::text::Text;
+use super::text::{Lang, Text};
+use crate::language::Words;
 use crate::names::fold;
 
-/// A rule's code, severity and what it checks, for documentation and tests.
+/// A rule's code and severity; what it checks is in the words files (`rule.SB001`).
 #[derive(Clone, Copy, Debug)]
 pub struct RuleInfo {
     pub code: &'static str,
     pub severity: Severity,
-    pub summary: &'static str,
 }
 
-const fn rule(code: &'static str, severity: Severity, summary: &'static str) -> RuleInfo {
-    RuleInfo { code, severity, summary }
+impl RuleInfo {
+    /// What the rule checks, in `lang`: for documentation, and for a 1st AD who reads
+    /// another language than the diagnostics' English.
+    pub fn summary(&self, lang: Lang) -> &'static str {
+        Words::lookup(&format!("rule.{}", self.code), lang)
+    }
+}
+
+/// The rule with `code`, if it is one.
+pub fn rule_info(code: &str) -> Option<&'static RuleInfo> {
+    RULES.iter().find(|r| r.code == code)
+}
+
+const fn rule(code: &'static str, severity: Severity) -> RuleInfo {
+    RuleInfo { code, severity }
 }
 
 use Severity::{Error as E, Warning as W};
 
 pub const RULES: &[RuleInfo] = &[
-    rule("SB001", E, "no nearest hospital (name, address and phone)"),
-    rule("SB002", E, "no emergency number"),
-    rule("SB003", E, "no muster point"),
-    rule("SB004", E, "no set medic named"),
-    rule("SB005", E, "a firearms scene without an armorer or property master named for the day"),
-    rule("SB006", E, "a firearms scene whose briefing would not state that no live ammunition is on set"),
-    rule("SB007", W, "the armorer also holds another role that day"),
-    rule("SB008", W, "the 1st AD is also the safety representative"),
-    rule("SB009", E, "stunts without a stunt coordinator"),
-    rule("SB010", E, "pyrotechnics without a licensed pyrotechnician"),
-    rule("SB011", E, "aircraft or drones without a pilot in command"),
-    rule("SB012", E, "animals without an animal handler"),
-    rule("SB013", E, "water work without a water-safety person, marine coordinator or dive supervisor"),
-    rule("SB014", E, "two scenes with the same number"),
-    rule("SB015", E, "two crew members with the same name"),
-    rule("SB016", W, "a scene with no hazards and no points"),
-    rule("SB017", E, "an empty crew roster: nobody could sign"),
-    rule("SB018", W, "an open incident without a corrective action"),
-    rule("SB019", E, "no 1st AD named to run the briefing"),
-    rule("SB020", W, "no safety representative named"),
-    rule("SB021", W, "a key person who is not on the crew roster, so cannot sign"),
-    rule("SB022", W, "crew-facing text missing one of the briefing's languages"),
-    rule("SB023", W, "a scene with hazards but no abort signal"),
-    rule("SB024", W, "emergency information missing: first aid, extinguishers or how to report an injury"),
-    rule("SB025", E, "a scene number that is empty or has spaces in it"),
-    rule("SB026", W, "a briefing with no scenes"),
-    rule("SB027", W, "the same hazard listed twice in one scene"),
-    rule("SB028", E, "a weapon described with live ammunition, in any language of the briefing"),
-    rule("SB029", W, "a scene's own points or notes mention live ammunition"),
+    rule("SB001", E),
+    rule("SB002", E),
+    rule("SB003", E),
+    rule("SB004", E),
+    rule("SB005", E),
+    rule("SB006", E),
+    rule("SB007", W),
+    rule("SB008", W),
+    rule("SB009", E),
+    rule("SB010", E),
+    rule("SB011", E),
+    rule("SB012", E),
+    rule("SB013", E),
+    rule("SB014", E),
+    rule("SB015", E),
+    rule("SB016", W),
+    rule("SB017", E),
+    rule("SB018", W),
+    rule("SB019", E),
+    rule("SB020", W),
+    rule("SB021", W),
+    rule("SB022", W),
+    rule("SB023", W),
+    rule("SB024", W),
+    rule("SB025", E),
+    rule("SB026", W),
+    rule("SB027", W),
+    rule("SB028", E),
+    rule("SB029", W),
 ];
 
 /// Runs every rule over a parsed briefing. `source` is the file's text, used only to
@@ -181,14 +194,13 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
                 .roles_of(&armorer.name)
                 .into_iter()
                 .filter(|r| *r != Role::Armorer)
-                .map(|r| r.title().get(crate::language::Lang::En))
+                .map(|r| r.title().get(Lang::En))
                 .collect();
             if let Some(member) = b.crew.iter().find(|c| fold(&c.name) == fold(&armorer.name)) {
                 // "Armorer", "Key Armourer", "Armera", "Armurière": the title in any
                 // language, or its stem, is the armorer's own job.
                 let job = fold(&member.role);
-                let titled =
-                    crate::language::Lang::ALL.iter().any(|l| job.contains(&fold(Role::Armorer.title().get(*l))));
+                let titled = Lang::ALL.iter().any(|l| job.contains(&fold(Role::Armorer.title().get(*l))));
                 if !(titled || ["armo", "armer", "armur"].iter().any(|stem| job.contains(stem))) {
                     other.push(member.role.as_str());
                 }
@@ -210,11 +222,7 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::warning(
                     "SB021",
-                    format!(
-                        "{} ({}) is not on the crew roster",
-                        contact.name,
-                        contact.role.title().get(crate::language::Lang::En)
-                    ),
+                    format!("{} ({}) is not on the crew roster", contact.name, contact.role.title().get(Lang::En)),
                 )
                 .at(at.string(&contact.name, 0))
                 .in_field("contacts")
@@ -293,12 +301,8 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
                     required.code,
                     format!(
                         "scene {n} has {} but no {} is named for the day",
-                        info.name.get(crate::language::Lang::En).to_lowercase(),
-                        required
-                            .roles
-                            .first()
-                            .map_or("key person", |r| r.title().get(crate::language::Lang::En))
-                            .to_lowercase()
+                        info.name.get(Lang::En).to_lowercase(),
+                        required.roles.first().map_or("key person", |r| r.title().get(Lang::En)).to_lowercase()
                     ),
                 )
                 .at(pos)

@@ -259,7 +259,7 @@ fn the_format_reference_lists_every_rule() {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let row = format!("| `{}` | {sev} | {} |", rule.code, rule.summary);
+        let row = format!("| `{}` | {sev} | {} |", rule.code, rule.summary(setbrief_core::briefing::Lang::En));
         assert!(readme.contains(&row), "briefings/README.md lacks the row {row}");
     }
 }
