@@ -43,13 +43,14 @@ fn main() {
             cli::verify(&args, &mut out, &mut err)
         }
         Some(Command::Key) => cli::key(&data_dir, &mut out, &mut err),
-        Some(Command::Log { production, briefings, out: folder, paper }) => {
+        Some(Command::Log { production, briefings, out: folder, paper, language }) => {
             let args = cli::LogArgs {
                 data_dir: &data_dir,
                 production: production.as_deref(),
                 briefings: briefings.as_deref(),
                 out_folder: folder.as_deref(),
                 paper: paper.map_or_else(setbrief_report::pdf::Paper::from_locale, Into::into),
+                language: language.unwrap_or(setbrief_core::briefing::Lang::En),
             };
             cli::log(&args, &mut out, &mut err)
         }

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use setbrief_core::briefing::load_file;
+use setbrief_core::briefing::{Lang, load_file};
 use setbrief_report::log::{LogDay, log_csv, production_log};
 use setbrief_report::pdf::{Paper, log_pdf};
 
@@ -18,6 +18,8 @@ pub struct LogArgs<'a> {
     /// Where to write `safety-log.pdf` and `safety-log.csv`.
     pub out_folder: Option<&'a Path>,
     pub paper: Paper,
+    /// The log's words in this language (English by default).
+    pub language: Lang,
 }
 
 /// Prints the log; exits 1 when any day is missing a briefing or an attestation.
@@ -38,7 +40,7 @@ pub fn log(args: &LogArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Ou
             }
         }
     }
-    let days = production_log(args.data_dir, args.production, &loaded);
+    let days = production_log(args.data_dir, args.production, &loaded, args.language);
     if days.is_empty() {
         writeln!(err, "setbrief: no shooting day under {}", args.data_dir.display())?;
         return Ok(exit::USAGE);
@@ -51,21 +53,28 @@ pub fn log(args: &LogArgs<'_>, out: &mut impl Write, err: &mut impl Write) -> Ou
                 .and_then(|()| std::fs::write(folder.join(name), bytes))
                 .map_err(|e| std::io::Error::other(format!("cannot write {}: {e}", folder.join(name).display())))
         };
-        let pdf = log_pdf(&days, args.paper).map_err(std::io::Error::other)?;
+        let pdf = log_pdf(&days, args.paper, args.language).map_err(std::io::Error::other)?;
         write("safety-log.pdf", &pdf)?;
         write("safety-log.csv", &log_csv(&days).map_err(std::io::Error::other)?)?;
     }
-    exit_with(code, print(&days, args.out_folder, out))
+    exit_with(code, print(&days, args.out_folder, args.language, out))
 }
 
-fn print(days: &[LogDay], written_to: Option<&Path>, out: &mut impl Write) -> std::io::Result<()> {
+fn print(days: &[LogDay], written_to: Option<&Path>, lang: Lang, out: &mut impl Write) -> std::io::Result<()> {
+    let say = |key: &'static str| setbrief_core::language::Words::new(key);
     for d in days {
-        writeln!(out, "{} · Day {} · {}", d.date, d.day, d.production)?;
-        for s in d.sessions.iter().chain(&d.hazard_scenes) {
+        let line = say("log.day_line")
+            .fill(lang, &[("date", &d.date), ("day", &d.day.to_string()), ("production", &d.production)]);
+        writeln!(out, "{line}")?;
+        for s in d.sessions.iter().chain(d.hazard_scenes.iter().map(|h| &h.line)) {
             writeln!(out, "  {s}")?;
         }
         for f in &d.flags {
-            writeln!(out, "  FLAG: {f}")?;
+            writeln!(
+                out,
+                "  {}",
+                say("punct.label_value").fill(lang, &[("label", say("log.flagged").get(lang)), ("value", f)])
+            )?;
         }
     }
     if let Some(folder) = written_to {

@@ -138,6 +138,9 @@ pub enum Command {
         /// The PDF's paper (default: the locale's).
         #[arg(long, value_enum)]
         paper: Option<PaperArg>,
+        /// The log's words in this language, by code (`en`, `es`, `fr`; default `en`).
+        #[arg(long, value_name = "CODE", value_parser = language_code)]
+        language: Option<Lang>,
     },
     /// Serve the phone sign-in page for the day's open session, without a window.
     /// Prints the address and a QR code; Ctrl+C stops it.

@@ -41,4 +41,22 @@ fn the_log_flags_days_and_scenes_with_a_missing_briefing_or_attestation() {
     let pdf = std::fs::read(out.join("safety-log.pdf")).unwrap();
     let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
     assert!(text.contains("Production safety log"));
+
+    // The same log for a Quebec production office, in French.
+    let out = data.path().join("registre");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_setbrief"))
+        .args(["--data-dir", data.path().to_str().unwrap(), "log", "--language", "fr", "--briefings"])
+        .arg(&briefings)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("la scène 52 comporte\u{a0}: armes à feu, et n'a jamais été autorisée"), "{stdout}");
+    assert!(stdout.contains("AUCUNE RÉUNION CONSIGNÉE"), "{stdout}");
+    assert!(!stdout.contains("never cleared") && !stdout.contains("NO BRIEFING"), "{stdout}");
+    let pdf = std::fs::read(out.join("safety-log.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("Registre de sécurité de la production"), "{text}");
 }

@@ -20,7 +20,7 @@ impl SetbriefApp {
     /// Opens the log window, reading every day under the data folder.
     pub fn show_production_log(&mut self) {
         let briefings: Vec<_> = self.doc.loaded().into_iter().cloned().collect();
-        self.log.days = production_log(&self.data_dir, None, &briefings);
+        self.log.days = production_log(&self.data_dir, None, &briefings, self.program_language());
         self.log.open = true;
     }
 
@@ -49,7 +49,7 @@ fn log_days(ui: &mut Ui, days: &[LogDay]) {
                 .size(size::CONSOLE)
                 .strong(),
             );
-            for line in d.sessions.iter().chain(&d.hazard_scenes) {
+            for line in d.sessions.iter().chain(d.hazard_scenes.iter().map(|h| &h.line)) {
                 ui.label(line);
             }
             for flag in &d.flags {

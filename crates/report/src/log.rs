@@ -7,7 +7,8 @@
 use std::path::{Path, PathBuf};
 
 use setbrief_core::attendance::day::{JOURNAL_FILE, day_folder};
-use setbrief_core::briefing::{Briefing, HazardKind, Loaded};
+use setbrief_core::briefing::{Briefing, HazardKind, Lang, Loaded};
+use setbrief_core::language::Words;
 
 use crate::DayRecord;
 
@@ -25,7 +26,7 @@ pub struct LogDay {
     /// "1. Main briefing at crew call 06:41–07:12, run by Dana Whitfield · Roster 28: ..."
     pub sessions: Vec<String>,
     /// Scenes with a hazard, and what became of them: "52 (Firearms, Smoke): briefed, cleared".
-    pub hazard_scenes: Vec<String>,
+    pub hazard_scenes: Vec<HazardScene>,
     pub role_sign_offs: usize,
     pub open_concerns: usize,
     pub open_incidents: usize,
@@ -34,18 +35,27 @@ pub struct LogDay {
     pub flags: Vec<String>,
 }
 
+/// A scene with a hazard, as the log says it, and whether a briefing cleared it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HazardScene {
+    pub line: String,
+    pub cleared: bool,
+}
+
 /// The log of every day under `data_dir` (of `production`, by name or folder, when
-/// given), and of every briefing in `briefings` that was never presented, by date.
-pub fn production_log(data_dir: &Path, production: Option<&str>, briefings: &[Loaded]) -> Vec<LogDay> {
+/// given), and of every briefing in `briefings` that was never presented, by date; its
+/// lines in `lang`.
+pub fn production_log(data_dir: &Path, production: Option<&str>, briefings: &[Loaded], lang: Lang) -> Vec<LogDay> {
+    let say = |key: &'static str, fields: &[(&str, &str)]| Words::new(key).fill(lang, fields);
     let wanted = |name: &str, slug: &str| {
         production.is_none_or(|p| p.eq_ignore_ascii_case(name) || p.eq_ignore_ascii_case(slug))
     };
     let mut days = Vec::new();
     for (slug, dir) in day_folders(data_dir) {
         let day = match DayRecord::read(&dir) {
-            Ok(d) if wanted(&d.briefing.production, &slug) => briefed_day(&d),
+            Ok(d) if wanted(&d.briefing.production, &slug) => briefed_day(&d, lang, &say),
             // A damaged day has only its folder's name to say which production it is.
-            Err(e) if wanted(&slug, &slug) => damaged_day(&slug, &dir, &e),
+            Err(e) if wanted(&slug, &slug) => damaged_day(&slug, &dir, &e, &say),
             Ok(_) | Err(_) => continue,
         };
         days.push(day);
@@ -57,7 +67,7 @@ pub fn production_log(data_dir: &Path, production: Option<&str>, briefings: &[Lo
         if !wanted(&b.production, &slug.unwrap_or_default()) || folder.exists() {
             continue;
         }
-        days.push(unbriefed_day(b));
+        days.push(unbriefed_day(b, &say));
     }
     days.sort_by(|a, b| (&a.production, &a.date, a.day).cmp(&(&b.production, &b.date, b.day)));
     days
@@ -88,8 +98,11 @@ fn parse_day_folder(name: &str) -> Option<(String, u32)> {
     Some((date.to_owned(), day))
 }
 
+/// The log's words under a key, filled in, in its language.
+type Say<'a> = dyn Fn(&'static str, &[(&str, &str)]) -> String + 'a;
+
 /// A day whose records cannot be read as a day: flagged DAMAGED with the reason.
-fn damaged_day(slug: &str, dir: &Path, error: &crate::ReportError) -> LogDay {
+fn damaged_day(slug: &str, dir: &Path, error: &crate::ReportError, say: &Say<'_>) -> LogDay {
     let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let (date, day) = parse_day_folder(&name).unwrap_or_default();
     let reason = match error {
@@ -97,14 +110,12 @@ fn damaged_day(slug: &str, dir: &Path, error: &crate::ReportError) -> LogDay {
             let journal = dir.join(JOURNAL_FILE);
             let bytes = std::fs::metadata(&journal).map_or(0, |m| m.len());
             if bytes == 0 {
-                "its journal is EMPTY: every record of the day is gone (a day folder exists only once something was recorded)".to_owned()
+                say("log.journal_empty", &[])
             } else {
-                format!(
-                    "its journal ({bytes} bytes) holds no session: it is not this day's journal, or its records were destroyed"
-                )
+                say("log.journal_no_session", &[("bytes", &bytes.to_string())])
             }
         }
-        crate::ReportError::NoJournal(_) => "its journal is MISSING: it was deleted or moved".to_owned(),
+        crate::ReportError::NoJournal(_) => say("log.journal_missing", &[]),
         other => other.to_string(),
     };
     LogDay {
@@ -117,72 +128,75 @@ fn damaged_day(slug: &str, dir: &Path, error: &crate::ReportError) -> LogDay {
         role_sign_offs: 0,
         open_concerns: 0,
         open_incidents: 0,
-        flags: vec![format!("DAMAGED: {reason}")],
+        flags: vec![say("log.damaged", &[("reason", &reason)])],
     }
 }
 
-fn briefed_day(d: &DayRecord) -> LogDay {
+fn briefed_day(d: &DayRecord, lang: Lang, say: &Say<'_>) -> LogDay {
     let b = &d.briefing;
     let sessions = d
         .state
         .sessions
         .iter()
         .map(|s| {
-            let end = s.closed.as_ref().map_or_else(|| "not closed".to_owned(), |(t, _)| t.clock());
-            format!(
-                "{}. {} {}–{end}, run by {} · {}",
-                d.state.session_number(s.id),
-                s.kind.label(),
-                s.started.clock(),
-                s.run_by,
-                d.state.counts(b, s.id).sentence()
+            let end = s.closed.as_ref().map_or_else(|| say("report.not_closed", &[]), |(t, _)| t.clock());
+            say(
+                "log.session_line",
+                &[
+                    ("n", &d.state.session_number(s.id).to_string()),
+                    ("kind", s.kind.label_in(lang)),
+                    ("start", &s.started.clock()),
+                    ("end", &end),
+                    ("run_by", &s.run_by),
+                    ("counts", &d.state.counts(b, s.id).sentence_in(lang)),
+                ],
             )
         })
         .collect();
     let mut hazard_scenes = Vec::new();
-    let mut flags: Vec<String> =
-        d.read_back.problems.iter().take(5).map(|p| format!("DAMAGED: journal: {}", p.describe())).collect();
+    let mut flags: Vec<String> = d
+        .read_back
+        .problems
+        .iter()
+        .take(5)
+        .map(|p| say("log.damaged_journal", &[("problem", &p.describe())]))
+        .collect();
     let more = d.read_back.problems.len().saturating_sub(5) + d.read_back.more_problems;
     if more > 0 {
-        flags.push(format!("DAMAGED: journal: and {more} more problems"));
+        flags.push(say("log.damaged_more", &[("n", &more.to_string())]));
     }
     for s in &d.state.sessions {
-        let number = d.state.session_number(s.id);
+        let number = d.state.session_number(s.id).to_string();
         if s.is_open() {
-            flags.push(format!(
-                "session {number} ({}) was never closed: no witness code was taken for it",
-                s.kind.label()
-            ));
+            flags.push(say("log.never_closed", &[("n", &number), ("kind", s.kind.label_in(lang))]));
         }
         let counts = d.state.counts(d.briefing_of(s), s.id);
+        let (signed, expected) = (counts.roster_signed.to_string(), counts.expected.to_string());
         if counts.expected > 0 && counts.roster_signed == 0 {
-            flags.push(format!("session {number}: nobody on the roster of {} signed", counts.expected));
+            flags.push(say("log.nobody_signed", &[("n", &number), ("expected", &expected)]));
         } else if counts.roster_signed * 2 < counts.expected {
-            flags.push(format!(
-                "session {number}: only {} of the {} on the roster signed (fewer than half)",
-                counts.roster_signed, counts.expected
-            ));
+            flags.push(say("log.fewer_than_half", &[("n", &number), ("signed", &signed), ("expected", &expected)]));
         }
     }
     for scene in b.scenes.iter().filter(|s| !s.hazards.is_empty()) {
         let covering: Vec<_> = d.state.sessions.iter().filter(|s| s.scenes.contains(&scene.number)).collect();
         let cleared = covering.iter().any(|s| d.state.scene_cleared_in(d.briefing_of(s), s.id, &scene.number));
-        let kinds: Vec<&str> = scene.hazard_kinds().map(|k| k.info().name.en()).collect();
+        let kinds: Vec<&str> = scene.hazard_kinds().map(|k| k.info().name.get(lang)).collect();
         let status = match (covering.is_empty(), cleared) {
-            (true, _) => "NOT BRIEFED",
-            (false, false) => "briefed, NOT CLEARED",
-            (false, true) => "briefed, cleared",
+            (true, _) => "log.not_briefed",
+            (false, false) => "log.briefed_not_cleared",
+            (false, true) => "log.briefed_cleared",
         };
-        hazard_scenes.push(format!("{} ({}): {status}", scene.number, kinds.join(", ")));
+        let status = say(status, &[]);
+        let kinds = kinds.join(", ");
+        let line = say("log.hazard_scene", &[("scene", &scene.number), ("hazards", &kinds), ("status", &status)]);
+        hazard_scenes.push(HazardScene { line, cleared: !covering.is_empty() && cleared });
         for kind in scene.hazard_kinds().filter(|k| CRITICAL.contains(k)) {
-            let name = kind.info().name.en().to_lowercase();
+            let name = kind.info().name.get(lang).to_lowercase();
             if covering.is_empty() {
-                flags.push(format!("scene {} has {name} and no briefing covered it", scene.number));
+                flags.push(say("log.scene_not_covered", &[("scene", &scene.number), ("hazard", &name)]));
             } else if !cleared {
-                flags.push(format!(
-                    "scene {} has {name} and was never cleared: an attestation is missing",
-                    scene.number
-                ));
+                flags.push(say("log.scene_not_cleared", &[("scene", &scene.number), ("hazard", &name)]));
             }
         }
     }
@@ -200,12 +214,12 @@ fn briefed_day(d: &DayRecord) -> LogDay {
     }
 }
 
-fn unbriefed_day(b: &Briefing) -> LogDay {
+fn unbriefed_day(b: &Briefing, say: &Say<'_>) -> LogDay {
     let critical: Vec<String> =
         b.scenes.iter().filter(|s| s.hazard_kinds().any(|k| CRITICAL.contains(&k))).map(|s| s.number.clone()).collect();
-    let mut flags = vec!["NO BRIEFING RECORDED: a briefing file exists for this day, and no session".to_owned()];
+    let mut flags = vec![say("log.no_briefing", &[])];
     if !critical.is_empty() {
-        flags.push(format!("scenes {} have firearms, stunts or pyrotechnics", critical.join(", ")));
+        flags.push(say("log.critical_scenes", &[("scenes", &critical.join(", "))]));
     }
     LogDay {
         production: b.production.clone(),
@@ -217,7 +231,10 @@ fn unbriefed_day(b: &Briefing) -> LogDay {
             .scenes
             .iter()
             .filter(|s| !s.hazards.is_empty())
-            .map(|s| format!("{}: NOT BRIEFED", s.number))
+            .map(|s| HazardScene {
+                line: say("log.scene_status", &[("scene", &s.number), ("status", &say("log.not_briefed", &[]))]),
+                cleared: false,
+            })
             .collect(),
         role_sign_offs: 0,
         open_concerns: 0,
@@ -248,7 +265,7 @@ pub fn log_csv(days: &[LogDay]) -> Result<Vec<u8>, csv::Error> {
                 &d.date,
                 &d.day.to_string(),
                 &d.sessions.join(" | "),
-                &d.hazard_scenes.join(" | "),
+                &d.hazard_scenes.iter().map(|h| h.line.as_str()).collect::<Vec<_>>().join(" | "),
                 &d.role_sign_offs.to_string(),
                 &d.open_concerns.to_string(),
                 &d.open_incidents.to_string(),

@@ -1,42 +1,52 @@
 //! The production's safety log as a PDF: one block per shooting day, flags in red.
 
 use setbrief_core::briefing::Lang;
+use setbrief_core::language::Words;
 
 use super::layout::{BLACK, GREY, Layout, MARGIN, Paper, RED};
 use super::{BODY, WIDTH, heading, kv};
 use crate::ReportError;
 use crate::log::LogDay;
 
-pub fn log_pdf(days: &[LogDay], paper: Paper) -> Result<Vec<u8>, ReportError> {
-    let mut l =
-        Layout::new(paper, Lang::En).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
-    l.paragraph(MARGIN, WIDTH, 20.0, true, BLACK, "Production safety log");
+/// The log's PDF, its own words in `lang` (the days' lines are already in it).
+pub fn log_pdf(days: &[LogDay], paper: Paper, lang: Lang) -> Result<Vec<u8>, ReportError> {
+    let mut layout =
+        Layout::new(paper, lang).ok_or_else(|| ReportError::Pdf("the shipped fonts cannot be read".into()))?;
+    let l = &mut layout;
+    l.paragraph(MARGIN, WIDTH, 20.0, true, BLACK, l.say("log.title"));
     let mut productions: Vec<&str> = days.iter().map(|d| d.production.as_str()).collect();
     productions.dedup();
     l.paragraph(MARGIN, WIDTH, 13.0, false, BLACK, &productions.join(", "));
     let flagged = days.iter().filter(|d| !d.flags.is_empty()).count();
-    let summary = format!("{} shooting days, {flagged} flagged", days.len());
+    let summary =
+        l.say_with("log.pdf_summary", &[("days", &days.len().to_string()), ("flagged", &flagged.to_string())]);
     l.paragraph(MARGIN, WIDTH, BODY, true, if flagged > 0 { RED } else { BLACK }, &summary);
     l.gap(4.0);
     l.rule(1.5);
     for d in days {
-        heading(&mut l, 12.0, &format!("{} · Day {} · {}", d.date, d.day, d.production));
+        let line = l
+            .say_with("log.day_line", &[("date", &d.date), ("day", &d.day.to_string()), ("production", &d.production)]);
+        heading(l, 12.0, &line);
         if d.sessions.is_empty() {
-            kv(&mut l, "Sessions", "none recorded", RED);
+            kv(l, l.say("report.sessions"), l.say("log.none_recorded"), RED);
         }
         for s in &d.sessions {
-            kv(&mut l, "Session", s, BLACK);
+            kv(l, l.say("log.session"), s, BLACK);
         }
         for s in &d.hazard_scenes {
-            kv(&mut l, "Hazard scene", s, if s.contains("NOT") { RED } else { BLACK });
+            kv(l, l.say("log.hazard_scene_label"), &s.line, if s.cleared { BLACK } else { RED });
         }
-        let counts = format!(
-            "{} role sign-offs · {} open concerns · {} open incidents",
-            d.role_sign_offs, d.open_concerns, d.open_incidents
+        let counts = l.say_with(
+            "log.record_counts",
+            &[
+                ("sign_offs", &d.role_sign_offs.to_string()),
+                ("concerns", &d.open_concerns.to_string()),
+                ("incidents", &d.open_incidents.to_string()),
+            ],
         );
-        kv(&mut l, "Record", &counts, GREY);
+        kv(l, l.say("log.record"), &counts, GREY);
         for f in &d.flags {
-            kv(&mut l, "FLAGGED", f, RED);
+            kv(l, l.say("log.flagged"), f, RED);
         }
     }
     // PDF/A like the report, with the log's CSV inside; dated by its last shooting day,
@@ -54,17 +64,20 @@ pub fn log_pdf(days: &[LogDay], paper: Paper) -> Result<Vec<u8>, ReportError> {
     );
     let csv = super::layout::Attachment {
         name: "safety-log.csv".to_owned(),
-        description: "One row per shooting day, as in this log".to_owned(),
+        description: l.say("log.attached_csv").to_owned(),
         bytes: csv,
     };
     l.archive(vec![csv], dated);
+    let title = l.say("log.title");
     let metadata = krilla::metadata::Metadata::new()
-        .title("Production safety log".to_owned())
+        .title(l.say("log.title").to_owned())
         .creator("setbrief".to_owned())
         .producer(format!("setbrief {}", env!("CARGO_PKG_VERSION")))
-        .language("en".to_owned())
+        .language(lang.code().to_owned())
         .creation_date(dated);
-    l.finish(metadata, |page, pages| format!("Production safety log · Page {page} of {pages}"))
-        .map(|f| f.bytes)
-        .map_err(ReportError::Pdf)
+    let footer = move |page: usize, pages: usize| {
+        Words::new("log.footer")
+            .fill(lang, &[("title", title), ("page", &page.to_string()), ("pages", &pages.to_string())])
+    };
+    layout.finish(metadata, footer).map(|f| f.bytes).map_err(ReportError::Pdf)
 }
