@@ -21,6 +21,7 @@ mod walk_in;
 use egui::{Color32, RichText, Ui};
 
 use crate::words::{Say as _, program_language};
+use setbrief_core::attendance::state::Session;
 use setbrief_core::attendance::{Day, SharedDay};
 
 pub use notice::Notice;
@@ -82,13 +83,13 @@ impl AttendanceUi {
         // The outcome of the 1st AD's own last action, in a slot of its own height.
         Notice::slot(ui, self.notice.as_ref().filter(|n| !n.for_crew));
         ui.separator();
-        if let Some((started, notice)) = self.start.show(ui, day) {
-            if started.is_some() {
-                self.session = started;
-            }
-            self.notice = Some(notice);
+        // With a session open, what the 1st AD needs next (handing over, the scenes'
+        // sign-offs) comes first; starting another waits, folded, below.
+        let any_open = day.state.sessions.iter().any(Session::is_open);
+        if !any_open {
+            self.start_form(ui, day);
+            ui.separator();
         }
-        ui.separator();
         let Some(session_id) = self.current_session(day) else {
             ui.label(ui.say("console.no_session_yet"));
             return;
@@ -132,10 +133,10 @@ impl AttendanceUi {
             self.confirm_close_session(ui, day, session_id, &session.run_by);
         }
         ui.separator();
-        self.phones.show(ui, shared, day, session_id);
-        ui.separator();
         let notice = self.role_sign_offs.show(ui, day, session_id, &session.scenes);
         self.note(notice);
+        ui.separator();
+        self.phones.show(ui, shared, day, session_id);
         ui.separator();
         let notice = self.concerns.show(ui, day);
         self.note(notice);
@@ -151,6 +152,19 @@ impl AttendanceUi {
         ui.separator();
         let notice = self.sign_report.show(ui, day);
         self.note(notice);
+        if any_open {
+            ui.separator();
+            egui::CollapsingHeader::new(ui.say("console.start_another")).show(ui, |ui| self.start_form(ui, day));
+        }
+    }
+
+    fn start_form(&mut self, ui: &mut Ui, day: &mut Day) {
+        if let Some((started, notice)) = self.start.show(ui, day) {
+            if started.is_some() {
+                self.session = started;
+            }
+            self.notice = Some(notice);
+        }
     }
 
     /// The journal's head as a witness code, and as a QR code on request.

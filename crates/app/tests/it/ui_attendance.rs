@@ -1238,3 +1238,15 @@ fn a_walk_in_picks_a_department_and_role_the_day_knows() {
     let signed = confirm_sign_and_read_back(&mut h);
     assert_eq!((signed.person.department.as_str(), signed.person.role.as_str()), ("Grip", "Key Grip"));
 }
+
+/// Issue 23: with a session open at 1366x768, the first scene's role sign-offs are on
+/// screen as the console opens, without scrolling: starting another session, which the
+/// 1st AD rarely needs then, waits folded below.
+#[test]
+fn the_first_scenes_role_sign_offs_need_no_scrolling_at_1366x768() {
+    let (h, _data) = session_at_size(Vec2::new(1366.0, 768.0));
+    let first = h.get_all_by_label_contains("sign-off (").next().unwrap().rect();
+    assert!(first.bottom() <= 768.0, "the first sign-off button is on screen: {first:?}");
+    assert!(h.query_by_label("Start session").is_none(), "the start form is folded while a session is open");
+    assert!(h.query_by_label("Start another session").is_some());
+}
