@@ -8,9 +8,11 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use setbrief_core::attendance::crew_list;
+use setbrief_core::attendance::crew_list::{self, plan};
+use setbrief_core::briefing::Lang;
 use setbrief_core::briefing::load_file;
 use setbrief_core::briefing::write::{add_crew, save};
+use setbrief_core::language::Words;
 
 use super::{Outcome, exit};
 
@@ -42,15 +44,23 @@ pub fn import_crew(args: &ImportCrewArgs, out: &mut impl Write, err: &mut impl W
         writeln!(err, "setbrief: {} does not read as a briefing; `setbrief validate` says why", args.into.display())?;
         return Ok(exit::ERRORS);
     };
-    let added = add_crew(&mut briefing, &import.people, &import.phones);
-    for name in &added {
-        writeln!(out, "added    {name}")?;
+    // The plan the app's preview shows, line by line, in the same words.
+    let roster: Vec<String> = briefing.crew.iter().map(|c| c.name.clone()).collect();
+    let planned = plan::plan(&import, &roster);
+    for row in &planned {
+        let name = row.plan.person().map(|p| format!("{}: ", p.name)).unwrap_or_default();
+        writeln!(out, "line {:>4}  {name}{}", row.line, row.plan.describe_in(Lang::En))?;
     }
-    for (line, why) in &import.skipped {
-        writeln!(out, "skipped  line {line}: {why}")?;
+    let added = add_crew(&mut briefing, &plan::to_add(&planned), &import.phones);
+    let [_, on_roster, repeated, lost, skipped] = plan::counts(&planned);
+    writeln!(
+        out,
+        "{} added, {on_roster} already on the roster, {repeated} twice in the file, {lost} with letters lost, {skipped} skipped.",
+        added.len()
+    )?;
+    if planned.iter().any(|p| matches!(p.plan, plan::Plan::LettersLost { roster_name: None, .. })) {
+        writeln!(err, "setbrief: {}", Words::new("import.plan.letters_lost").en())?;
     }
-    let already = import.people.len() - added.len();
-    writeln!(out, "{} added, {already} already on the roster, {} not read.", added.len(), import.skipped.len())?;
     if added.is_empty() {
         return Ok(exit::OK);
     }

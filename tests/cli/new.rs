@@ -47,9 +47,11 @@ fn import_crew_adds_a_windows_1252_list_keeps_the_opening_comments_and_says_what
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     let said = String::from_utf8_lossy(&o.stdout);
-    assert!(said.contains("added    Inés Peña"), "{said}");
-    assert!(said.contains("skipped  line 6: no name"), "{said}");
-    assert!(said.contains("1 added, 1 already on the roster, 1 not read."), "{said}");
+    assert!(said.contains("line    5  Inés Peña: add"), "{said}");
+    assert!(said.contains("line    4  Renée Okafor: already on the list"), "{said}");
+    assert!(said.contains("line    6  skipped: no name"), "{said}");
+    let summary = "1 added, 1 already on the roster, 0 twice in the file, 0 with letters lost, 1 skipped.";
+    assert!(said.contains(summary), "{said}");
     let b = setbrief_core::briefing::load_file(&briefing).unwrap().briefing.unwrap();
     assert!(b.crew.iter().any(|c| c.name == "Inés Peña" && c.department == "Hair"));
     let written = std::fs::read_to_string(&briefing).unwrap();

@@ -19,18 +19,11 @@ impl Import {
         ui.label(RichText::new(ui.say("console.import_crew")).strong());
         self.reader.take_dropped(ui.ctx());
         let known = || day.state.roster(&day.briefing).into_iter().map(|p| p.name).collect();
-        let (path, import) = self.reader.show(ui, ui.say("console.add_to_todays_list"), known)?;
-        let count = import.people.len();
-        let skipped = import.skipped.len();
-        Some(match day.import_roster(&path.display().to_string(), import.people) {
+        let accepted = self.reader.show(ui, ui.say("console.add_to_todays_list"), known)?;
+        let count = accepted.people.len().to_string();
+        Some(match day.import_roster(&accepted.path.display().to_string(), accepted.people) {
             Err(e) => Notice::not_saved(e.to_string()),
-            Ok(()) if skipped == 0 => {
-                Notice::saved(ui.say_with("console.crew_imported", &[("count", &count.to_string())]))
-            }
-            Ok(()) => Notice::saved(ui.say_with(
-                "console.crew_imported_skipped",
-                &[("count", &count.to_string()), ("skipped", &skipped.to_string())],
-            )),
+            Ok(()) => Notice::saved(ui.say_with("console.crew_imported", &[("count", &count)])),
         })
     }
 }

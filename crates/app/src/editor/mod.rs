@@ -423,13 +423,13 @@ impl Editor {
                 } else if ui.button(self.words.get("editor.import_crew")).clicked() {
                     self.crew_import = Some(CrewImport::default());
                 }
-                if let Some((path, import)) = imported {
-                    let added = add_crew(b, &import.people, &import.phones);
+                if let Some(accepted) = imported {
+                    // One change to the draft: one step for Undo.
+                    let added = add_crew(b, &accepted.people, &accepted.phones).len().to_string();
+                    let path = &accepted.path;
                     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                    let already = import.people.len() - added.len();
-                    let fields = [("added", added.len().to_string()), ("name", name), ("already", already.to_string())];
-                    let fields = fields.each_ref().map(|(k, v)| (*k, v.as_str()));
-                    self.message = Some((self.words.fill("editor.added_people", &fields), false));
+                    let said = self.words.fill("editor.added_people", &[("added", &added), ("name", &name)]);
+                    self.message = Some((said, false));
                     self.crew_import = None;
                 }
                 sections::crew(ui, &mut form, b);

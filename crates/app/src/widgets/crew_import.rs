@@ -5,18 +5,30 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{RichText, Ui};
-use setbrief_core::attendance::crew_list::{self, Field, Import};
+use setbrief_core::attendance::Person;
+use setbrief_core::attendance::crew_list::plan::{self, Plan, Planned};
+use setbrief_core::attendance::crew_list::{self, Import};
 
 use crate::words::Say as _;
 
-/// How many people the preview lists before "and N more".
-const PREVIEW_ROWS: usize = 8;
+/// The height of a row of the preview: every row is listed, only those in view drawn.
+const ROW_HEIGHT: f32 = 24.0;
 
 #[derive(Default)]
 pub struct CrewImport {
     path: String,
     read: Option<(PathBuf, Result<Import, String>)>,
+    /// What importing the file read does with each row, for the roster as it was then.
+    planned: Option<Vec<Planned>>,
     dialog: Option<Receiver<Option<PathBuf>>>,
+}
+
+/// A crew list the 1st AD confirmed: the people to add (exactly those the preview
+/// said) and the phone numbers it gave.
+pub struct Accepted {
+    pub path: PathBuf,
+    pub people: Vec<Person>,
+    pub phones: std::collections::BTreeMap<String, String>,
 }
 
 impl CrewImport {
@@ -24,6 +36,7 @@ impl CrewImport {
     pub fn read(&mut self, path: &Path) {
         self.path = path.display().to_string();
         self.read = Some((path.to_owned(), crew_list::read_file(path).map_err(|e| e.to_string())));
+        self.planned = None;
     }
 
     /// Takes a file dropped on the window, if one was.
@@ -38,16 +51,10 @@ impl CrewImport {
         }
     }
 
-    /// The chooser and the preview. `known` gives the names already on the list, marked
-    /// in the preview and not counted as added; it is asked only while a preview shows,
-    /// as a day's roster is not free to make every frame. Returns the import when the
-    /// 1st AD confirms it.
-    pub fn show(
-        &mut self,
-        ui: &mut Ui,
-        confirm_label: &str,
-        known: impl FnOnce() -> Vec<String>,
-    ) -> Option<(PathBuf, Import)> {
+    /// The chooser and the preview. `known` gives the names already on the list; it is
+    /// asked once per file read, as a day's roster is not free to make every frame.
+    /// Returns what the 1st AD confirmed: exactly the rows the preview said it adds.
+    pub fn show(&mut self, ui: &mut Ui, confirm_label: &str, known: impl FnOnce() -> Vec<String>) -> Option<Accepted> {
         self.poll_dialog(ui.ctx());
         ui.horizontal(|ui| {
             let label = ui.label(ui.say("import.file"));
@@ -69,25 +76,27 @@ impl CrewImport {
                 return None;
             }
         };
-        let known: std::collections::HashSet<String> = known().iter().map(|n| setbrief_core::names::fold(n)).collect();
-        let is_new = |name: &str| !known.contains(&setbrief_core::names::fold(name));
-        preview(ui, path, import, &is_new);
-        let new = import.people.iter().filter(|p| is_new(&p.name)).count();
+        let planned = self.planned.get_or_insert_with(|| plan::plan(import, &known()));
+        preview(ui, path, import, planned);
+        let adds = plan::to_add(planned);
         let mut confirmed = false;
         let mut cancelled = false;
         ui.horizontal(|ui| {
-            let label = format!("{confirm_label} ({})", ui.say_with("import.n_new", &[("n", &new.to_string())]));
-            confirmed = ui.add_enabled(new > 0, egui::Button::new(label)).clicked();
+            let label = format!("{confirm_label} ({})", ui.say_with("import.n_new", &[("n", &adds.len().to_string())]));
+            confirmed = ui.add_enabled(!adds.is_empty(), egui::Button::new(label)).clicked();
             cancelled = ui.button(ui.say("crew.cancel")).clicked();
         });
         if cancelled {
             self.read = None;
+            self.planned = None;
         }
         if !confirmed {
             return None;
         }
         let (path, result) = self.read.take()?;
-        result.ok().map(|import| (path, import))
+        self.planned = None;
+        let phones = result.map(|import| import.phones).unwrap_or_default();
+        Some(Accepted { path, people: adds, phones })
     }
 
     fn open_dialog(&mut self, ctx: &egui::Context) {
@@ -116,20 +125,14 @@ impl CrewImport {
     }
 }
 
-/// What the file holds and how its columns were read.
-fn preview(ui: &mut Ui, path: &Path, import: &Import, is_new: &dyn Fn(&str) -> bool) {
+/// What the file holds, how its columns were read, and every row with what will happen
+/// to it, scrolling: the counts are the rows, so the button's count is what is added.
+fn preview(ui: &mut Ui, path: &Path, import: &Import, planned: &[Planned]) {
     let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    ui.label(
-        RichText::new(ui.say_with(
-            "import.summary",
-            &[
-                ("file", &name),
-                ("people", &import.people.len().to_string()),
-                ("line", &import.mapping.header_line.to_string()),
-            ],
-        ))
-        .strong(),
-    );
+    let people = import.people().count().to_string();
+    let line = import.mapping.header_line.to_string();
+    let summary = ui.say_with("import.summary", &[("file", &name), ("people", &people), ("line", &line)]);
+    ui.label(RichText::new(summary).strong());
     let mapped: Vec<String> = import
         .mapping
         .columns
@@ -139,32 +142,52 @@ fn preview(ui: &mut Ui, path: &Path, import: &Import, is_new: &dyn Fn(&str) -> b
         })
         .collect();
     ui.label(ui.say_with("import.columns", &[("columns", &mapped.join(" · "))]));
-    let has_phone = import.mapping.columns.iter().any(|(f, _)| *f == Field::Phone);
-    egui::Grid::new("crew-import-preview").striped(true).num_columns(5).show(ui, |ui| {
-        for heading in ["crew.name", "crew.department", "crew.role", "import.phone"] {
-            let shown = heading != "import.phone" || has_phone;
-            ui.label(RichText::new(if shown { ui.say(heading) } else { "" }).strong());
+    let [add, on_roster, repeated, lost, skipped] = plan::counts(planned).map(|n| n.to_string());
+    let fields = [("add", add), ("on_roster", on_roster), ("repeated", repeated), ("lost", lost), ("skipped", skipped)];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    ui.label(RichText::new(ui.say_with("import.plan.counts", &fields)).strong());
+    if planned.iter().any(|p| matches!(p.plan, Plan::LettersLost { roster_name: None, .. })) {
+        // Said in full, above the list: the file itself must be saved again.
+        ui.colored_label(ui.visuals().error_fg_color, ui.say("import.plan.letters_lost"));
+    }
+    let lang = crate::words::program_language(ui.ctx());
+    let widths = [48.0, 200.0, 130.0, 130.0, 110.0];
+    let header = ["import.plan.line", "crew.name", "crew.department", "crew.role", "import.phone"];
+    ui.horizontal(|ui| {
+        for (key, width) in header.into_iter().zip(widths) {
+            ui.add_sized([width, 18.0], egui::Label::new(RichText::new(ui.say(key)).strong()));
         }
-        ui.label("");
-        ui.end_row();
-        for person in import.people.iter().take(PREVIEW_ROWS) {
-            ui.label(&person.name);
-            ui.label(&person.department);
-            ui.label(&person.role);
-            ui.label(import.phones.get(&person.name).map_or("", String::as_str));
-            ui.label(if is_new(&person.name) {
-                RichText::new(ui.say("import.new"))
-            } else {
-                RichText::new(ui.say("import.already_on_list")).weak()
-            });
-            ui.end_row();
-        }
+        ui.label(RichText::new(ui.say("import.plan.what_happens")).strong());
     });
-    if import.people.len() > PREVIEW_ROWS {
-        ui.label(ui.say_with("report.and_more", &[("n", &(import.people.len() - PREVIEW_ROWS).to_string())]));
-    }
-    for (line, why) in &import.skipped {
-        let not_read = ui.say_with("import.not_read", &[("line", &line.to_string()), ("why", why)]);
-        ui.colored_label(ui.visuals().warn_fg_color, not_read);
-    }
+    egui::ScrollArea::vertical().id_salt("crew-import-rows").max_height(320.0).show_rows(
+        ui,
+        ROW_HEIGHT,
+        planned.len(),
+        |ui, range| {
+            for row in planned.get(range).unwrap_or_default() {
+                let person = row.plan.person();
+                let phone = person.and_then(|p| import.phones.get(&p.name)).map_or("", String::as_str);
+                let cells = [
+                    row.line.to_string(),
+                    person.map(|p| p.name.clone()).unwrap_or_default(),
+                    person.map(|p| p.department.clone()).unwrap_or_default(),
+                    person.map(|p| p.role.clone()).unwrap_or_default(),
+                    phone.to_owned(),
+                ];
+                let colour = match row.plan {
+                    Plan::Add(_) => crate::theme::saved_color(ui),
+                    Plan::LettersLost { roster_name: None, .. } => ui.visuals().error_fg_color,
+                    Plan::LettersLost { .. } => ui.visuals().warn_fg_color,
+                    _ => ui.visuals().weak_text_color(),
+                };
+                ui.horizontal(|ui| {
+                    for (text, width) in cells.into_iter().zip(widths) {
+                        ui.add_sized([width, ROW_HEIGHT - 4.0], egui::Label::new(text).truncate());
+                    }
+                    ui.add(egui::Label::new(RichText::new(row.plan.describe_in(lang)).color(colour)).truncate())
+                        .on_hover_text(row.plan.describe_in(lang));
+                });
+            }
+        },
+    );
 }

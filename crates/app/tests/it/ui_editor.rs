@@ -207,7 +207,7 @@ fn crew_lists_from_a_windows_1252_csv_and_an_xlsx_are_previewed_before_they_join
     assert!(shows(&h, "crew.csv: 3 people, header on line 4"));
     assert!(shows(&h, "Department from \"Dept.\""));
     assert!(shows(&h, "Inés Peña"), "decoded and turned round before anything changes");
-    assert!(shows(&h, "Not read: line 6: no name"));
+    assert!(shows(&h, "skipped: no name"), "line 6, and why");
     assert_eq!(h.state().editor.as_ref().unwrap().draft.crew.len(), 12, "nothing changed yet");
     assert!(shows(&h, "already on the list"), "June Baptiste is on the list already");
     click(&mut h, "Add to the roster (2 new)");

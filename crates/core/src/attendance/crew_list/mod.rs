@@ -8,21 +8,57 @@
 //! the 1st AD sees it before anything changes.
 
 pub mod delimited;
+mod junk;
+pub mod plan;
 pub mod spreadsheet;
 
 use std::collections::BTreeMap;
 
 use super::event::Person;
+pub use junk::Skip;
 
 /// What a crew list holds, read but not yet added anywhere.
 #[derive(Debug, Default)]
 pub struct Import {
-    pub people: Vec<Person>,
+    /// Every row under the header, in the file's order, with what it was read as.
+    pub rows: Vec<ImportRow>,
     /// Phone numbers given, by name.
     pub phones: BTreeMap<String, String>,
-    /// (line number, why) for every row that was not imported.
-    pub skipped: Vec<(u64, String)>,
     pub mapping: Mapping,
+}
+
+/// A row of the file and what it holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportRow {
+    /// The line (CSV) or row (spreadsheet) the file shows it on.
+    pub line: u64,
+    pub read: Read,
+}
+
+/// What a row was read as.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Read {
+    Person(Person),
+    /// Not a crew member (a total, a heading, a footer...), or not readable.
+    Skipped(Skip),
+}
+
+impl Import {
+    /// The people the file lists, in its order.
+    pub fn people(&self) -> impl Iterator<Item = &Person> {
+        self.rows.iter().filter_map(|r| match &r.read {
+            Read::Person(p) => Some(p),
+            Read::Skipped(_) => None,
+        })
+    }
+
+    /// The rows that are not people, with why.
+    pub fn skipped(&self) -> impl Iterator<Item = (u64, &Skip)> {
+        self.rows.iter().filter_map(|r| match &r.read {
+            Read::Skipped(why) => Some((r.line, why)),
+            Read::Person(_) => None,
+        })
+    }
 }
 
 /// Which of the file's columns became which field of a crew member.
@@ -143,11 +179,18 @@ fn is_header(cells: &[String]) -> bool {
     mapping(&Row { line: 0, cells: cells.to_vec() }).is_some()
 }
 
-/// "Armijo, José" as "José Armijo"; other names as written.
+/// Name suffixes, written after the family name ("John Smith Jr.").
+const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"];
+
+/// "Armijo, José" as "José Armijo", "Smith, Jr., John" and "Smith, John, Jr." as
+/// "John Smith Jr."; "van der Berg, Anna" as "Anna van der Berg"; other names as written.
 fn first_name_first(name: &str) -> String {
-    match name.split_once(',') {
-        Some((last, first)) if !first.trim().is_empty() && !last.trim().is_empty() => {
-            format!("{} {}", first.trim(), last.trim())
+    let parts: Vec<&str> = name.split(',').map(str::trim).collect();
+    let is_suffix = |p: &str| SUFFIXES.contains(&p.to_lowercase().as_str());
+    match parts.as_slice() {
+        [last, first] if !first.is_empty() && !last.is_empty() => format!("{first} {last}"),
+        [last, suffix, first] | [last, first, suffix] if is_suffix(suffix) && !first.is_empty() && !last.is_empty() => {
+            format!("{first} {last} {suffix}")
         }
         _ => name.to_owned(),
     }
@@ -167,27 +210,46 @@ fn from_rows(header: &Row, rows: impl IntoIterator<Item = Result<Row, (u64, Stri
     for row in rows {
         let row = match row {
             Ok(row) => row,
-            Err(skipped) => {
-                import.skipped.push(skipped);
+            Err((line, why)) => {
+                import.rows.push(ImportRow { line, read: Read::Skipped(Skip::Unreadable(why)) });
                 continue;
             }
         };
         let cell = |c: Option<usize>| c.and_then(|c| row.cells.get(c)).map(|s| s.trim()).unwrap_or_default().to_owned();
-        let full = match name {
-            Some(_) => first_name_first(&cell(name)),
+        let written = match name {
+            Some(_) => cell(name),
             None => format!("{} {}", cell(first), cell(last)).trim().to_owned(),
         };
-        if full.is_empty() {
-            if row.cells.iter().any(|c| !c.trim().is_empty()) {
-                import.skipped.push((row.line, "no name".to_owned()));
+        let read = if let Some(skip) = junk::junk(&row.cells, &header.cells, &written) {
+            Read::Skipped(skip)
+        } else {
+            let full = first_name_first(&written);
+            let number = cell(phone);
+            if !number.is_empty() {
+                import.phones.insert(full.clone(), number);
             }
-            continue;
-        }
-        let number = cell(phone);
-        if !number.is_empty() {
-            import.phones.insert(full.clone(), number);
-        }
-        import.people.push(Person { name: full, department: cell(department), role: cell(role) });
+            Read::Person(Person { name: full, department: cell(department), role: cell(role) })
+        };
+        import.rows.push(ImportRow { line: row.line, read });
     }
     Ok(import)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_name_first;
+
+    #[test]
+    fn names_come_out_as_people_write_them() {
+        for (written, said) in [
+            ("Armijo, José", "José Armijo"),
+            ("Smith, Jr., John", "John Smith Jr."),
+            ("Smith, John, Jr.", "John Smith Jr."),
+            ("van der Berg, Anna", "Anna van der Berg"),
+            ("Anna van der Berg", "Anna van der Berg"),
+            ("John Smith Jr.", "John Smith Jr."),
+        ] {
+            assert_eq!(first_name_first(written), said);
+        }
+    }
 }

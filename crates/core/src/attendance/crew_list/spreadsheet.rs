@@ -48,7 +48,7 @@ fn cell_text(cell: &Data) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Field, read_file};
+    use super::super::{Field, Skip, read_file};
 
     #[test]
     fn an_xlsx_call_sheet_with_title_rows_keeps_accents_phones_and_real_row_numbers() {
@@ -71,11 +71,11 @@ mod tests {
         workbook.save(&path).unwrap();
 
         let import = read_file(&path).unwrap();
-        let names: Vec<&str> = import.people.iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = import.people().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Marisol Chávez", "Łukasz Nowak"]);
-        assert_eq!(import.people[0].role, "Set Medic");
+        assert_eq!(import.people().next().unwrap().role, "Set Medic");
         assert_eq!(import.phones.get("Marisol Chávez").map(String::as_str), Some("5055550100"));
-        assert_eq!(import.skipped, vec![(5, "no name".to_owned())], "the row the spreadsheet shows");
+        assert_eq!(import.skipped().collect::<Vec<_>>(), vec![(5, &Skip::NoName)], "the row the spreadsheet shows");
         assert_eq!(import.mapping.header_line, 3);
         assert!(import.mapping.columns.contains(&(Field::Department, "Dept.".to_owned())));
         assert!(import.mapping.columns.contains(&(Field::Phone, "Cell".to_owned())));
