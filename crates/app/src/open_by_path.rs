@@ -70,12 +70,15 @@ impl OpenByPath {
             }
             let label = ui.label(ui.say("open.path"));
             let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(520.0)).labelled_by(label.id);
+            if let Some(path) = setbrief_core::typed_path::tidied(&self.path) {
+                self.path = path;
+            }
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             self.completions(ui);
             ui.horizontal(|ui| {
                 let is_file = self.listing.as_ref().is_some_and(|l| l.is_file);
                 if (ui.add_enabled(is_file, egui::Button::new(ui.say("open.open"))).clicked() || entered) && is_file {
-                    chosen = Some(PathBuf::from(self.path.trim()));
+                    chosen = Some(setbrief_core::typed_path::from_typed(&self.path));
                 }
                 close = ui.button(ui.say("crew.cancel")).clicked();
             });

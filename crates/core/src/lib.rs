@@ -20,3 +20,4 @@ pub mod language;
 pub mod names;
 pub mod present;
 pub mod time;
+pub mod typed_path;

@@ -20,6 +20,8 @@ pub struct CrewImport {
     read: Option<(PathBuf, Result<Import, String>)>,
     /// What importing the file read does with each row, for the roster as it was then.
     planned: Option<Vec<Planned>>,
+    /// The path box has been shown (and took the keyboard, once).
+    shown: bool,
     dialog: Option<Receiver<Option<PathBuf>>>,
 }
 
@@ -58,9 +60,18 @@ impl CrewImport {
         self.poll_dialog(ui.ctx());
         ui.horizontal(|ui| {
             let label = ui.label(ui.say("import.file"));
-            ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0)).labelled_by(label.id);
-            if ui.button(ui.say("import.read")).clicked() {
-                let path = PathBuf::from(self.path.trim());
+            let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(360.0)).labelled_by(label.id);
+            if let Some(path) = setbrief_core::typed_path::tidied(&self.path) {
+                self.path = path;
+            }
+            // The box asks for the file: it takes the keyboard when it appears.
+            if !std::mem::replace(&mut self.shown, true) {
+                field.request_focus();
+            }
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button(ui.say("import.read")).clicked() || entered {
+                // As a file manager or a shell copies it: file:// URLs, quotes.
+                let path = setbrief_core::typed_path::from_typed(&self.path);
                 self.read(&path);
             }
             if ui.button(ui.say("import.choose_file")).clicked() {

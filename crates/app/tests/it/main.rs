@@ -11,6 +11,7 @@
 )]
 
 mod ui_attendance;
+mod ui_crew_import;
 mod ui_editor;
 mod ui_fonts;
 mod ui_languages;

@@ -8,12 +8,12 @@ use egui_kittest::kittest::Queryable as _;
 use setbrief_app::{Screen, SetbriefApp, Settings, theme};
 use setbrief_core::briefing::load_file;
 
-fn settle(h: &mut Harness<'_, SetbriefApp>) {
+pub(crate) fn settle(h: &mut Harness<'_, SetbriefApp>) {
     h.run_steps(3);
 }
 
 /// The app on a copy of `example` in a folder of its own, at 1366x768.
-fn app_on_copy(example: &str) -> (Harness<'static, SetbriefApp>, tempfile::TempDir, std::path::PathBuf) {
+pub(crate) fn app_on_copy(example: &str) -> (Harness<'static, SetbriefApp>, tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(example);
     std::fs::copy(setbrief_testkit::repo().join("briefings").join(example), &path).unwrap();
@@ -26,14 +26,14 @@ fn app_on_copy(example: &str) -> (Harness<'static, SetbriefApp>, tempfile::TempD
     (h, dir, path)
 }
 
-fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
+pub(crate) fn click(h: &mut Harness<'_, SetbriefApp>, label: &str) {
     h.get_by_label(label).scroll_to_me();
     settle(h);
     h.get_by_label(label).click();
     settle(h);
 }
 
-fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
+pub(crate) fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
     h.get_by_label(label).scroll_to_me();
     settle(h);
     h.get_by_label(label).focus();
@@ -43,13 +43,13 @@ fn type_into(h: &mut Harness<'_, SetbriefApp>, label: &str, text: &str) {
 }
 
 /// Opens `menu` and clicks the item whose label starts with `item` (a shortcut may follow).
-fn menu(h: &mut Harness<'_, SetbriefApp>, menu: &str, item: &str) {
+pub(crate) fn menu(h: &mut Harness<'_, SetbriefApp>, menu: &str, item: &str) {
     click(h, menu);
     h.get_by(|node| node.label().is_some_and(|l| l.starts_with(item))).click();
     settle(h);
 }
 
-fn shows(h: &Harness<'_, SetbriefApp>, text: &str) -> bool {
+pub(crate) fn shows(h: &Harness<'_, SetbriefApp>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
 }
 

@@ -11,6 +11,7 @@
 )]
 
 mod attendance;
+mod crew_lists;
 mod examples;
 mod load_errors;
 mod loader_never_panics;
