@@ -48,7 +48,8 @@ pub fn import_crew(args: &ImportCrewArgs, out: &mut impl Write, err: &mut impl W
     let roster: Vec<String> = briefing.crew.iter().map(|c| c.name.clone()).collect();
     let planned = plan::plan(&import, &roster);
     for row in &planned {
-        let name = row.plan.person().map(|p| format!("{}: ", p.name)).unwrap_or_default();
+        let held = row.plan.person().map_or_else(|| row.written.clone(), |p| p.name.clone());
+        let name = if held.is_empty() { String::new() } else { format!("{held}: ") };
         writeln!(out, "line {:>4}  {name}{}", row.line, row.plan.describe_in(Lang::En))?;
     }
     let added = add_crew(&mut briefing, &plan::to_add(&planned), &import.phones);

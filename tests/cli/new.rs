@@ -49,7 +49,7 @@ fn import_crew_adds_a_windows_1252_list_keeps_the_opening_comments_and_says_what
     let said = String::from_utf8_lossy(&o.stdout);
     assert!(said.contains("line    5  Inés Peña: add"), "{said}");
     assert!(said.contains("line    4  Renée Okafor: already on the list"), "{said}");
-    assert!(said.contains("line    6  skipped: no name"), "{said}");
+    assert!(said.contains("line    6  Grip · Grip: skipped: no name"), "what the row held, and why");
     let summary = "1 added, 1 already on the roster, 0 twice in the file, 0 with letters lost, 1 skipped.";
     assert!(said.contains(summary), "{said}");
     let b = setbrief_core::briefing::load_file(&briefing).unwrap().briefing.unwrap();

@@ -162,13 +162,15 @@ fn preview(ui: &mut Ui, path: &Path, import: &Import, planned: &[Planned]) {
         ui.colored_label(ui.visuals().error_fg_color, ui.say("import.plan.letters_lost"));
     }
     let lang = crate::words::program_language(ui.ctx());
-    let widths = [48.0, 200.0, 130.0, 130.0, 110.0];
-    let header = ["import.plan.line", "crew.name", "crew.department", "crew.role", "import.phone"];
+    // Shares of the panel's width, as a spreadsheet's columns: what happens gets the most.
+    let room = (ui.available_width() - 6.0 * ui.spacing().item_spacing.x).max(480.0);
+    let widths = [0.06, 0.24, 0.13, 0.13, 0.10, 0.34].map(|share| room * share);
+    let header =
+        ["import.plan.line", "crew.name", "crew.department", "crew.role", "import.phone", "import.plan.what_happens"];
     ui.horizontal(|ui| {
         for (key, width) in header.into_iter().zip(widths) {
-            ui.add_sized([width, 18.0], egui::Label::new(RichText::new(ui.say(key)).strong()));
+            cell(ui, width, RichText::new(ui.say(key)).strong());
         }
-        ui.label(RichText::new(ui.say("import.plan.what_happens")).strong());
     });
     egui::ScrollArea::vertical().id_salt("crew-import-rows").max_height(320.0).show_rows(
         ui,
@@ -180,7 +182,8 @@ fn preview(ui: &mut Ui, path: &Path, import: &Import, planned: &[Planned]) {
                 let phone = person.and_then(|p| import.phones.get(&p.name)).map_or("", String::as_str);
                 let cells = [
                     row.line.to_string(),
-                    person.map(|p| p.name.clone()).unwrap_or_default(),
+                    // A skipped row shows what it held ("Total: 12 crew").
+                    person.map_or_else(|| row.written.clone(), |p| p.name.clone()),
                     person.map(|p| p.department.clone()).unwrap_or_default(),
                     person.map(|p| p.role.clone()).unwrap_or_default(),
                     phone.to_owned(),
@@ -193,12 +196,24 @@ fn preview(ui: &mut Ui, path: &Path, import: &Import, planned: &[Planned]) {
                 };
                 ui.horizontal(|ui| {
                     for (text, width) in cells.into_iter().zip(widths) {
-                        ui.add_sized([width, ROW_HEIGHT - 4.0], egui::Label::new(text).truncate());
+                        cell(ui, width, RichText::new(text));
                     }
-                    ui.add(egui::Label::new(RichText::new(row.plan.describe_in(lang)).color(colour)).truncate())
-                        .on_hover_text(row.plan.describe_in(lang));
+                    let said = row.plan.describe_in(lang);
+                    let width = widths.last().copied().unwrap_or(160.0);
+                    cell(ui, width, RichText::new(&said).color(colour)).on_hover_text(said);
                 });
             }
         },
     );
+}
+
+/// A cell of the preview: left-aligned in its column's width, cut short with "…" (the
+/// whole text on hover where it says why).
+fn cell(ui: &mut Ui, width: f32, text: RichText) -> egui::Response {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(egui::vec2(width, ROW_HEIGHT - 4.0), layout, |ui| {
+        ui.set_width(width);
+        ui.add(egui::Label::new(text).truncate())
+    })
+    .inner
 }

@@ -32,6 +32,9 @@ pub struct Import {
 pub struct ImportRow {
     /// The line (CSV) or row (spreadsheet) the file shows it on.
     pub line: u64,
+    /// Its cells that hold something, as the file writes them, joined by " · ": what a
+    /// skipped row held, for the person deciding.
+    pub written: String,
     pub read: Read,
 }
 
@@ -211,26 +214,31 @@ fn from_rows(header: &Row, rows: impl IntoIterator<Item = Result<Row, (u64, Stri
         let row = match row {
             Ok(row) => row,
             Err((line, why)) => {
-                import.rows.push(ImportRow { line, read: Read::Skipped(Skip::Unreadable(why)) });
+                import.rows.push(ImportRow {
+                    line,
+                    written: String::new(),
+                    read: Read::Skipped(Skip::Unreadable(why)),
+                });
                 continue;
             }
         };
         let cell = |c: Option<usize>| c.and_then(|c| row.cells.get(c)).map(|s| s.trim()).unwrap_or_default().to_owned();
-        let written = match name {
+        let name_written = match name {
             Some(_) => cell(name),
             None => format!("{} {}", cell(first), cell(last)).trim().to_owned(),
         };
-        let read = if let Some(skip) = junk::junk(&row.cells, &header.cells, &written) {
+        let read = if let Some(skip) = junk::junk(&row.cells, &header.cells, &name_written) {
             Read::Skipped(skip)
         } else {
-            let full = first_name_first(&written);
+            let full = first_name_first(&name_written);
             let number = cell(phone);
             if !number.is_empty() {
                 import.phones.insert(full.clone(), number);
             }
             Read::Person(Person { name: full, department: cell(department), role: cell(role) })
         };
-        import.rows.push(ImportRow { line: row.line, read });
+        let written = row.cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(" · ");
+        import.rows.push(ImportRow { line: row.line, written, read });
     }
     Ok(import)
 }

@@ -36,6 +36,8 @@ pub enum Plan {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Planned {
     pub line: u64,
+    /// What the row holds, as the file writes it (see [`super::ImportRow::written`]).
+    pub written: String,
     pub plan: Plan,
 }
 
@@ -65,7 +67,7 @@ pub fn plan(import: &Import, roster: &[String]) -> Vec<Planned> {
                     }
                 }
             };
-            Planned { line: row.line, plan }
+            Planned { line: row.line, written: row.written.clone(), plan }
         })
         .collect()
 }
