@@ -69,6 +69,7 @@ pub const RULES: &[RuleInfo] = &[
     rule("SB027", W),
     rule("SB028", E),
     rule("SB029", W),
+    rule("SB030", W),
 ];
 
 /// Runs every rule over a parsed briefing. `source` is the file's text, used only to
@@ -373,6 +374,14 @@ fn roster(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
         );
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
+    for member in b.crew.iter().filter(|m| crate::attendance::crew_list::plan::has_lost_letters(&m.name)) {
+        out.push(
+            Diagnostic::warning("SB030", format!("{} has letters lost to an encoding (each became \"?\")", member.name))
+                .at(at.string_after("crew", &member.name, 0))
+                .in_field("crew")
+                .with_help("the person cannot find their name to sign; write it as they do (a crew list saved as Excel's \"CSV (Comma delimited)\" loses letters outside Western European ones: import it again saved as \"CSV UTF-8\" or .xlsx)"),
+        );
+    }
     for member in &b.crew {
         let count = seen.entry(fold(&member.name)).or_insert(0);
         *count += 1;

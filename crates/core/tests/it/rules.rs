@@ -128,6 +128,14 @@ fn triggers() -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "SB030",
+            edit(
+                &m,
+                r#"        (name: "Ada First", department: "ADs", role: "1st AD"),"#,
+                "        (name: \"Ada First\", department: \"ADs\", role: \"1st AD\"),\n        (name: \"?ukasz Nowak\", department: \"Electric\", role: \"Best Boy\"),",
+            ),
+        ),
+        (
             "SB026",
             edit(
                 &m,
