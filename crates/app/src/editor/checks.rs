@@ -7,11 +7,18 @@ use crate::words::Say as _;
 use setbrief_core::briefing::{Diagnostic, Severity};
 
 /// Lists `diagnostics`; returns the one clicked.
-pub fn show<'d>(ui: &mut Ui, diagnostics: &'d [Diagnostic]) -> Option<&'d Diagnostic> {
+pub fn show<'d>(ui: &mut Ui, diagnostics: &'d [Diagnostic], unreadable: usize) -> Option<&'d Diagnostic> {
     let (errors, warnings) = setbrief_core::briefing::diagnostic::count(diagnostics);
     ui.heading(ui.say("editor.checks"));
+    // Text a field holds that does not read yet is not in the draft: the day is not
+    // ready, whatever the checks of the draft say.
+    if unreadable > 0 {
+        ui.colored_label(ui.visuals().error_fg_color, ui.say_count("editor.unreadable_fields", unreadable as u64));
+    }
     if diagnostics.is_empty() {
-        ui.colored_label(crate::theme::saved_color(ui), ui.say("editor.no_problems"));
+        if unreadable == 0 {
+            ui.colored_label(crate::theme::saved_color(ui), ui.say("editor.no_problems"));
+        }
         return None;
     }
     let summary = format!(

@@ -17,7 +17,7 @@ pub struct Form<'a> {
     /// Dates, times and offsets as typed, while they do not read yet.
     pub typed: &'a mut HashMap<String, String>,
     /// Everyone on the crew list, for the name pickers.
-    pub roster: &'a [String],
+    pub roster: &'a [super::picker::Pick],
 }
 
 /// The width of a one-line field.
@@ -161,16 +161,8 @@ impl Form<'_> {
         }
         if from_roster && !self.roster.is_empty() {
             ui.menu_button(ui.say_with("editor.add_from_crew", &[("label", label)]), |ui| {
-                egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-                    let mut picked = None;
-                    for person in self.roster.iter().filter(|p| !items.contains(p)) {
-                        if ui.button(person).clicked() {
-                            picked = Some(person.clone());
-                            ui.close();
-                        }
-                    }
-                    items.extend(picked);
-                });
+                let picked = super::picker::pick(ui, self.roster, items);
+                items.extend(picked);
             });
         }
     }
@@ -184,8 +176,7 @@ impl Form<'_> {
         key: &str,
         label: &str,
         value: &mut T,
-        show: impl Fn(&T) -> String,
-        parse: impl Fn(&str) -> Result<T, String>,
+        (show, parse, suggest): (impl Fn(&T) -> String, impl Fn(&str) -> Result<T, String>, Suggest),
     ) {
         ui.vertical(|ui| {
             let name = ui.label(label);
@@ -203,10 +194,18 @@ impl Form<'_> {
                     }
                 }
             }
-            if let Some(typed) = self.typed.get(key)
+            if let Some(typed) = self.typed.get(key).cloned()
                 && let Err(why) = parse(typed.trim())
             {
                 ui.colored_label(ui.visuals().error_fg_color, why);
+                // What was surely meant ("7am" is 07:00), offered, never taken unasked.
+                if let Some(meant) = suggest(typed.trim())
+                    && let Ok(v) = parse(&meant)
+                    && ui.button(ui.say_with("editor.use_suggestion", &[("value", &meant)])).clicked()
+                {
+                    *value = v;
+                    self.typed.remove(key);
+                }
             }
         });
     }
@@ -217,7 +216,7 @@ impl Form<'_> {
     pub fn date(&mut self, ui: &mut Ui, key: &str, label: &str, value: &mut jiff::civil::Date) {
         let w = crate::words::Wording::of(ui.ctx());
         ui.horizontal_top(|ui| {
-            self.parsed(ui, key, label, value, ToString::to_string, |s| parse_date(s, w));
+            self.parsed(ui, key, label, value, (ToString::to_string, |s: &str| parse_date(s, w), no_suggestion));
             ui.vertical(|ui| {
                 ui.label("");
                 let before = *value;
@@ -246,6 +245,66 @@ pub fn parse_time(s: &str, w: crate::words::Wording) -> Result<jiff::civil::Time
     s.parse().map_err(|_not_a_time: jiff::Error| w.fill("editor.not_a_time", &[("typed", s)]))
 }
 
+/// What someone surely meant by text that does not read, if anything.
+pub type Suggest = fn(&str) -> Option<String>;
+
+/// For values where nothing typed is surely anything else.
+pub fn no_suggestion(_: &str) -> Option<String> {
+    None
+}
+
+/// The 24-hour time someone surely meant by "7am", "7:30 pm", "7h30", "730" or "19.30".
+pub fn suggest_time(typed: &str) -> Option<String> {
+    let lower: String = typed.to_lowercase().chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+    let (digits, half) = if let Some(d) = lower.strip_suffix("am").or_else(|| lower.strip_suffix('a')) {
+        (d.to_owned(), Some(false))
+    } else if let Some(d) = lower.strip_suffix("pm").or_else(|| lower.strip_suffix('p')) {
+        (d.to_owned(), Some(true))
+    } else {
+        (lower, None)
+    };
+    let (hours, minutes): (u32, u32) = match digits.split_once([':', 'h']) {
+        Some((h, m)) => (h.parse().ok()?, if m.is_empty() { 0 } else { m.parse().ok()? }),
+        None if digits.len() <= 2 => (digits.parse().ok()?, 0),
+        None if digits.len() <= 4 => {
+            let n: u32 = digits.parse().ok()?;
+            (n / 100, n % 100)
+        }
+        None => return None,
+    };
+    let hours = match half {
+        Some(pm) if (1..=12).contains(&hours) => hours % 12 + if pm { 12 } else { 0 },
+        Some(_) => return None,
+        None => hours,
+    };
+    (hours < 24 && minutes < 60).then(|| format!("{hours:02}:{minutes:02}"))
+}
+
 pub fn show_time(t: &jiff::civil::Time) -> String {
     t.strftime("%H:%M").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::suggest_time;
+
+    #[test]
+    fn what_people_type_for_a_time_is_offered_as_the_briefing_writes_it() {
+        for (typed, meant) in [
+            ("7am", Some("07:00")),
+            ("7 AM", Some("07:00")),
+            ("7:30pm", Some("19:30")),
+            ("12am", Some("00:00")),
+            ("12pm", Some("12:00")),
+            ("7h30", Some("07:30")),
+            ("730", Some("07:30")),
+            ("1930", Some("19:30")),
+            ("19.30", Some("19:30")),
+            ("13pm", None),
+            ("soon", None),
+            ("2560", None),
+        ] {
+            assert_eq!(suggest_time(typed).as_deref(), meant, "{typed}");
+        }
+    }
 }

@@ -16,6 +16,7 @@ pub(crate) mod checks;
 mod fields;
 mod modals;
 mod new_day;
+mod picker;
 mod preview;
 mod scene;
 mod sections;
@@ -75,6 +76,11 @@ pub struct Editor {
     diagnostics: Vec<Diagnostic>,
     /// The last thing the editor has to say ("Saved", why it could not).
     pub message: Option<(String, bool)>,
+    /// What was true when `message` was said (its text, the draft, how many fields held
+    /// unreadable text): once that changes, the message no longer holds and goes.
+    message_over: Option<(String, Briefing, usize)>,
+    /// `message` says a scene was deleted: Undo is offered beside it.
+    deleted: bool,
     asking_to_close: bool,
     crew_import: Option<CrewImport>,
     new_day: Option<new_day::NewDay>,
@@ -121,6 +127,8 @@ impl Editor {
             checked: None,
             diagnostics: Vec::new(),
             message: None,
+            message_over: None,
+            deleted: false,
             asking_to_close: false,
             crew_import: None,
             new_day: None,
@@ -187,6 +195,31 @@ impl Editor {
         }
     }
 
+    /// A message goes once what it says stops being true: "Scene 54 deleted" after Undo,
+    /// "Not saved: ... does not read" once it reads, "Saved" after the next change.
+    fn forget_stale_message(&mut self) {
+        let Some((text, _)) = &self.message else {
+            self.message_over = None;
+            self.deleted = false;
+            return;
+        };
+        match &self.message_over {
+            Some((said, draft, typed)) if said == text => {
+                if *draft != self.draft || *typed != self.typed.len() {
+                    self.message = None;
+                    self.message_over = None;
+                    self.deleted = false;
+                }
+            }
+            _ => self.message_over = Some((text.clone(), self.draft.clone(), self.typed.len())),
+        }
+    }
+
+    /// What a field holds as typed while it does not read yet.
+    pub fn typed_text(&self, key: &str) -> Option<String> {
+        self.typed.get(key).cloned()
+    }
+
     pub fn undo(&mut self) {
         if let Some(before) = self.undoer.undo(&self.draft) {
             self.draft = before.clone();
@@ -230,6 +263,7 @@ impl Editor {
     pub fn show(&mut self, ui: &mut Ui) -> Option<Outcome> {
         let ctx = ui.ctx().clone();
         self.words = crate::words::Wording::of(&ctx);
+        self.forget_stale_message();
         let mut outcome = if ctx.input_mut(|i| i.consume_shortcut(&SAVE)) { self.save() } else { None };
         if ctx.input_mut(|i| i.consume_shortcut(&REDO) || i.consume_shortcut(&REDO_Y)) {
             self.redo();
@@ -297,9 +331,14 @@ impl Editor {
                 }
             });
         }
-        if let Some((message, problem)) = &self.message {
-            let colour = if *problem { ui.visuals().error_fg_color } else { crate::theme::saved_color(ui) };
-            ui.colored_label(colour, message);
+        if let Some((message, problem)) = self.message.clone() {
+            let colour = if problem { ui.visuals().error_fg_color } else { crate::theme::saved_color(ui) };
+            ui.horizontal(|ui| {
+                ui.colored_label(colour, message);
+                if self.deleted && ui.button(self.words.get("editor.undo")).clicked() {
+                    self.undo();
+                }
+            });
         }
         outcome
     }
@@ -322,36 +361,46 @@ impl Editor {
         }
         ui.separator();
         ui.label(RichText::new(counted("crew.scenes", self.draft.scenes.len())).strong());
+        // The scene buttons never move: always there, greyed where they do not apply, so
+        // a click meant for the list never lands on Delete.
+        let selected = match self.section {
+            Section::Scene(i) if i < self.draft.scenes.len() => Some(i),
+            _ => None,
+        };
+        let count = self.draft.scenes.len();
         ui.horizontal_wrapped(|ui| {
             if ui.button(w.get("editor.add_scene")).clicked() {
                 self.section = Section::Scene(edit::add_scene(&mut self.draft));
             }
-            if let Section::Scene(i) = self.section {
-                if ui.button(w.get("editor.duplicate")).clicked()
-                    && let Some(copy) = edit::duplicate_scene(&mut self.draft, i)
-                {
-                    self.section = Section::Scene(copy);
-                }
-                if ui.add_enabled(i > 0, egui::Button::new(w.get("editor.move_up"))).clicked() {
-                    edit::move_item(&mut self.draft.scenes, i, i - 1);
-                    self.section = Section::Scene(i - 1);
-                }
-                if ui
-                    .add_enabled(i + 1 < self.draft.scenes.len(), egui::Button::new(w.get("editor.move_down")))
-                    .clicked()
-                {
-                    edit::move_item(&mut self.draft.scenes, i, i + 1);
-                    self.section = Section::Scene(i + 1);
-                }
-                if ui.button(w.get("editor.delete_scene")).clicked() && i < self.draft.scenes.len() {
-                    let gone = self.draft.scenes.remove(i);
-                    self.message = Some((w.fill("editor.scene_deleted", &[("scene", &gone.number)]), false));
-                    self.section = if self.draft.scenes.is_empty() {
-                        Section::Day
-                    } else {
-                        Section::Scene(i.min(self.draft.scenes.len() - 1))
-                    };
-                }
+            let button = |key| egui::Button::new(w.get(key));
+            if ui.add_enabled(selected.is_some(), button("editor.duplicate")).clicked()
+                && let Some(copy) = selected.and_then(|i| edit::duplicate_scene(&mut self.draft, i))
+            {
+                self.section = Section::Scene(copy);
+            }
+            if ui.add_enabled(selected.is_some_and(|i| i > 0), button("editor.move_up")).clicked()
+                && let Some(i) = selected
+            {
+                edit::move_item(&mut self.draft.scenes, i, i - 1);
+                self.section = Section::Scene(i - 1);
+            }
+            if ui.add_enabled(selected.is_some_and(|i| i + 1 < count), button("editor.move_down")).clicked()
+                && let Some(i) = selected
+            {
+                edit::move_item(&mut self.draft.scenes, i, i + 1);
+                self.section = Section::Scene(i + 1);
+            }
+            if ui.add_enabled(selected.is_some(), button("editor.delete_scene")).clicked()
+                && let Some(i) = selected
+            {
+                let gone = self.draft.scenes.remove(i);
+                self.message = Some((w.fill("editor.scene_deleted", &[("scene", &gone.number)]), false));
+                self.deleted = true;
+                self.section = if self.draft.scenes.is_empty() {
+                    Section::Day
+                } else {
+                    Section::Scene(i.min(self.draft.scenes.len() - 1))
+                };
             }
         });
         let rows = self.draft.scenes.len();
@@ -380,7 +429,7 @@ impl Editor {
 
     fn checks_and_preview(&mut self, ui: &mut Ui) {
         self.diagnostics();
-        if let Some(d) = checks::show(ui, &self.diagnostics).cloned() {
+        if let Some(d) = checks::show(ui, &self.diagnostics, self.typed.len()).cloned() {
             self.go_to(&d);
         }
         let Section::Scene(i) = self.section else { return };
@@ -404,10 +453,11 @@ impl Editor {
     }
 
     fn form(&mut self, ui: &mut Ui) {
+        let picks = picker::picks(&self.draft.crew);
         let roster: Vec<String> = self.draft.crew.iter().map(|c| c.name.clone()).collect();
         let languages = self.draft.languages.clone();
         let mut form =
-            fields::Form { languages: &languages, focus: &mut self.focus, typed: &mut self.typed, roster: &roster };
+            fields::Form { languages: &languages, focus: &mut self.focus, typed: &mut self.typed, roster: &picks };
         let b = &mut self.draft;
         match self.section {
             Section::Day => sections::day(ui, &mut form, b),

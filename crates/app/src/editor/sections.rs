@@ -4,7 +4,7 @@ use egui::{RichText, TextEdit, Ui};
 use setbrief_core::briefing::model::{Contact, CrewMember, Hospital, Incident, UtcOffset};
 use setbrief_core::briefing::{Briefing, Lang, Role, Text};
 
-use super::fields::{Form, parse_time, show_time};
+use super::fields::{Form, Suggest, no_suggestion, parse_time, show_time, suggest_time};
 use crate::words::Wording;
 
 pub fn day(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
@@ -18,14 +18,14 @@ pub fn day(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
         });
         form.date(ui, "date", w.get("editor.date"), &mut b.date);
         let crew_call = w.get("editor.crew_call");
-        form.parsed(ui, "crew_call", crew_call, &mut b.crew_call, show_time, |s| parse_time(s, w));
+        let time = (show_time, |s: &str| parse_time(s, w), suggest_time as Suggest);
+        form.parsed(ui, "crew_call", crew_call, &mut b.crew_call, time);
         form.parsed(
             ui,
             "utc_offset",
             w.get("editor.utc_offset"),
             &mut b.utc_offset,
-            ToString::to_string,
-            UtcOffset::parse,
+            (ToString::to_string, UtcOffset::parse, no_suggestion as Suggest),
         );
     });
     ui.add_space(8.0);
@@ -78,14 +78,9 @@ pub fn contacts(ui: &mut Ui, form: &mut Form<'_>, b: &mut Briefing) {
                 let name = name.accessible_name(w.fill("editor.name_of", &[("role", contact.role.title().get(w.0))]));
                 form.claim("contacts", &name);
                 ui.menu_button(w.get("editor.pick"), |ui| {
-                    egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-                        for person in form.roster {
-                            if ui.button(person).clicked() {
-                                contact.name.clone_from(person);
-                                ui.close();
-                            }
-                        }
-                    });
+                    if let Some(name) = super::picker::pick(ui, form.roster, &[]) {
+                        contact.name = name;
+                    }
                 })
                 .response
                 .on_hover_text(w.get("editor.pick_from_crew"));

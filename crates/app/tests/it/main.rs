@@ -13,6 +13,7 @@
 mod ui_attendance;
 mod ui_crew_import;
 mod ui_editor;
+mod ui_editor_traps;
 mod ui_fonts;
 mod ui_languages;
 mod ui_present;

@@ -70,6 +70,8 @@ pub const RULES: &[RuleInfo] = &[
     rule("SB028", E),
     rule("SB029", W),
     rule("SB030", W),
+    rule("SB031", E),
+    rule("SB032", E),
 ];
 
 /// Runs every rule over a parsed briefing. `source` is the file's text, used only to
@@ -77,6 +79,7 @@ pub const RULES: &[RuleInfo] = &[
 pub fn check(b: &Briefing, source: &str) -> Vec<Diagnostic> {
     let at = Locator { text: source };
     let mut out = Vec::new();
+    title(b, &at, &mut out);
     emergency(b, &at, &mut out);
     key_people(b, &at, &mut out);
     scenes(b, &at, &mut out);
@@ -89,6 +92,26 @@ pub fn check(b: &Briefing, source: &str) -> Vec<Diagnostic> {
 
 fn missing(text: Option<&Text>) -> bool {
     text.is_none_or(Text::is_blank)
+}
+
+/// What the title slide, every page of the report and the crew's phones name the day by.
+fn title(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
+    if b.production.trim().is_empty() {
+        out.push(
+            Diagnostic::error("SB031", "no production name")
+                .at(at.key("production").or(Some(Position { line: 1, col: 1 })))
+                .in_field("production")
+                .with_help("add `production: \"...\"`: the title slide, the report and the phones name the day by it"),
+        );
+    }
+    if b.location.is_blank() {
+        out.push(
+            Diagnostic::error("SB032", "no location")
+                .at(at.key("location").or(Some(Position { line: 1, col: 1 })))
+                .in_field("location")
+                .with_help("add `location: \"...\"`: where the crew is today, on the title slide and in the report"),
+        );
+    }
 }
 
 fn emergency(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {

@@ -127,6 +127,8 @@ fn triggers() -> Vec<(&'static str, String)> {
                 r#"points: ["Cables under mats.", "Live ammo stays off set."],"#,
             ),
         ),
+        ("SB031", edit(&m, r#"production: "Test Production","#, r#"production: "  ","#)),
+        ("SB032", edit(&m, r#"location: "Stage 1","#, r#"location: "","#)),
         (
             "SB030",
             edit(
