@@ -58,6 +58,7 @@ fn main() {
         Some(Command::Close(args)) => cli::close(&args, &data_dir, &mut out, &mut err),
         Some(Command::New(args)) => cli::new(&args, &mut out, &mut err),
         Some(Command::ImportCrew(args)) => cli::import_crew(&args, &mut out, &mut err),
+        Some(Command::ImportScenes(args)) => cli::import_scenes(&args, &mut out, &mut err),
         Some(Command::Fmt(args)) => cli::fmt(&args, &mut out, &mut err),
         Some(Command::SignLoop(args)) => cli::sign_loop(&args, &data_dir, &mut out, &mut err),
         None => {

@@ -5,6 +5,7 @@
 mod close;
 mod fmt;
 mod import_crew;
+mod import_scenes;
 mod key;
 mod log;
 mod new;
@@ -23,6 +24,7 @@ use setbrief_core::briefing::Lang;
 pub use close::{CloseArgs, close};
 pub use fmt::{FmtArgs, fmt};
 pub use import_crew::{ImportCrewArgs, import_crew};
+pub use import_scenes::{ImportScenesArgs, import_scenes};
 pub use key::key;
 pub use log::{LogArgs, log};
 pub use new::{NewArgs, new};
@@ -154,6 +156,9 @@ pub enum Command {
     /// Add a crew list (CSV or TSV in UTF-8, UTF-16 or Windows-1252; .xlsx, .xls, .ods) to a briefing's
     /// roster; prints what it added and what it could not read.
     ImportCrew(ImportCrewArgs),
+    /// Add the day's scenes from a Fountain or Final Draft script, printing the hazards
+    /// each one's script suggests (added only with --accept-all).
+    ImportScenes(ImportScenesArgs),
     /// Rewrite briefings in the editor's form (opening comments kept); `--check`
     /// changes nothing and exits 1 if any file would change.
     Fmt(FmtArgs),

@@ -90,3 +90,39 @@ fn fmt_tidies_a_hand_written_file_keeps_a_copy_when_comments_would_be_lost_and_c
     let again = run(&["fmt", "--check", path]);
     assert_eq!(again.status.code(), Some(0), "fmt is idempotent");
 }
+
+#[test]
+fn import_scenes_adds_the_days_scenes_from_a_script_and_prints_each_suggestion_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let briefing = dir.path().join("day13.ron");
+    std::fs::copy(repo().join("briefings/kitchen-table-day-05.ron"), &briefing).unwrap();
+    let script = repo().join("crates/core/tests/fixtures/scripts/coyote-pass.fountain");
+    let run = |scenes: &str, accept: bool| {
+        let mut args = vec!["import-scenes", script.to_str().unwrap(), "--scenes", scenes, "--into"];
+        args.push(briefing.to_str().unwrap());
+        if accept {
+            args.push("--accept-all");
+        }
+        Command::new(env!("CARGO_BIN_EXE_setbrief")).args(&args).output().unwrap()
+    };
+    let o = run("60, 61pt", false);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(said.contains("scene 60: INT./EXT. STAGECOACH - MOVING - DAY"), "{said}");
+    assert!(
+        said.contains("  suggests Vehicles and camera cars: \"The stagecoach speeds along the ridge road.\""),
+        "{said}"
+    );
+    assert!(said.contains("2 scenes added, 0 not in the script."), "{said}");
+    let b = setbrief_core::briefing::load_file(&briefing).unwrap().briefing.unwrap();
+    let sixty = b.scene("60").unwrap();
+    assert!(sixty.hazards.is_empty(), "a suggestion is not accepted unasked");
+    assert_eq!(sixty.notes.as_deref(), Some("Cast: McCLANE"));
+
+    let o = run("52A 99", true);
+    assert_eq!(o.status.code(), Some(1), "a scene the script lacks is an error");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("scene 99 is not in"));
+    let b = setbrief_core::briefing::load_file(&briefing).unwrap().briefing.unwrap();
+    let kinds: Vec<_> = b.scene("52A").unwrap().hazard_kinds().collect();
+    assert_eq!(kinds, [setbrief_core::briefing::HazardKind::Stunts, setbrief_core::briefing::HazardKind::Heights]);
+}

@@ -19,5 +19,6 @@ pub mod fs;
 pub mod language;
 pub mod names;
 pub mod present;
+pub mod script;
 pub mod time;
 pub mod typed_path;

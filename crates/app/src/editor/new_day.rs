@@ -28,7 +28,7 @@ impl NewDay {
     pub fn from(path: &Path, today: &Briefing) -> Self {
         let stem = path.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         let name = next_day_file_name(&stem, today.day, today.day.saturating_add(1));
-        let file = path.with_file_name(name).display().to_string();
+        let file = free_path(&path.with_file_name(name)).display().to_string();
         let date = next_day(today, None).date.to_string();
         Self { date, file, problem: None }
     }
@@ -93,5 +93,35 @@ impl NewDay {
                 Step::Open
             }
         }
+    }
+}
+
+/// `wanted`, or the first of `wanted-2.ron`, `wanted-3.ron`... that does not exist: the
+/// dialog never proposes a file it would then refuse to overwrite.
+fn free_path(wanted: &Path) -> PathBuf {
+    if !wanted.exists() {
+        return wanted.to_owned();
+    }
+    let stem = wanted.file_stem().map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let extension = wanted.extension().map_or_else(String::new, |e| format!(".{}", e.to_string_lossy()));
+    (2..1000)
+        .map(|n| wanted.with_file_name(format!("{stem}-{n}{extension}")))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| wanted.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::free_path;
+
+    #[test]
+    fn the_new_days_file_is_one_that_does_not_exist_yet() {
+        let dir = tempfile::tempdir().unwrap();
+        let wanted = dir.path().join("western-day-13.ron");
+        assert_eq!(free_path(&wanted), wanted);
+        std::fs::write(&wanted, "").unwrap();
+        assert_eq!(free_path(&wanted), dir.path().join("western-day-13-2.ron"));
+        std::fs::write(dir.path().join("western-day-13-2.ron"), "").unwrap();
+        assert_eq!(free_path(&wanted), dir.path().join("western-day-13-3.ron"));
     }
 }

@@ -22,7 +22,10 @@ pub struct CrewImport {
     planned: Option<Vec<Planned>>,
     /// The path box has been shown (and took the keyboard, once).
     shown: bool,
-    dialog: Option<Receiver<Option<PathBuf>>>,
+    /// The file dialog asked for, and when: one back at once with nothing never opened.
+    dialog: Option<(Receiver<Option<PathBuf>>, std::time::Instant)>,
+    /// No file dialog could open on this desktop: said, and the path box asked for.
+    no_dialog: bool,
 }
 
 /// A crew list the 1st AD confirmed: the people to add (exactly those the preview
@@ -79,6 +82,9 @@ impl CrewImport {
             }
         });
         ui.label(RichText::new(ui.say("import.kinds")).weak());
+        if self.no_dialog {
+            ui.colored_label(ui.visuals().warn_fg_color, ui.say("import.no_dialog"));
+        }
         let (path, result) = self.read.as_ref()?;
         let import = match result {
             Ok(import) => import,
@@ -120,15 +126,22 @@ impl CrewImport {
                 .set_title(title);
             tx.send(dialog.pick_file()).ok();
         });
-        self.dialog = Some(rx);
+        self.dialog = Some((rx, std::time::Instant::now()));
     }
 
     fn poll_dialog(&mut self, ctx: &egui::Context) {
-        let Some(rx) = &self.dialog else { return };
+        let Some((rx, asked)) = &self.dialog else { return };
         match rx.try_recv() {
             Ok(Some(path)) => {
                 self.dialog = None;
                 self.read(&path);
+            }
+            // Back at once with nothing: no dialog could open (a person takes longer to
+            // cancel one). Say so, and give the keyboard to the path box.
+            Ok(None) if asked.elapsed() < std::time::Duration::from_millis(400) => {
+                self.dialog = None;
+                self.no_dialog = true;
+                self.shown = false;
             }
             Ok(None) | Err(TryRecvError::Disconnected) => self.dialog = None,
             Err(TryRecvError::Empty) => ctx.request_repaint_after(std::time::Duration::from_millis(100)),

@@ -17,3 +17,4 @@ mod load_errors;
 mod loader_never_panics;
 mod pictograms;
 mod rules;
+mod scripts;
