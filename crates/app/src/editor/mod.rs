@@ -19,6 +19,8 @@ mod new_day;
 mod picker;
 mod preview;
 mod scene;
+mod scene_list;
+mod script_import;
 mod sections;
 
 use std::collections::HashMap;
@@ -83,6 +85,7 @@ pub struct Editor {
     deleted: bool,
     asking_to_close: bool,
     crew_import: Option<CrewImport>,
+    script_import: Option<script_import::ScriptImport>,
     new_day: Option<new_day::NewDay>,
     preview: preview::Preview,
     /// The language the preview shows the slides in, once chosen; until then the
@@ -131,6 +134,7 @@ impl Editor {
             deleted: false,
             asking_to_close: false,
             crew_import: None,
+            script_import: None,
             new_day: None,
             preview: preview::Preview::default(),
             preview_mode: None,
@@ -292,6 +296,7 @@ impl Editor {
         if let Some(o) = self.modals(&ctx) {
             outcome = Some(o);
         }
+        self.script_window(&ctx);
         self.undoer.feed_state(ctx.input(|i| i.time), &self.draft);
         outcome
     }
@@ -341,90 +346,6 @@ impl Editor {
             });
         }
         outcome
-    }
-
-    fn sections(&mut self, ui: &mut Ui) {
-        let b = &self.draft;
-        let w = self.words;
-        let counted = |key: &'static str, n: usize| format!("{} ({n})", w.get(key));
-        let entries = [
-            (Section::Day, w.get("editor.section_day").to_owned()),
-            (Section::Contacts, counted("editor.key_people", b.contacts.len())),
-            (Section::Emergency, w.get("editor.section_emergency").to_owned()),
-            (Section::Crew, counted("editor.crew_list", b.crew.len())),
-            (Section::Incidents, counted("editor.section_incidents", b.incidents.len())),
-        ];
-        for (section, label) in entries {
-            if ui.selectable_label(self.section == section, label).clicked() {
-                self.section = section;
-            }
-        }
-        ui.separator();
-        ui.label(RichText::new(counted("crew.scenes", self.draft.scenes.len())).strong());
-        // The scene buttons never move: always there, greyed where they do not apply, so
-        // a click meant for the list never lands on Delete.
-        let selected = match self.section {
-            Section::Scene(i) if i < self.draft.scenes.len() => Some(i),
-            _ => None,
-        };
-        let count = self.draft.scenes.len();
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(w.get("editor.add_scene")).clicked() {
-                self.section = Section::Scene(edit::add_scene(&mut self.draft));
-            }
-            let button = |key| egui::Button::new(w.get(key));
-            if ui.add_enabled(selected.is_some(), button("editor.duplicate")).clicked()
-                && let Some(copy) = selected.and_then(|i| edit::duplicate_scene(&mut self.draft, i))
-            {
-                self.section = Section::Scene(copy);
-            }
-            if ui.add_enabled(selected.is_some_and(|i| i > 0), button("editor.move_up")).clicked()
-                && let Some(i) = selected
-            {
-                edit::move_item(&mut self.draft.scenes, i, i - 1);
-                self.section = Section::Scene(i - 1);
-            }
-            if ui.add_enabled(selected.is_some_and(|i| i + 1 < count), button("editor.move_down")).clicked()
-                && let Some(i) = selected
-            {
-                edit::move_item(&mut self.draft.scenes, i, i + 1);
-                self.section = Section::Scene(i + 1);
-            }
-            if ui.add_enabled(selected.is_some(), button("editor.delete_scene")).clicked()
-                && let Some(i) = selected
-            {
-                let gone = self.draft.scenes.remove(i);
-                self.message = Some((w.fill("editor.scene_deleted", &[("scene", &gone.number)]), false));
-                self.deleted = true;
-                self.section = if self.draft.scenes.is_empty() {
-                    Section::Day
-                } else {
-                    Section::Scene(i.min(self.draft.scenes.len() - 1))
-                };
-            }
-        });
-        let rows = self.draft.scenes.len();
-        let mut moved = None;
-        egui::ScrollArea::vertical().id_salt("scene-list").auto_shrink(false).show_rows(ui, 24.0, rows, |ui, range| {
-            for i in range {
-                let Some(scene) = self.draft.scenes.get(i) else { continue };
-                let label = format!("{}  {}", scene.number, scene.heading());
-                let response = ui
-                    .add(egui::Button::selectable(self.section == Section::Scene(i), label).truncate())
-                    .interact(egui::Sense::click_and_drag());
-                response.dnd_set_drag_payload(i);
-                if let Some(from) = response.dnd_release_payload::<usize>() {
-                    moved = Some((*from, i));
-                }
-                if response.clicked() {
-                    self.section = Section::Scene(i);
-                }
-            }
-        });
-        if let Some((from, to)) = moved {
-            edit::move_item(&mut self.draft.scenes, from, to);
-            self.section = Section::Scene(to);
-        }
     }
 
     fn checks_and_preview(&mut self, ui: &mut Ui) {

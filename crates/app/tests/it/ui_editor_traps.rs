@@ -78,3 +78,30 @@ fn a_day_without_a_production_name_or_a_location_is_not_ready() {
     settle(&mut h);
     assert!(shows(&h, "SB031: no production name"), "an error at once, as validate says it");
 }
+
+#[test]
+fn the_days_scenes_come_from_the_script_with_only_the_hazards_the_1st_ad_ticks() {
+    let (mut h, _dir, _) = app_on_copy("kitchen-table-day-05.ron");
+    menu(&mut h, "Edit", "Edit this briefing");
+    click(&mut h, "Import scenes from a script…");
+    let script = setbrief_testkit::fixtures().join("scripts/coyote-pass.fountain");
+    crate::ui_editor::type_into(&mut h, "Script file", script.to_str().unwrap());
+    crate::ui_editor::type_into(&mut h, "Scene numbers (as the call sheet writes them)", "60, 52A, 99");
+    click(&mut h, "Read");
+    assert!(shows(&h, "Not in the script: 99"));
+    assert!(shows(&h, "«Jake falls from the ladder into the dark.»"), "each suggestion with its line");
+    assert!(shows(&h, "Cast: McCLANE"));
+    click(&mut h, "Stunts");
+    click(&mut h, "Add 2 scenes, with the hazards ticked");
+    let draft = &h.state().editor.as_ref().unwrap().draft;
+    assert_eq!(draft.scenes.len(), 4);
+    let kinds: Vec<_> = draft.scene("52A").unwrap().hazard_kinds().collect();
+    assert_eq!(kinds, [setbrief_core::briefing::HazardKind::Stunts], "heights was suggested, not ticked");
+    assert!(draft.scene("60").unwrap().hazards.is_empty());
+    assert!(shows(&h, "Added 2 scenes from the script"));
+    std::thread::sleep(std::time::Duration::from_millis(900));
+    settle(&mut h);
+    h.get_all_by_label("Undo").next().unwrap().click();
+    settle(&mut h);
+    assert_eq!(h.state().editor.as_ref().unwrap().draft.scenes.len(), 2, "one Undo takes the import back");
+}
