@@ -15,6 +15,8 @@ pub struct ScriptImport {
     numbers: String,
     read: Option<Result<Vec<Chosen>, String>>,
     missing: Vec<String>,
+    /// The file box was shown (and took the keyboard, once).
+    shown: bool,
 }
 
 /// A scene of the script the day shoots, its suggestions and which are accepted.
@@ -47,7 +49,10 @@ impl ScriptImport {
     fn form(&mut self, ui: &mut Ui, w: Wording, briefing: &Briefing) -> Step {
         ui.horizontal(|ui| {
             let label = ui.label(w.get("script.file"));
-            ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(420.0)).labelled_by(label.id);
+            let field = ui.add(egui::TextEdit::singleline(&mut self.path).desired_width(420.0)).labelled_by(label.id);
+            if !std::mem::replace(&mut self.shown, true) {
+                field.request_focus();
+            }
         });
         ui.label(RichText::new(w.get("script.kinds")).weak());
         let entered = ui
