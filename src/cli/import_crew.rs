@@ -10,7 +10,6 @@ use std::path::PathBuf;
 
 use setbrief_core::attendance::crew_list::{self, plan};
 use setbrief_core::briefing::Lang;
-use setbrief_core::briefing::load_file;
 use setbrief_core::briefing::write::{add_crew, save};
 use setbrief_core::language::Words;
 
@@ -33,16 +32,9 @@ pub fn import_crew(args: &ImportCrewArgs, out: &mut impl Write, err: &mut impl W
             return Ok(exit::USAGE);
         }
     };
-    let loaded = match load_file(&args.into) {
-        Ok(loaded) => loaded,
-        Err(e) => {
-            writeln!(err, "setbrief: {e}")?;
-            return Ok(exit::USAGE);
-        }
-    };
-    let Some(mut briefing) = loaded.briefing else {
-        writeln!(err, "setbrief: {} does not read as a briefing; `setbrief validate` says why", args.into.display())?;
-        return Ok(exit::ERRORS);
+    let (loaded, mut briefing) = match super::briefing_to_change::read(&args.into, err)? {
+        Ok(read) => read,
+        Err(code) => return Ok(code),
     };
     // The plan the app's preview shows, line by line, in the same words.
     let roster: Vec<String> = briefing.crew.iter().map(|c| c.name.clone()).collect();

@@ -8,7 +8,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use setbrief_core::briefing::load_file;
 use setbrief_core::briefing::write::save;
 use setbrief_core::script::{self, suggest::suggestions};
 
@@ -37,16 +36,9 @@ pub fn import_scenes(args: &ImportScenesArgs, out: &mut impl Write, err: &mut im
             return Ok(exit::USAGE);
         }
     };
-    let loaded = match load_file(&args.into) {
-        Ok(loaded) => loaded,
-        Err(e) => {
-            writeln!(err, "setbrief: {e}")?;
-            return Ok(exit::USAGE);
-        }
-    };
-    let Some(mut briefing) = loaded.briefing else {
-        writeln!(err, "setbrief: {} does not read as a briefing; `setbrief validate` says why", args.into.display())?;
-        return Ok(exit::ERRORS);
+    let (loaded, mut briefing) = match super::briefing_to_change::read(&args.into, err)? {
+        Ok(read) => read,
+        Err(code) => return Ok(code),
     };
     let wanted = script::scene_numbers(&args.scenes);
     let (found, missing) = script::chosen(&scenes, &wanted);

@@ -2,6 +2,7 @@
 //! files, export and verify reports. Each command writes to the stream it is given
 //! and returns an exit code; a reader that goes away (`| head`) ends it quietly.
 
+mod briefing_to_change;
 mod close;
 mod fmt;
 mod import_crew;

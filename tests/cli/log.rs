@@ -22,14 +22,17 @@ fn the_log_flags_days_and_scenes_with_a_missing_briefing_or_attestation() {
     assert_ne!(day13, western);
     std::fs::write(briefings.join("day13.ron"), day13).unwrap();
 
+    // `setbrief log` (in `language`, when given) on the days and briefings, into `out`.
+    let log = |language: Option<&str>, out: &std::path::Path| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_setbrief"));
+        command.args(["--data-dir", data.path().to_str().unwrap(), "log", "--briefings"]).arg(&briefings);
+        if let Some(code) = language {
+            command.args(["--language", code]);
+        }
+        command.arg("--out").arg(out).output().unwrap()
+    };
     let out = data.path().join("log");
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_setbrief"))
-        .args(["--data-dir", data.path().to_str().unwrap(), "log", "--briefings"])
-        .arg(&briefings)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let o = log(None, &out);
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(1), "a flagged day exits 1: {stdout}");
     assert!(stdout.contains("2026-04-16 · Day 12 · Coyote Pass"), "{stdout}");
@@ -44,13 +47,7 @@ fn the_log_flags_days_and_scenes_with_a_missing_briefing_or_attestation() {
 
     // The same log for a Quebec production office, in French.
     let out = data.path().join("registre");
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_setbrief"))
-        .args(["--data-dir", data.path().to_str().unwrap(), "log", "--language", "fr", "--briefings"])
-        .arg(&briefings)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
+    let o = log(Some("fr"), &out);
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert_eq!(o.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("la scène 52 comporte\u{a0}: armes à feu, et n'a jamais été autorisée"), "{stdout}");

@@ -56,6 +56,17 @@ fn harness(day: &Path, data: &Path, settings: Settings, size: Vec2) -> Harness<'
     h
 }
 
+/// A 1st AD who reads `lang`, one of the day's `declared` languages: the deck, the
+/// menus, the console and the editor in it.
+fn all_in(lang: Lang, declared: &[Lang]) -> Settings {
+    Settings {
+        language: LanguageMode::Only(lang),
+        language_chosen_for: declared.to_vec(),
+        program_language: Some(lang),
+        ..Settings::default()
+    }
+}
+
 #[test]
 fn every_slide_of_every_example_is_in_the_decks_language_only() {
     let mut wrong = Vec::new();
@@ -63,14 +74,7 @@ fn every_slide_of_every_example_is_in_the_decks_language_only() {
         let declared = languages_of(&day);
         for lang in declared.clone() {
             let data = tempfile::tempdir().unwrap();
-            // A 1st AD who reads the deck's language: the menus around the slides in it too.
-            let settings = Settings {
-                language: LanguageMode::Only(lang),
-                language_chosen_for: declared.clone(),
-                program_language: Some(lang),
-                ..Settings::default()
-            };
-            let mut h = harness(&day, data.path(), settings, Vec2::new(1366.0, 768.0));
+            let mut h = harness(&day, data.path(), all_in(lang, &declared), Vec2::new(1366.0, 768.0));
             assert_eq!(h.state().settings.language, LanguageMode::Only(lang));
             for index in 0..h.state().slides.len() {
                 for (word, label) in foreign_on_screen(&h, &day, lang) {
@@ -159,13 +163,7 @@ fn every_console_screen_of_every_example_is_in_the_program_language_only() {
         for lang in declared.clone() {
             let say = |key: &'static str| Words::new(key).get(lang);
             let data = tempfile::tempdir().unwrap();
-            let settings = Settings {
-                language: LanguageMode::Only(lang),
-                language_chosen_for: declared.clone(),
-                program_language: Some(lang),
-                ..Settings::default()
-            };
-            let mut h = harness(&day, data.path(), settings, Vec2::new(1366.0, 768.0));
+            let mut h = harness(&day, data.path(), all_in(lang, &declared), Vec2::new(1366.0, 768.0));
             h.key_press(Key::A);
             settle(&mut h);
             let mut look = |h: &Harness<'_, SetbriefApp>, screen: &str| {

@@ -278,22 +278,11 @@ const GOLDEN_PDF_SHA256: &str = "0ff0d207546dc37aa002d9c10df0c70f41a820567396cd0
 fn the_pdf_of_a_fixed_day_has_the_same_bytes_as_when_it_was_pinned() {
     let day = setbrief_report::DayRecord::read(&setbrief_testkit::fixtures().join("day-before-typed-times")).unwrap();
     let attachments = vec![("journal.jsonl".to_owned(), day.journal.clone())];
-    let pdf = setbrief_report::pdf::report_pdf(
-        &day,
-        setbrief_report::pdf::Paper::A4,
-        setbrief_core::briefing::Lang::En,
-        None,
-        &attachments,
-    )
-    .unwrap();
-    let again = setbrief_report::pdf::report_pdf(
-        &day,
-        setbrief_report::pdf::Paper::A4,
-        setbrief_core::briefing::Lang::En,
-        None,
-        &attachments,
-    )
-    .unwrap();
+    let draw = || {
+        let (paper, lang) = (setbrief_report::pdf::Paper::A4, setbrief_core::briefing::Lang::En);
+        setbrief_report::pdf::report_pdf(&day, paper, lang, None, &attachments).unwrap()
+    };
+    let (pdf, again) = (draw(), draw());
     assert!(pdf.bytes == again.bytes, "the same day draws the same bytes");
     let hash = setbrief_core::digest::sha256_hex(&pdf.bytes);
     assert_eq!(hash, GOLDEN_PDF_SHA256, "the report's bytes changed: see GOLDEN_PDF_SHA256");

@@ -1,0 +1,25 @@
+//! The briefing a command changes (`import-crew`, `import-scenes`): read, or why not.
+
+use std::io::Write;
+use std::path::Path;
+
+use setbrief_core::briefing::{Briefing, Loaded, load_file};
+
+use super::exit;
+
+/// The briefing at `path` as read (its bytes keep its comments when it is saved) and
+/// parsed; or, once the reason is written to `err`, the exit code to end with.
+pub fn read(path: &Path, err: &mut impl Write) -> std::io::Result<Result<(Loaded, Briefing), i32>> {
+    let loaded = match load_file(path) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            writeln!(err, "setbrief: {e}")?;
+            return Ok(Err(exit::USAGE));
+        }
+    };
+    let Some(briefing) = loaded.briefing.clone() else {
+        writeln!(err, "setbrief: {} does not read as a briefing; `setbrief validate` says why", path.display())?;
+        return Ok(Err(exit::ERRORS));
+    };
+    Ok(Ok((loaded, briefing)))
+}
