@@ -75,6 +75,19 @@ impl ForeignWords {
     }
 
     pub fn in_text(&self, text: &str) -> Vec<String> {
-        words_of(text).filter(|w| self.0.contains(w)).collect()
+        let text = without_witness_codes(text);
+        words_of(&text).filter(|w| self.0.contains(w)).collect()
     }
+}
+
+/// `text` without codes (a witness code "VERS-WK3A-RH", a key "SB-CADA-6ED0-..."):
+/// random letters, in no language, that sometimes spell a word of one.
+fn without_witness_codes(text: &str) -> String {
+    let is_code = |token: &str| {
+        let token = token.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let parts: Vec<&str> = token.split('-').collect();
+        parts.len() >= 3
+            && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()))
+    };
+    text.split(' ').filter(|t| !is_code(t)).collect::<Vec<_>>().join(" ")
 }

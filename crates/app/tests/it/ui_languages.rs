@@ -149,6 +149,12 @@ fn the_check_tells_another_languages_words_from_the_files_own() {
     let lac_brule = setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron");
     let own = briefing_words(&lac_brule, Lang::Fr);
     assert!(own.contains("chalet") && !own.contains("cabin"), "{own:?}");
+    // A witness code's random letters spell no language's word, even "VERS".
+    let coyote = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let english = ForeignWords::for_day(&coyote, Lang::En);
+    assert!(english.in_text("Witness code: VERS-WK3A-RH at record 4").is_empty());
+    assert!(english.in_text("This laptop's key: SB-CADA-6ED0-79DF-0DD3-4DA3").is_empty());
+    assert_eq!(english.in_text("VERS"), ["vers"], "the word itself still counts");
 }
 
 /// The 1st AD's console, in each language of each example day chosen as the program's:
