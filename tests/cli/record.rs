@@ -8,6 +8,10 @@ use std::time::{Duration, Instant};
 
 use setbrief_testkit::day::{main_session, open_day, request};
 
+/// The date the test days are held on (their folders are named by it): today on the
+/// set's clock.
+static HELD: std::sync::LazyLock<String> = std::sync::LazyLock::new(setbrief_testkit::day::today_on_set);
+
 fn setbrief(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_setbrief")).arg("--data-dir").arg(data).args(args).output().unwrap()
 }
@@ -54,16 +58,16 @@ fn an_export_pointed_at_the_records_deletes_nothing() {
     let day_dir = dir.to_str().unwrap();
     let inside = data.join("reports").join("day12");
     let attempts: [(&[&str], &str); 5] = [
-        (&["report", "--date", "2026-04-16", "--out", d, "--overwrite"], "is the data folder"),
+        (&["report", "--date", HELD.as_str(), "--out", d, "--overwrite"], "is the data folder"),
         (&["report", "--day-folder", day_dir, "--out", day_dir, "--overwrite"], "is the day folder"),
-        (&["report", "--date", "2026-04-16", "--out", inside.to_str().unwrap()], "lies inside the data folder"),
+        (&["report", "--date", HELD.as_str(), "--out", inside.to_str().unwrap()], "lies inside the data folder"),
         // The home folder of this test: it holds the data folder.
         (
-            &["report", "--date", "2026-04-16", "--out", root.path().to_str().unwrap(), "--overwrite"],
+            &["report", "--date", HELD.as_str(), "--out", root.path().to_str().unwrap(), "--overwrite"],
             "holds the data folder",
         ),
         (
-            &["report", "--date", "2026-04-16", "--out", &format!("{d}/../data/coyote-pass/.."), "--overwrite"],
+            &["report", "--date", HELD.as_str(), "--out", &format!("{d}/../data/coyote-pass/.."), "--overwrite"],
             "data folder",
         ),
     ];
@@ -77,7 +81,7 @@ fn an_export_pointed_at_the_records_deletes_nothing() {
     let other = tempfile::tempdir().unwrap();
     std::fs::write(other.path().join("budget.xlsx"), "x").unwrap();
     let o =
-        setbrief(&data, &["report", "--date", "2026-04-16", "--out", other.path().to_str().unwrap(), "--overwrite"]);
+        setbrief(&data, &["report", "--date", HELD.as_str(), "--out", other.path().to_str().unwrap(), "--overwrite"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(said(&o).contains("budget.xlsx"), "{}", said(&o));
     assert!(other.path().join("budget.xlsx").exists());
@@ -89,7 +93,7 @@ fn a_report_replaces_only_an_earlier_report_and_verifies() {
     day(data.path(), true);
     let reports = tempfile::tempdir().unwrap();
     let out = reports.path().join("day12");
-    let args = ["report", "--date", "2026-04-16", "--out", out.to_str().unwrap()];
+    let args = ["report", "--date", HELD.as_str(), "--out", out.to_str().unwrap()];
     assert_eq!(setbrief(data.path(), &args).status.code(), Some(0));
     let o = setbrief(data.path(), &args);
     assert_eq!(o.status.code(), Some(1), "an existing report needs --overwrite: {}", said(&o));
@@ -116,7 +120,7 @@ fn verify_keeps_its_exit_code_when_its_reader_goes_away() {
     let reports = tempfile::tempdir().unwrap();
     let out = reports.path().join("day12");
     assert_eq!(
-        setbrief(data.path(), &["report", "--date", "2026-04-16", "--out", out.to_str().unwrap()]).status.code(),
+        setbrief(data.path(), &["report", "--date", HELD.as_str(), "--out", out.to_str().unwrap()]).status.code(),
         Some(0)
     );
     std::fs::write(out.join("attendance.csv"), "painted").unwrap();
@@ -137,7 +141,7 @@ fn a_journal_that_is_a_fifo_or_a_device_is_refused_at_once() {
     let reports = tempfile::tempdir().unwrap();
     let out = reports.path().join("day12");
     assert_eq!(
-        setbrief(data.path(), &["report", "--date", "2026-04-16", "--out", out.to_str().unwrap()]).status.code(),
+        setbrief(data.path(), &["report", "--date", HELD.as_str(), "--out", out.to_str().unwrap()]).status.code(),
         Some(0)
     );
     for folder in [&dir, &out] {
@@ -149,7 +153,7 @@ fn a_journal_that_is_a_fifo_or_a_device_is_refused_at_once() {
     for (args, code) in [
         (vec!["verify", out.to_str().unwrap()], 1),
         (vec!["log"], 1),
-        (vec!["report", "--date", "2026-04-16", "--out", reports.path().join("again").to_str().unwrap()], 1),
+        (vec!["report", "--date", HELD.as_str(), "--out", reports.path().join("again").to_str().unwrap()], 1),
     ] {
         let o = setbrief(data.path(), &args);
         assert_eq!(o.status.code(), Some(code), "{args:?}: {}", said(&o));
@@ -177,7 +181,7 @@ fn the_log_accounts_for_a_damaged_day_and_flags_what_is_missing() {
     std::fs::write(dir.join("journal.jsonl"), "").unwrap();
     let o = setbrief(data.path(), &["log"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(said(&o).contains("2026-04-16 · Day 12 · coyote-pass"), "{}", said(&o));
+    assert!(said(&o).contains(&format!("{} · Day 12 · coyote-pass", *HELD)), "{}", said(&o));
     assert!(said(&o).contains("DAMAGED: its journal is EMPTY"), "{}", said(&o));
     std::fs::write(dir.join("journal.jsonl"), "junk\nmore junk\n").unwrap();
     let o = setbrief(data.path(), &["log"]);
@@ -198,14 +202,14 @@ fn a_day_closed_from_the_command_line_has_a_witness_code_the_report_and_verify_k
     let line = printed.lines().find(|l| l.starts_with("Witness code: ")).unwrap();
     let code = line.split_whitespace().nth(2).unwrap().to_owned();
     assert_eq!(code.matches('-').count(), 2, "the code keeps its dashes: {code}");
-    let again = setbrief(data.path(), &["close", "--date", "2026-04-16", "--by", "Dana Whitfield"]);
+    let again = setbrief(data.path(), &["close", "--date", HELD.as_str(), "--by", "Dana Whitfield"]);
     assert_eq!(again.status.code(), Some(2), "nothing left open: {}", said(&again));
     assert!(said(&again).contains(&code), "the head is still printed: {}", said(&again));
 
     let reports = tempfile::tempdir().unwrap();
     let out = reports.path().join("day12");
     assert_eq!(
-        setbrief(data.path(), &["report", "--date", "2026-04-16", "--out", out.to_str().unwrap()]).status.code(),
+        setbrief(data.path(), &["report", "--date", HELD.as_str(), "--out", out.to_str().unwrap()]).status.code(),
         Some(0)
     );
     let o = setbrief(data.path(), &["verify", out.to_str().unwrap(), "--witness", &code]);

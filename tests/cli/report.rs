@@ -3,6 +3,10 @@
 use setbrief_report::export::CSV;
 use setbrief_testkit::day::{main_session, open_day, request};
 
+/// The date the test days are held on (their folders are named by it): today on the
+/// set's clock.
+static HELD: std::sync::LazyLock<String> = std::sync::LazyLock::new(setbrief_testkit::day::today_on_set);
+
 /// A day with one session and three sign-ins, under `data`.
 fn day_folder(data: &std::path::Path) {
     let mut day = open_day(data);
@@ -27,7 +31,7 @@ fn the_command_line_exports_and_verifies() {
             data.path().to_str().unwrap(),
             "report",
             "--date",
-            "2026-04-16",
+            HELD.as_str(),
             "--out",
             out.to_str().unwrap(),
         ])
@@ -55,7 +59,7 @@ fn the_report_language_is_chosen_by_code_and_an_unknown_code_is_refused_with_the
     let export = |code: &str, out: &std::path::Path| {
         let (data, out) = (data.path().to_str().unwrap(), out.to_str().unwrap());
         std::process::Command::new(bin)
-            .args(["--data-dir", data, "report", "--date", "2026-04-16", "--out", out, "--language", code])
+            .args(["--data-dir", data, "report", "--date", HELD.as_str(), "--out", out, "--language", code])
             .output()
             .unwrap()
     };

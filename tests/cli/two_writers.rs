@@ -50,7 +50,8 @@ fn a_second_writer_is_refused_and_the_day_reopens_once_the_first_is_gone() {
     third.kill().unwrap();
     third.wait().unwrap();
 
-    let journal = std::fs::read(data.path().join("kitchen-table/2026-02-03-day05/journal.jsonl")).unwrap();
+    let folder = setbrief_testkit::day::held_today_folder(data.path(), &briefing);
+    let journal = std::fs::read(folder.join("journal.jsonl")).unwrap();
     let rb = verify(&journal);
     assert!(rb.problems.iter().all(|p| !p.is_tampering()), "one chain, never forked: {:?}", rb.problems);
 }

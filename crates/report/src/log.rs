@@ -64,13 +64,24 @@ pub fn production_log(data_dir: &Path, production: Option<&str>, briefings: &[Lo
         let Some(b) = loaded.presentable() else { continue };
         let folder = day_folder(data_dir, b);
         let slug = folder.parent().and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned());
-        if !wanted(&b.production, &slug.unwrap_or_default()) || folder.exists() {
+        if !wanted(&b.production, &slug.unwrap_or_default()) || held_on_any_date(&folder, b.day) {
             continue;
         }
         days.push(unbriefed_day(b, &say));
     }
     days.sort_by(|a, b| (&a.production, &a.date, a.day).cmp(&(&b.production, &b.date, b.day)));
     days
+}
+
+/// Whether the day numbered `day` was held, on its own date (`folder`) or another: a
+/// briefing reused on a later day keeps its record in that day's folder.
+fn held_on_any_date(folder: &Path, day: u32) -> bool {
+    let suffix = format!("-day{day:02}");
+    folder.exists()
+        || folder.parent().and_then(|p| std::fs::read_dir(p).ok()).into_iter().flatten().flatten().any(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.ends_with(&suffix) && parse_day_folder(&name).is_some()
+        })
 }
 
 /// Every day folder under `data_dir`: (the production's folder name, the day's folder).

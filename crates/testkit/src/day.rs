@@ -1,6 +1,6 @@
 //! Building days through the core API, for attendance and report tests.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use setbrief_core::attendance::{Day, Person, SessionKind, SignInRequest, Signature, Stroke};
 use setbrief_core::briefing::{Lang, load_file};
@@ -15,6 +15,14 @@ pub fn western() -> setbrief_core::briefing::Loaded {
 pub fn today_on_set() -> String {
     let briefing = western().briefing.expect("the sample briefing loads");
     setbrief_core::time::SetTime::now(briefing.utc_offset).date().to_string()
+}
+
+/// The folder a session of the briefing at `path` started today writes: named by the
+/// date it is held on (today on the set's clock), not the briefing's own.
+pub fn held_today_folder(data: &Path, path: &Path) -> PathBuf {
+    let briefing = load_file(path).unwrap().briefing.unwrap();
+    let today = setbrief_core::time::SetTime::now(briefing.utc_offset).date();
+    setbrief_core::attendance::day::day_folder_on(data, &briefing, today)
 }
 
 /// A realistic signature: a wavy line across the pad, `points` points.

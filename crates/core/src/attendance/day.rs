@@ -24,8 +24,13 @@ pub fn default_data_dir() -> PathBuf {
     dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("setbrief")
 }
 
-/// `coyote-pass/2026-04-16-day12`
+/// `coyote-pass/2026-04-16-day12`: the folder of the day on the briefing's own date.
 pub fn day_folder(data_dir: &Path, briefing: &Briefing) -> PathBuf {
+    day_folder_on(data_dir, briefing, briefing.date)
+}
+
+/// `coyote-pass/2026-04-17-day12`: the folder of the briefing's day held on `held_on`.
+pub fn day_folder_on(data_dir: &Path, briefing: &Briefing, held_on: jiff::civil::Date) -> PathBuf {
     let slug: String = briefing
         .production
         .to_lowercase()
@@ -37,7 +42,7 @@ pub fn day_folder(data_dir: &Path, briefing: &Briefing) -> PathBuf {
         .collect::<Vec<_>>()
         .join("-");
     let slug = if slug.is_empty() { "production".to_owned() } else { slug };
-    data_dir.join(slug).join(format!("{}-day{:02}", briefing.date, briefing.day))
+    data_dir.join(slug).join(format!("{held_on}-day{:02}", briefing.day))
 }
 
 pub const JOURNAL_FILE: &str = "journal.jsonl";
@@ -137,6 +142,10 @@ impl Day {
     /// Fails with [`DayError::OpenElsewhere`] while another copy of setbrief writes it.
     pub fn open(data_dir: &Path, loaded: &Loaded) -> Result<Self, DayError> {
         let mut day = Self::unopened(data_dir, loaded)?;
+        // A day already held today from this briefing dated another day: its record.
+        if let Some(held) = day.held_today_folder() {
+            day.dir = held;
+        }
         if day.dir.join(JOURNAL_FILE).exists() {
             day.take_journal()?;
         }
@@ -147,6 +156,9 @@ impl Day {
     /// written, and [`Self::refresh`] picks up what the writer adds.
     pub fn open_read_only(data_dir: &Path, loaded: &Loaded) -> Result<Self, DayError> {
         let mut day = Self::unopened(data_dir, loaded)?;
+        if let Some(held) = day.held_today_folder() {
+            day.dir = held;
+        }
         day.access = Access::ReadOnly;
         day.refresh();
         Ok(day)
@@ -202,6 +214,20 @@ impl Day {
             self.record(Event::TornTailSetAside { bytes, saved_as })?;
         }
         Ok(())
+    }
+
+    /// Lets go of the journal (and its lock): the next record takes a journal again.
+    pub(super) fn release_journal(&mut self) {
+        if !self.is_read_only() {
+            self.access = Access::NotStarted;
+        }
+        self.read_len = 0;
+    }
+
+    /// The journal's head as nothing recorded yet: `hash` the chain starts from.
+    pub(super) fn reset_head(&mut self, hash: &str) {
+        self.last_hash = hash.to_owned();
+        self.head = None;
     }
 
     /// Makes this copy the day's writer if nothing is recorded yet; refuses a

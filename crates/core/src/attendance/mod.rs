@@ -7,6 +7,7 @@ pub mod concerns;
 pub mod crew_list;
 pub mod day;
 pub mod event;
+mod held_day;
 pub mod journal;
 pub mod laptop;
 pub mod look_alikes;

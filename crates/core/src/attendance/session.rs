@@ -34,6 +34,9 @@ impl Day {
         }
         let secret = self.laptop()?.pin_secret().to_vec();
         let pin_hash = hash_pin(pin, &secret)?;
+        if let Some(other) = other_day {
+            self.follow_held_day(other.held_on)?;
+        }
         self.ensure_writer()?;
         self.keep_briefing_copy()?;
         let held_on = other_day.map_or(self.briefing.date, |d| d.held_on);

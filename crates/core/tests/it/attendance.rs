@@ -594,3 +594,37 @@ fn the_laptop_and_a_phone_are_refused_alike() {
     typed.not = Some("Hal Sutter".into());
     assert_eq!(day.sign_in(typed).unwrap().name, "\u{41d}\u{430}l Sutter");
 }
+
+/// A briefing file reused the next day without being edited (its date is another day's):
+/// once the 1st AD confirms holding it today, the session starts today's own record,
+/// and the day it was written for keeps its record untouched.
+#[test]
+fn a_briefing_reused_on_a_later_day_starts_that_days_own_record_and_leaves_the_first_untouched() {
+    let data = tempfile::tempdir().unwrap();
+    let first = data.path().join("coyote-pass/2026-04-16-day12");
+    std::fs::create_dir_all(&first).unwrap();
+    let fixture = setbrief_testkit::fixtures().join("day-before-typed-times");
+    for entry in std::fs::read_dir(&fixture).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), first.join(entry.file_name())).unwrap();
+    }
+    let before = std::fs::read(first.join("journal.jsonl")).unwrap();
+    let loaded = setbrief_testkit::day::western();
+    let mut day = Day::open(data.path(), &loaded).unwrap();
+    assert_eq!(day.dir, first, "the record of the day the briefing was written for");
+    let earlier = day.state.sessions.len();
+    assert!(earlier > 0);
+    let held_today = setbrief_testkit::day::held_today_folder(
+        data.path(),
+        &setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"),
+    );
+    assert_ne!(held_today, first, "the test runs on another day than 2026-04-16");
+    main_session(&mut day);
+    assert_eq!(day.dir, held_today, "today's session is in today's folder");
+    assert_eq!(day.state.sessions.len(), 1, "and today's record holds only today's");
+    drop(day);
+    assert_eq!(std::fs::read(first.join("journal.jsonl")).unwrap(), before, "the first day's record is untouched");
+    let again = Day::open(data.path(), &loaded).unwrap();
+    assert_eq!(again.dir, held_today, "opening the briefing again today finds today's record");
+    assert_eq!(again.state.sessions.len(), 1);
+}
