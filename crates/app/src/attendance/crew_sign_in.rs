@@ -245,8 +245,14 @@ impl CrewSignIn {
                         .desired_width(field_width),
                 )
                 .labelled_by(label.id);
-            if std::mem::take(&mut self.focus_search) {
-                field.request_focus();
+            // Asked again until the box has it: the click that handed the laptop over
+            // can take the keyboard away again as it is released.
+            if self.focus_search {
+                if field.has_focus() {
+                    self.focus_search = false;
+                } else {
+                    field.request_focus();
+                }
             }
             if ui.add(egui::Button::new(say(words::NOT_ON_THE_LIST, lang)).min_size(touch::NAME_BUTTON)).clicked() {
                 self.walk_in = Some(WalkIn::new(&self.search));

@@ -1250,3 +1250,35 @@ fn the_first_scenes_role_sign_offs_need_no_scrolling_at_1366x768() {
     assert!(h.query_by_label("Start session").is_none(), "the start form is folded while a session is open");
     assert!(h.query_by_label("Start another session").is_some());
 }
+
+/// Found in a morning run (tools/shoot, the release build): after "Hand to crew" was
+/// clicked, the first person's "Ana" went nowhere: the button's release took the keyboard
+/// back from the search box. The box now asks until it has it.
+#[test]
+fn after_a_mouse_hand_off_the_first_persons_typing_lands_in_the_search() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    let at = h.get_by_label("Hand to crew (locked sign-in)").rect().center();
+    h.event(Event::PointerMoved(at));
+    h.step();
+    h.event(Event::PointerButton {
+        pos: at,
+        button: PointerButton::Primary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    h.event(Event::PointerButton {
+        pos: at,
+        button: PointerButton::Primary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    h.step();
+    h.step();
+    assert!(h.state().attendance.locked, "handed over");
+    h.event(Event::Text("Ana".into()));
+    settle(&mut h);
+    let typed = h.get_by_label("Find your name").accesskit_node().value().unwrap_or_default();
+    assert_eq!(typed, "Ana");
+}
