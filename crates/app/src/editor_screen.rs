@@ -62,16 +62,19 @@ impl SetbriefApp {
         // Closing the window with unsaved changes asks first, as closing the editor does.
         if ui.ctx().input(|i| i.viewport().close_requested()) && editor.has_unsaved_changes() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            editor.request_close();
+            editor.request_quit();
         }
         match outcome {
             Some(Outcome::Saved(path)) if path == self.doc.path => self.reload(),
             Some(Outcome::Saved(path) | Outcome::Created(path)) if self.open_session().is_none() => self.open(&path),
-            Some(Outcome::Closed) => {
+            Some(outcome @ (Outcome::Closed | Outcome::Quit)) => {
                 self.editor = None;
                 self.screen = Screen::Slides;
                 if self.doc.changed_on_disk() && self.open_session().is_none() {
                     self.reload();
+                }
+                if outcome == Outcome::Quit {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
             // Under an open session the day stays on the version it started with; the

@@ -54,6 +54,26 @@ pub enum Outcome {
     Created(PathBuf),
     /// The 1st AD left the editor (nothing unsaved, or chose to discard it).
     Closed,
+    /// The 1st AD was closing the window and answered the save question: the app goes
+    /// on closing (asking its own question if a session is open).
+    Quit,
+}
+
+/// What the 1st AD was closing when the editor asked about unsaved changes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Closing {
+    Editor,
+    Window,
+}
+
+impl Closing {
+    /// What the app does once the unsaved changes are saved or discarded.
+    fn outcome(self) -> Outcome {
+        match self {
+            Self::Editor => Outcome::Closed,
+            Self::Window => Outcome::Quit,
+        }
+    }
 }
 
 const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
@@ -83,7 +103,8 @@ pub struct Editor {
     message_over: Option<(String, Briefing, usize)>,
     /// `message` says a scene was deleted: Undo is offered beside it.
     deleted: bool,
-    asking_to_close: bool,
+    /// The save question is open, and for what: the editor or the whole window.
+    asking_to_close: Option<Closing>,
     crew_import: Option<CrewImport>,
     script_import: Option<script_import::ScriptImport>,
     new_day: Option<new_day::NewDay>,
@@ -132,7 +153,7 @@ impl Editor {
             message: None,
             message_over: None,
             deleted: false,
-            asking_to_close: false,
+            asking_to_close: None,
             crew_import: None,
             script_import: None,
             new_day: None,
@@ -160,11 +181,17 @@ impl Editor {
     /// Asks to leave the editor: at once if nothing is unsaved, else the 1st AD is asked.
     pub fn request_close(&mut self) -> Option<Outcome> {
         if self.has_unsaved_changes() {
-            self.asking_to_close = true;
+            self.asking_to_close = Some(Closing::Editor);
             None
         } else {
             Some(Outcome::Closed)
         }
+    }
+
+    /// The window is being closed with unsaved changes: once they are saved or
+    /// discarded, the answer is to quit, not only to leave the editor.
+    pub fn request_quit(&mut self) {
+        self.asking_to_close = Some(Closing::Window);
     }
 
     /// Writes the draft to its file.

@@ -6,27 +6,27 @@ use super::{Editor, Outcome, new_day};
 impl Editor {
     pub(super) fn modals(&mut self, ctx: &egui::Context) -> Option<Outcome> {
         let mut outcome = None;
-        if self.asking_to_close {
+        if let Some(closing) = self.asking_to_close {
             let w = crate::words::Wording::of(ctx);
             let modal = egui::Modal::new(egui::Id::unique("editor-unsaved")).show(ctx, |ui| {
                 ui.heading(w.get("editor.save_question"));
                 ui.label(w.fill("editor.has_unsaved", &[("path", &self.path.display().to_string())]));
                 ui.horizontal(|ui| {
                     if ui.button(w.get("editor.save_and_close")).clicked() && self.save().is_some() {
-                        outcome = Some(Outcome::Closed);
-                        self.asking_to_close = false;
+                        outcome = Some(closing.outcome());
+                        self.asking_to_close = None;
                     }
                     if ui.button(w.get("editor.close_without_saving")).clicked() {
-                        outcome = Some(Outcome::Closed);
-                        self.asking_to_close = false;
+                        outcome = Some(closing.outcome());
+                        self.asking_to_close = None;
                     }
                     if ui.button(w.get("editor.keep_editing")).clicked() {
-                        self.asking_to_close = false;
+                        self.asking_to_close = None;
                     }
                 });
             });
             if modal.should_close() {
-                self.asking_to_close = false;
+                self.asking_to_close = None;
             }
         }
         if let Some(new_day) = &mut self.new_day {

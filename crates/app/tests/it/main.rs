@@ -12,6 +12,7 @@
 
 mod ui_attendance;
 mod ui_crew_import;
+mod ui_day_13;
 mod ui_editor;
 mod ui_editor_traps;
 mod ui_fonts;

@@ -163,10 +163,26 @@ fn undo_and_redo_walk_back_and_forth_and_closing_the_editor_or_the_window_with_u
     settle(&mut h);
     assert!(shows(&h, "Save the changes?"));
     click(&mut h, "Keep editing");
+    // Closing the editor and discarding leaves the editor only: the window stays.
     click(&mut h, "Close editor");
     assert!(shows(&h, "Save the changes?"));
-    click(&mut h, "Close without saving");
+    h.get_by_label("Close without saving").click();
+    h.step();
+    assert!(!h.output().viewport_output[&root].commands.contains(&egui::ViewportCommand::Close));
+    settle(&mut h);
     assert_eq!(h.state().screen, Screen::Slides);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before, "nothing written");
+    // Closing the window and discarding closes what the person was closing: the window.
+    menu(&mut h, "Edit", "Edit this briefing");
+    type_into(&mut h, "Production", " (reshoots)");
+    h.input_mut().viewports.entry(root).or_default().events.push(egui::ViewportEvent::Close);
+    settle(&mut h);
+    h.get_by_label("Close without saving").click();
+    h.step();
+    assert!(
+        h.output().viewport_output[&root].commands.contains(&egui::ViewportCommand::Close),
+        "the window closes after the unsaved question"
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before, "nothing written");
 }
 

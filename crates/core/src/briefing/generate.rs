@@ -64,10 +64,16 @@ pub fn briefing_text(scenes: usize, crew: usize) -> String {
     s.push_str("    ],\n    scenes: [\n");
     for i in 0..scenes {
         let kinds = HazardKind::ALL.len();
-        let ident = |n: usize| HazardKind::ALL.get(n % kinds).map_or("Weather", |k| k.ident());
-        let a = ident(i);
+        let hazard = |n: usize| {
+            match HazardKind::ALL.get(n % kinds) {
+            // Firearms as a ready briefing states them: weapons, loads, who handles them.
+            Some(HazardKind::Firearms) => r#"Firearms(weapons: [(en: "1x Colt SAA .45 (blank-adapted)", es: "1x Colt SAA .45 (adaptado para salvas)")], loads: [Blanks], handlers: ["Arlo Armorer"])"#.to_owned(),
+            kind => format!("{}()", kind.map_or("Weather", |k| k.ident())),
+        }
+        };
+        let a = hazard(i);
         // A second, different hazard: offset by 1 to 14 places, never the same kind.
-        let b = ident(i + 1 + (i * 7) % (kinds - 1));
+        let b = hazard(i + 1 + (i * 7) % (kinds - 1));
         write!(
             s,
             r#"        (
@@ -75,7 +81,7 @@ pub fn briefing_text(scenes: usize, crew: usize) -> String {
             int_ext: Ext,
             set: "LOCATION {i} - DAY",
             description: (en: "Scene {i}: the action as planned, with every department in place.", es: "Escena {i}: la acción según lo planeado, con cada departamento en su lugar."),
-            hazards: [{a}(), {b}()],
+            hazards: [{a}, {b}],
             points: [
                 (en: "Specific point one for scene {i}: keep to your marks.", es: "Punto uno de la escena {i}: respete sus marcas."),
                 (en: "Specific point two for scene {i}: radios on channel 1.", es: "Punto dos de la escena {i}: radios en el canal 1."),

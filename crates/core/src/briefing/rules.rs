@@ -72,6 +72,7 @@ pub const RULES: &[RuleInfo] = &[
     rule("SB030", W),
     rule("SB031", E),
     rule("SB032", E),
+    rule("SB033", W),
 ];
 
 /// Runs every rule over a parsed briefing. `source` is the file's text, used only to
@@ -352,6 +353,7 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
             .with_help("the hazard table must carry the no-live-ammunition point (CSATF Safety Bulletin #1)"),
         );
     }
+    firearms_named(scene, pos, field, out);
     for (weapon, phrase) in super::live_ammunition::in_weapons(scene) {
         out.push(
             Diagnostic::error(
@@ -384,6 +386,37 @@ fn scene_rules(b: &Briefing, scene: &Scene, pos: Option<Position>, field: &str, 
                 .in_field(format!("{field}, abort_signal"))
                 .with_help("add `abort_signal: \"...\"`, e.g. \"Anyone calls CUT, CUT, CUT; the armorer calls HOLD\""),
         );
+    }
+}
+
+/// A firearms hazard says which weapons, what they are loaded with and who handles
+/// them: the crew are briefed on those, and each handler gives a sign-off. A scene
+/// imported from a script arrives with the hazard alone, and must not look ready.
+fn firearms_named(scene: &Scene, pos: Option<Position>, field: &str, out: &mut Vec<Diagnostic>) {
+    for hazard in &scene.hazards {
+        let Hazard::Firearms { weapons, loads, handlers } = hazard else { continue };
+        let unsaid: Vec<&str> = [
+            (weapons.is_empty(), "which weapons"),
+            (loads.is_empty(), "what they are loaded with"),
+            (handlers.is_empty(), "who handles them"),
+        ]
+        .into_iter()
+        .filter_map(|(absent, what)| absent.then_some(what))
+        .collect();
+        if !unsaid.is_empty() {
+            out.push(
+                Diagnostic::warning(
+                    "SB033",
+                    format!("scene {} has firearms but does not say {}", scene.number, unsaid.join(", ")),
+                )
+                .at(pos)
+                .in_field(format!("{field}, hazards"))
+                .with_help(
+                    "list each weapon, its loads (blanks, dummies, non-firing) and each person who handles it: \
+                     the crew are briefed on them and each handler signs (CSATF Safety Bulletin #1)",
+                ),
+            );
+        }
     }
 }
 

@@ -129,6 +129,8 @@ fn triggers() -> Vec<(&'static str, String)> {
         ),
         ("SB031", edit(&m, r#"production: "Test Production","#, r#"production: "  ","#)),
         ("SB032", edit(&m, r#"location: "Stage 1","#, r#"location: "","#)),
+        ("SB033", with_hazards(&armed, "Firearms()")),
+        ("SB033", with_hazards(&armed, r#"Firearms(weapons: ["Colt SAA"], loads: [Blanks])"#)),
         (
             "SB030",
             edit(
@@ -197,6 +199,10 @@ fn each_rule_is_satisfied_by_the_missing_piece() {
     let fine = [
         ("SB005", with_hazards(&armed, "Firearms(loads: [Blanks])")),
         ("SB007", with_hazards(&armed, "Firearms()")),
+        (
+            "SB033",
+            with_hazards(&armed, r#"Firearms(weapons: ["Colt SAA"], loads: [Blanks], handlers: ["Arlo Armorer"])"#),
+        ),
         (
             "SB009",
             with_hazards(
