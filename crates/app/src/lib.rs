@@ -15,6 +15,7 @@ pub mod attendance;
 mod document;
 pub mod editor;
 mod editor_screen;
+mod following;
 pub mod kiosk;
 mod menu;
 pub mod open_by_path;
@@ -88,6 +89,7 @@ pub struct SetbriefApp {
     last_poll: Instant,
     kiosk: kiosk::Kiosk,
     quitting: quitting::Quitting,
+    following: following::Following,
     log: production_log::LogView,
     /// The context whose fonts the deck is measured with, from the first frame on.
     fonts: Option<egui::Context>,
@@ -126,6 +128,7 @@ impl SetbriefApp {
             last_poll: Instant::now(),
             kiosk: kiosk::Kiosk::default(),
             quitting: quitting::Quitting::default(),
+            following: following::Following::default(),
             log: production_log::LogView::default(),
             fonts: None,
             file_changed: false,
@@ -171,6 +174,7 @@ impl SetbriefApp {
         }
         if self.attendance.locked {
             self.locked_ui(ui);
+            self.publish_to_phones();
             return;
         }
         self.poll(&ctx);
@@ -198,6 +202,9 @@ impl SetbriefApp {
         if self.presenter_window && self.can_present() {
             self.presenter_window(&ctx);
         }
+        // After this frame's keys and clicks (the presenter window's too), so a slide
+        // change reaches the phones in the frame it is made.
+        self.publish_to_phones();
         self.update_title(&ctx);
     }
 

@@ -18,6 +18,7 @@ impl SetbriefApp {
     /// then, by the character-count estimate.
     pub(crate) fn rebuild_deck(&mut self, keep: Option<(SlideKind, usize)>) {
         let mode = self.settings.language;
+        self.following.forget_deck();
         self.slides = match (self.doc.loaded().and_then(|l| l.briefing.as_ref()), &self.fonts) {
             (Some(b), Some(ctx)) => deck::build_with(b, mode, &Measured::new(ctx, mode)),
             (Some(b), None) => deck::build(b, mode, Budget::READABLE_720P),

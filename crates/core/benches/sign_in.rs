@@ -20,6 +20,7 @@ fn walk_in(day: &Day, session: u64, n: usize) -> SignInRequest {
         address: format!("127.0.{}.{}", n / 250, n % 250 + 1),
         browser: format!("browser-{n}"),
         submission: format!("submission-{n}"),
+        read_on_phone: None,
     });
     req
 }

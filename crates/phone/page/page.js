@@ -6,12 +6,18 @@
   const base = location.pathname.replace(/\/+$/, "");
   const app = document.getElementById("app");
   let session = null, lang = null, person = null, walkIn = false, submission = null, strokes = [], notThem = "";
+  // Following the briefing: the laptop's last word on what its screen shows, the topic
+  // the person scrolled back to (null: the live one), the screen the page is on.
+  let live = null, viewing = null, onScreen = "", stream = null, streamLang = null, lost = false;
+  const topics = {};
+  // A person who missed the briefing and read it here: how many slides they read.
+  let readOnPhone = null;
   // What the person has done so far: kept through Back, a reload and a rotation.
   let ticked = false, concernText = "", padSize = null;
   const KEPT = "setbrief-progress-" + base;
   function keep(step) {
     try {
-      sessionStorage.setItem(KEPT, JSON.stringify({ session: session.session.number, step, lang, person, walkIn, submission, notThem, ticked, strokes, padSize, concernText }));
+      sessionStorage.setItem(KEPT, JSON.stringify({ session: session.session.number, step, lang, person, walkIn, submission, notThem, ticked, strokes, padSize, concernText, readOnPhone }));
     } catch (e) { /* private mode: nothing kept, nothing lost now */ }
   }
   function forget() { try { sessionStorage.removeItem(KEPT); } catch (e) { /* nothing kept */ } }
@@ -20,7 +26,9 @@
     try { kept = JSON.parse(sessionStorage.getItem(KEPT) || "null"); } catch (e) { kept = null; }
     if (!kept || kept.session !== session.session.number || !kept.person) return false;
     ({ lang, person, walkIn, submission, notThem, ticked, strokes, padSize, concernText } = kept);
+    readOnPhone = kept.readOnPhone || null;
     document.documentElement.lang = lang;
+    follow(lang);
     if (kept.step === 4) sign(); else confirmLines();
     return true;
   }
@@ -81,7 +89,10 @@
       (session.session.scenes.length ? " · " + say("scenes") + " " + session.session.scenes.join(", ") : "");
   }
 
-  function screen(stepNumber, title, children) {
+  // `where` names the screen for the live slides: they may replace the name search or
+  // the slides themselves, never a screen where someone is signing.
+  function screen(stepNumber, title, children, where) {
+    onScreen = where || "other";
     heading();
     app.replaceChildren();
     const total = session.languages.length > 1 ? 4 : 3;
@@ -104,14 +115,14 @@
       const r = await fetch(base + "/api/session", { cache: "no-store" });
       const body = await r.json();
       // Refused before any session's words are known: the refusal brings its own.
-      if (!r.ok) { app.replaceChildren(el("p", { class: "message bad", text: Object.values(body.words || {}).join(" / ") || "—" })); return; }
+      if (!r.ok) { app.replaceChildren(el("p", { class: "message bad", text: Object.values(body.words || {}).join(" / ") || "—" }), ...keptCard()); return; }
       session = body;
     } catch (e) {
-      app.replaceChildren(el("p", { class: "message bad", text: "No connection to the laptop. / No hay conexión con la computadora." }));
+      app.replaceChildren(el("p", { class: "message bad", text: "No connection to the laptop. / No hay conexión con la computadora." }), ...keptCard());
       return;
     }
     if (resume()) return;
-    if (session.languages.length === 1) { lang = session.languages[0].code; findName(); } else chooseLanguage();
+    if (session.languages.length === 1) { lang = session.languages[0].code; follow(lang); findName(); } else chooseLanguage();
   }
 
   function chooseLanguage() {
@@ -119,7 +130,7 @@
     const choose = session.languages.map((l) => session.words[l.code].choose_language).join(" · ");
     screen(1, choose, [
       el("div", { class: "langs" }, session.languages.map((l) =>
-        el("button", { lang: l.code, text: l.name, on: { click: () => { lang = l.code; document.documentElement.lang = lang; findName(); } } }))),
+        el("button", { lang: l.code, text: l.name, on: { click: () => { lang = l.code; document.documentElement.lang = lang; follow(lang); findName(); } } }))),
     ]);
   }
 
@@ -142,11 +153,16 @@
       }
     }
     search.addEventListener("input", fill);
+    const missed = live && live.shown.length && live.showing.state !== "slide" && !readOnPhone
+      ? el("button", { type: "button", class: "wide", id: "missed", text: w("late_missed"), on: { click: lateRead } }) : null;
+    const reading = readOnPhone ? el("p", { class: "step", text: "✓ " + w("late_read_on_phone") }) : null;
+    const card = keptCard().length ? el("button", { type: "button", class: "wide", text: w("card_show"), on: { click: showCard } }) : null;
     screen(2, w("find_your_name"), [
-      search, note, list,
+      reading, search, note, list,
       el("button", { type: "button", class: "wide", text: w("not_on_the_list"), on: { click: walkInForm } }),
+      missed, card,
       session.languages.length > 1 ? el("button", { type: "button", class: "wide", text: w("back"), on: { click: chooseLanguage } }) : null,
-    ]);
+    ], "find");
     search.focus();
   }
 
@@ -302,6 +318,7 @@
       signature: { width: rect.width, height: rect.height, strokes: strokes.map((s) => ({ points: s.map(([x, y, t]) => Math.round(x * 10) + "," + Math.round(y * 10) + "," + Math.round(t)).join(" ") })) },
       concern: concernBox.value, browser: browserId, submission: submission, not: notThem,
     };
+    if (readOnPhone) body.read_on_phone = readOnPhone;
     submit.disabled = true;
     note.className = "message"; note.textContent = w("saving");
     // The same submission id on every try: a sign-in written but not answered (the
@@ -329,7 +346,7 @@
     submit.disabled = false;
     if (r.ok && answer.saved) { saved(answer.receipt); return; }
     note.className = "message bad";
-    const known = { already_signed: 1, already_signed_concern_kept: 1, not_on_roster: 1, acknowledgements_missing: 1, signature_refused: 1, bad_text: 1, session_closed: 1, slow_down: 1, language_not_offered: 1 };
+    const known = { already_signed: 1, already_signed_concern_kept: 1, not_on_roster: 1, acknowledgements_missing: 1, signature_refused: 1, bad_text: 1, session_closed: 1, slow_down: 1, language_not_offered: 1, must_be_present: 1 };
     if (answer.error === "on_roster_as") { areYou({ name: answer.name, department: "", role: "" }); return; }
     if (answer.error === "looks_like") {
       // The walk-in's name looks like someone's: asked here, beside the Sign button, so
@@ -359,6 +376,8 @@
 
   function saved(receipt) {
     forget();
+    readOnPhone = null;
+    keepCard();
     const item = (key, value, cls) => [el("dt", { text: w(key) }), el("dd", { class: cls || "", text: value })];
     screen(0, null, [
       el("div", { class: "saved", role: "status" }, [
@@ -371,9 +390,172 @@
           ...item("code", receipt.code, "code"),
         ]),
         el("p", { text: w("keep_receipt") }),
-        el("button", { type: "button", class: "wide", text: w("done"), on: { click: () => { session.roster.forEach((p) => { if (p.name === receipt.name) p.signed = receipt.time; }); findName(); } } }),
       ]),
+      ...keptCard(),
+      el("button", { type: "button", class: "wide", text: w("done"), on: { click: () => { session.roster.forEach((p) => { if (p.name === receipt.name) p.signed = receipt.time; }); findName(); } } }),
     ]);
+  }
+
+  // The day's emergency card, kept in the browser once its owner signed: shown under the
+  // receipt, from the name screen, and even when the laptop can no longer be reached.
+  const CARD = "setbrief-card";
+  function keepCard() {
+    try { localStorage.setItem(CARD, JSON.stringify({ date: session.date, card: session.emergency[lang], words: { call: w("card_call"), keep: w("card_keep") } })); } catch (e) { /* shown now all the same */ }
+  }
+  function keptCard() {
+    let kept = null;
+    try { kept = JSON.parse(localStorage.getItem(CARD) || "null"); } catch (e) { kept = null; }
+    // Only today's: yesterday's hospital may not be today's.
+    const today = new Date().toISOString().slice(0, 10);
+    if (!kept || !kept.card || (kept.date !== today && (!session || kept.date !== session.date))) return [];
+    return [emergencyCard(kept.card, kept.words)];
+  }
+  function showCard() {
+    screen(0, null, [...keptCard(), el("button", { type: "button", class: "wide", text: w("back"), on: { click: findName } })]);
+  }
+  function emergencyCard(card, words) {
+    const call = (number, text) => el("a", { class: "call", href: "tel:" + number, text: text || words.call.split("{number}").join(number) });
+    const rows = card.rows.map((r) => el("div", { class: "card-row" }, [
+      el("div", { class: "card-label", text: r.label }),
+      el("div", { class: "card-value", text: r.value }),
+      r.call ? call(r.call) : null,
+    ]));
+    return el("section", { class: "card", id: "emergency-card", "aria-label": card.title }, [
+      el("h2", { text: card.title }),
+      card.emergency ? el("div", { class: "card-row sos" }, [el("div", { class: "card-label", text: card.emergency.label }), call(card.emergency.number, card.emergency.number)]) : null,
+      ...rows,
+      el("p", { class: "stop", text: card.right_to_stop }),
+      el("p", { class: "card-keep", text: words.keep }),
+    ]);
+  }
+
+  // ---- Following the briefing live -------------------------------------------------
+  // One server-sent-events stream per phone, in the person's language. The browser
+  // opens it again by itself after a drop; the laptop sends where it is straight away.
+  function follow(code) {
+    if (stream && streamLang === code) return;
+    if (stream) stream.close();
+    if (typeof EventSource === "undefined") return;
+    streamLang = code;
+    stream = new EventSource(base + "/api/follow/" + code);
+    stream.addEventListener("live", (e) => {
+      let got = null;
+      try { got = JSON.parse(e.data); } catch (x) { return; }
+      lost = false;
+      live = got;
+      if (got.slide && got.showing.state === "slide") topics[got.lang + ":" + got.showing.topic] = got.slide;
+      changed();
+    });
+    stream.addEventListener("error", () => {
+      lost = true;
+      // Refused for good (the session closed): the browser stops trying; so does the page.
+      if (stream.readyState === 2) { stream = null; streamLang = null; }
+      if (onScreen === "follow") showFollow();
+    });
+  }
+
+  function presenting() { return live && !live.sign_in && live.showing.state !== "not_started"; }
+
+  // The laptop's screen changed: the page follows it, never taking a person away from
+  // a sign-in under way, nor from a name they are typing.
+  function changed() {
+    if (onScreen === "follow") { if (live.sign_in && viewing === null) findName(); else showFollow(); return; }
+    if (onScreen === "find" && presenting()) {
+      const search = document.getElementById("search");
+      if (!search || !search.value) showFollow();
+    }
+  }
+
+  function slideView(topic) {
+    const t = topic;
+    const important = w("follow_important");
+    const line = (text, danger) => el("li", { class: danger ? "danger" : "" }, [danger ? el("strong", { text: "⚠ " + important + ": " }) : null, el("span", { text: text })]);
+    const parts = [el("h2", { class: "slide-title", text: t.title })];
+    if (t.subtitle) parts.push(el("p", { class: "slide-sub", text: t.subtitle }));
+    if (t.hazards.length) parts.push(el("div", { class: "pictos" }, t.hazards.map((h) => el("figure", {}, [picto(h.svg, h.name), el("figcaption", { text: h.name })]))));
+    for (const b of t.blocks) {
+      if (b.type === "facts") parts.push(el("dl", { class: "facts" }, b.rows.flatMap((r) => [el("dt", { text: r.label }), el("dd", { class: r.danger ? "danger" : "", text: r.value })])));
+      else if (b.type === "hazard") parts.push(el("section", { class: "hazard" }, [el("h3", {}, [picto(b.svg, b.name), el("span", { text: b.name })]), el("p", { class: "ref", text: b.reference }), ...b.details.map((d) => el("p", { text: d })), el("ul", {}, b.points.map((p) => line(p.text, p.danger)))]));
+      else if (b.type === "list") parts.push(el("section", {}, [el("h3", { text: b.label }), el("ul", {}, b.items.map((p) => line(p.text, p.danger)))]));
+      else if (b.type === "callout") parts.push(el("p", { class: "callout" + (b.danger ? " danger" : "") }, [b.danger ? el("strong", { text: "⚠ " + important + ": " }) : null, el("span", { text: b.text })]));
+      else if (b.type === "headline") parts.push(el("p", { class: "headline" }, [el("span", { text: b.label }), el("br"), el("strong", { text: b.value })]));
+      else if (b.type === "note") parts.push(el("p", { class: "ref", text: b.text }));
+    }
+    return el("article", { class: "slide", id: "slide" }, parts);
+  }
+
+  function picto(svg, name) {
+    return el("img", { class: "picto", alt: name, src: "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg) });
+  }
+
+  // The topics the room has seen, in the deck's order: the person may go back and forth
+  // among them, never ahead of the room.
+  function seen() { return live ? live.shown.slice().sort((a, b) => a - b) : []; }
+
+  async function topic(n) {
+    const key = lang + ":" + n;
+    if (topics[key]) return topics[key];
+    try {
+      const r = await fetch(base + "/api/slides/" + lang + "/" + n, { cache: "no-store" });
+      if (r.ok) topics[key] = (await r.json()).slide;
+    } catch (e) { /* said as "reconnecting" */ }
+    return topics[key] || null;
+  }
+
+  async function showFollow() {
+    onScreen = "follow";
+    const state = live ? live.showing.state : "not_started";
+    const status = { slide: w("follow_on_screen"), blank: w("follow_blank"), paused: w("follow_paused"), not_started: w("follow_not_started") }[state];
+    const order = seen();
+    const at = viewing === null ? (state === "slide" ? live.showing.topic : null) : viewing;
+    const shownAt = order.indexOf(at);
+    let body = null;
+    if (at !== null && (viewing !== null || state === "slide")) {
+      const t = viewing === null && live.slide ? live.slide : await topic(at);
+      if (onScreen !== "follow") return;
+      body = t ? slideView(t) : null;
+    }
+    const nav = el("div", { class: "row" }, [
+      el("button", { type: "button", id: "earlier", text: "← " + w("follow_earlier"), disabled: !(shownAt > 0 || (at === null && order.length)), on: { click: () => { viewing = at === null ? order[order.length - 1] : order[shownAt - 1]; showFollow(); } } }),
+      el("button", { type: "button", id: "later", text: w("follow_later") + " →", disabled: !(viewing !== null && shownAt < order.length - 1), on: { click: () => { viewing = order[shownAt + 1]; showFollow(); } } }),
+    ]);
+    const where = at !== null && order.length ? el("p", { class: "step", text: w("follow_slide_n", { n: shownAt + 1, total: order.length }) + (viewing === null && state === "slide" && live.showing.parts > 1 ? " · " + w("follow_part", { part: live.showing.part, parts: live.showing.parts }) : "") }) : null;
+    screen(0, null, [
+      el("p", { class: "live" + (viewing === null && state === "slide" ? " on" : ""), role: "status", "aria-live": "polite", id: "live-status", text: lost ? w("follow_reconnecting") : (viewing === null ? status : "") }),
+      viewing !== null ? el("button", { type: "button", class: "wide primary", id: "to-live", text: w("follow_to_live"), on: { click: () => { viewing = null; showFollow(); } } }) : null,
+      where, body, order.length ? nav : null,
+      live && live.sign_in ? el("button", { type: "button", class: "wide primary", id: "sign-now", text: w("follow_sign_now"), on: { click: () => { viewing = null; findName(); } } }) : null,
+    ], "follow");
+  }
+
+  // Someone who missed the briefing reads every slide the room saw, one after the
+  // other, then signs; the sign-in says so and the report counts them apart.
+  async function lateRead() {
+    if (!session.phone_reading) {
+      screen(2, w("late_missed"), [
+        el("p", { class: "message bad", id: "must-be-present", text: w("must_be_present") }),
+        el("button", { type: "button", class: "wide", text: w("back"), on: { click: findName } }),
+      ]);
+      return;
+    }
+    const order = seen();
+    let i = 0;
+    async function page() {
+      const t = await topic(order[i]);
+      const last = i === order.length - 1;
+      screen(2, null, [
+        el("p", { class: "message", text: w("late_read_first") }),
+        el("p", { class: "step", text: w("follow_slide_n", { n: i + 1, total: order.length }) }),
+        t ? slideView(t) : el("p", { class: "message bad", text: w("follow_reconnecting") }),
+        el("div", { class: "row" }, [
+          el("button", { type: "button", text: "← " + w("follow_earlier"), disabled: i === 0, on: { click: () => { i -= 1; page(); } } }),
+          last ? null : el("button", { type: "button", class: "primary", id: "late-next", text: w("follow_later") + " →", disabled: !t, on: { click: () => { i += 1; page(); } } }),
+        ]),
+        last && t ? el("button", { type: "button", class: "wide primary", id: "late-done", text: w("late_read_all"), on: { click: () => { readOnPhone = { slides: order.length }; findName(); } } }) : null,
+        el("button", { type: "button", class: "wide", text: w("back"), on: { click: findName } }),
+      ]);
+    }
+    page();
   }
 
   start();

@@ -3,6 +3,7 @@
 //!
 //! - [`PhoneServer`]: starts and stops the server for one session.
 //! - [`routes`]: the page and its HTTP API (documented in the README).
+//! - [`follow`]: the briefing followed live on the phones, slide by slide.
 //! - [`writer`]: the one thread that records what phones send, many to one fsync.
 //! - [`limits`]: per-phone rate limits and time limits, so no phone can stall the others.
 //! - [`connections`]: the accept loop: header and idle timeouts, connection caps.
@@ -14,6 +15,7 @@
 
 pub mod addresses;
 pub mod connections;
+pub mod follow;
 pub mod limits;
 pub mod routes;
 pub mod writer;
@@ -23,6 +25,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 
 use setbrief_core::attendance::{Receipt, SharedDay};
+use setbrief_core::deck::follow::{FollowDeck, Followed};
 
 /// Where the server listens.
 #[derive(Clone, Copy, Debug)]
@@ -102,6 +105,8 @@ pub struct PhoneServer {
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
     runtime: tokio::runtime::Handle,
+    live: follow::Publisher,
+    stopping: tokio::sync::watch::Sender<bool>,
 }
 
 impl PhoneServer {
@@ -128,7 +133,12 @@ impl PhoneServer {
         let handle = runtime.handle().clone();
         let activity = Arc::new(Activity::default());
         let jobs = writer::spawn(day.clone(), session, Arc::clone(&activity), Arc::clone(&listener));
-        let state = routes::State::new(day, session, token.clone(), jobs, Arc::clone(&activity), listener);
+        let nobody_presenting = Followed::new(Arc::new(FollowDeck::empty()));
+        let (live, _) = tokio::sync::watch::channel(follow::Live { seq: 0, followed: nobody_presenting });
+        let (stopping, stopping_seen) = tokio::sync::watch::channel(false);
+        let around =
+            routes::Around { activity: Arc::clone(&activity), listener, live: live.clone(), stopping: stopping_seen };
+        let state = routes::State::new(day, session, token.clone(), jobs, around);
         let (shutdown, stopped) = tokio::sync::oneshot::channel::<()>();
         let caps = connections::Caps::for_this_process();
         let socket = {
@@ -152,7 +162,23 @@ impl PhoneServer {
                 runtime.shutdown_timeout(std::time::Duration::from_secs(2));
             })
             .map_err(StartError::Runtime)?;
-        Ok(Self { local, token, session, activity, shutdown: Some(shutdown), thread: Some(thread), runtime: handle })
+        Ok(Self {
+            local,
+            token,
+            session,
+            activity,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+            runtime: handle,
+            live,
+            stopping,
+        })
+    }
+
+    /// Tells the phones following the briefing what the audience screen shows now.
+    /// Called every frame; sends only a change, and never waits on a phone.
+    pub fn follow(&self, followed: &Followed) {
+        follow::publish(&self.live, followed);
     }
 
     pub fn session(&self) -> u64 {
@@ -199,6 +225,8 @@ impl PhoneServer {
     }
 
     fn signal_stop(&mut self) {
+        // Following streams never end on their own: they must, for the server to stop.
+        self.stopping.send_replace(true);
         if let Some(shutdown) = self.shutdown.take() {
             shutdown.send(()).ok();
         }

@@ -8,6 +8,7 @@
 //! | `GET /s/{token}/api/session` | the session: briefing, roster, acknowledgements, words |
 //! | `POST /s/{token}/api/sign-in` | a sign-in ([`RemoteSignIn`]); 200 with its receipt once on disk |
 //! | `POST /s/{token}/api/already-signed` | `{"name"}`: a phone picked a name that has signed; 204 |
+//! | `GET /s/{token}/api/follow`, `GET /s/{token}/api/slides/{topic}` | the briefing followed live ([`crate::follow`]) |
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -26,7 +27,11 @@ use setbrief_core::attendance::Refusal;
 use setbrief_core::attendance::remote::RemoteSignIn;
 use setbrief_core::attendance::{DayError, SharedDay, words};
 use setbrief_core::briefing::Lang;
+use setbrief_core::deck::emergency_card::EmergencyCard;
 
+use tokio::sync::watch;
+
+use crate::follow::{self, Publisher};
 use crate::limits::{BODY_LIMIT, REQUEST_TIME, RateLimiter};
 use crate::writer::{Job, Jobs};
 use crate::{Activity, Flag, Listener};
@@ -42,18 +47,26 @@ pub struct State {
     limiter: RateLimiter,
     activity: Arc<Activity>,
     listener: Arc<dyn Listener>,
+    /// What the audience screen shows, as the laptop last published it.
+    pub(crate) live: Publisher,
+    /// Turns true when the server stops: following streams end with it.
+    pub(crate) stopping: watch::Receiver<bool>,
 }
 
 impl State {
-    pub fn new(
-        day: SharedDay,
-        session: u64,
-        token: String,
-        jobs: Jobs,
-        activity: Arc<Activity>,
-        listener: Arc<dyn Listener>,
-    ) -> Arc<Self> {
-        Arc::new(Self { day, session, token, jobs, limiter: RateLimiter::default(), activity, listener })
+    pub fn new(day: SharedDay, session: u64, token: String, jobs: Jobs, around: Around) -> Arc<Self> {
+        let Around { activity, listener, live, stopping } = around;
+        Arc::new(Self {
+            day,
+            session,
+            token,
+            jobs,
+            limiter: RateLimiter::default(),
+            activity,
+            listener,
+            live,
+            stopping,
+        })
     }
 
     /// Why `token` is refused, if it is, without taking the day's lock (the writer
@@ -66,13 +79,21 @@ impl State {
 
     /// Why a request with `token` is refused, if it is: the token must match
     /// (compared in constant time) and its session must still be open.
-    fn refusal(&self, token: &str) -> Option<Response> {
+    pub(crate) fn refusal(&self, token: &str) -> Option<Response> {
         if let Some(refused) = self.token_refusal(token) {
             return Some(refused);
         }
         let open = self.day.lock().state.session(self.session).is_some_and(|s| s.is_open());
         (!open).then(|| refuse(StatusCode::FORBIDDEN, "session_closed", "the session is closed", json!({})))
     }
+}
+
+/// What the routes share with whoever runs the server.
+pub struct Around {
+    pub activity: Arc<Activity>,
+    pub listener: Arc<dyn Listener>,
+    pub live: Publisher,
+    pub stopping: watch::Receiver<bool>,
 }
 
 pub fn router(state: Arc<State>) -> Router {
@@ -82,6 +103,8 @@ pub fn router(state: Arc<State>) -> Router {
         .route("/s/{token}/api/session", get(session))
         .route("/s/{token}/api/sign-in", post(sign_in))
         .route("/s/{token}/api/already-signed", post(already_signed))
+        .route("/s/{token}/api/follow/{lang}", get(follow::follow))
+        .route("/s/{token}/api/slides/{lang}/{topic}", get(follow::slide))
         .fallback(|| async { refuse(StatusCode::NOT_FOUND, "not_found", "no such page", json!({})) })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(Arc::clone(&state), guard))
@@ -202,6 +225,9 @@ fn describe(state: &State) -> Value {
             words::PHONE_PAGE.iter().map(|(key, text)| ((*key).to_owned(), json!(text.get(l)))).collect::<serde_json::Map<_, _>>().into()
         }),
         "roster": roster,
+        // Kept by the phone after signing, for the rest of the day, network or not.
+        "emergency": by_language(&|l| json!(EmergencyCard::of(b, l))),
+        "phone_reading": day.state.phone_reading_allowed(state.session),
         // The page's name search folds as the laptop does, by the core's own rules.
         "fold": setbrief_core::names::fold_rules(),
     })
@@ -301,7 +327,7 @@ fn refused(refusal: &Refusal) -> Response {
 }
 
 /// `{"error": code, "message": ..., ...extra}` with `status`.
-fn refuse(status: StatusCode, code: &str, message: &str, extra: Value) -> Response {
+pub(crate) fn refuse(status: StatusCode, code: &str, message: &str, extra: Value) -> Response {
     let mut body = json!({ "error": code, "message": message });
     if let (Some(body), Value::Object(extra)) = (body.as_object_mut(), extra) {
         body.extend(extra);

@@ -43,6 +43,10 @@ pub fn attendance_csv(day: &DayRecord) -> Result<Vec<u8>, ReportError> {
                     "voided"
                 } else if e.late_briefed_by.is_some() {
                     "late"
+                } else if e.read_on_phone().is_some() {
+                    // Never in a journal before phones could read a briefing: older
+                    // reports' CSVs are rebuilt byte for byte.
+                    "read_on_phone"
                 } else {
                     "signed"
                 };

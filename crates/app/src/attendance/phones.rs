@@ -69,6 +69,14 @@ impl Phones {
         self.server.is_some()
     }
 
+    /// Tells the phones following the briefing what the room sees, while phone sign-in
+    /// is on.
+    pub fn follow(&self, followed: &setbrief_core::deck::follow::Followed) {
+        if let Some(server) = &self.server {
+            server.follow(followed);
+        }
+    }
+
     /// The address phones open for the session, while phone sign-in is on.
     pub fn url(&self) -> Option<String> {
         let server = self.server.as_ref()?;

@@ -226,6 +226,18 @@ pub struct Device {
     pub browser: String,
     /// The phone's own id for this submission, the same on every retry of it.
     pub submission: String,
+    /// The person missed the briefing and read its slides on this phone before signing,
+    /// rather than hearing it: reports count them apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_on_phone: Option<PhoneReading>,
+}
+
+/// A late reader's reading: how many of the session's slides they went through on the
+/// phone (every slide the room had seen when they signed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneReading {
+    pub slides: u32,
 }
 
 /// Every event of a shooting day, in the order it happened.
@@ -298,6 +310,13 @@ pub enum Event {
         concern: u64,
         by: String,
         response: String,
+    },
+    /// The 1st AD allowed, or stopped allowing, crew who missed a session's briefing
+    /// to read it on their phones and sign; the default follows the session's kind.
+    PhoneReading {
+        session: u64,
+        allowed: bool,
+        by: String,
     },
     Voided {
         /// The sequence number of the voided sign-in or sign-off.

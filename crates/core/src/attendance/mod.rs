@@ -12,6 +12,7 @@ pub mod journal;
 pub mod laptop;
 pub mod look_alikes;
 pub mod phone_link;
+pub mod phone_reading;
 pub mod pin;
 pub mod presented;
 pub mod remote;
@@ -28,7 +29,7 @@ pub mod words;
 pub mod writer;
 
 pub use day::{Day, DayError};
-pub use event::{Device, Event, OnBehalf, OtherDay, Person, SessionKind, Signature, Stroke};
+pub use event::{Device, Event, OnBehalf, OtherDay, Person, PhoneReading, SessionKind, Signature, Stroke};
 pub use role_sign_off::{PendingSignOff, RoleSignOffRequest};
 pub use shared::{DayGuard, SharedDay};
 pub use sign_in::{Receipt, Refusal, SignInRequest};

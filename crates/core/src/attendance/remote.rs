@@ -38,6 +38,9 @@ pub struct RemoteSignIn {
     /// theirs looks like.
     #[serde(default)]
     pub not: String,
+    /// The person missed the briefing and read its slides on the phone first.
+    #[serde(default)]
+    pub read_on_phone: Option<super::event::PhoneReading>,
 }
 
 impl RemoteSignIn {
@@ -54,7 +57,12 @@ impl RemoteSignIn {
             late_briefed_by: None,
             on_behalf: None,
             concern: Some(self.concern).filter(|c| !c.is_empty()),
-            device: Some(Device { address: address.to_owned(), browser: self.browser, submission: self.submission }),
+            device: Some(Device {
+                address: address.to_owned(),
+                browser: self.browser,
+                submission: self.submission,
+                read_on_phone: self.read_on_phone,
+            }),
         }
     }
 }

@@ -87,6 +87,9 @@ pub enum Refusal {
     ConcernKept { name: String, time: SetTime },
     #[error("the session is closed: a late sign-in must say who briefed the person")]
     LateNeedsBriefer,
+    /// Read on a phone, for a session whose briefing must be heard in person.
+    #[error("this session's briefing must be heard in person: see the 1st AD")]
+    MustBePresent,
     #[error("this briefing is not given in {}", .0.endonym())]
     LanguageNotOffered(Lang),
     #[error(transparent)]
@@ -108,6 +111,7 @@ impl Refusal {
             Self::ConcernKept { .. } => "already_signed_concern_kept",
             Self::LateNeedsBriefer => "late_needs_briefer",
             Self::LanguageNotOffered(_) => "language_not_offered",
+            Self::MustBePresent => "must_be_present",
             Self::Day(DayError::NoSuchSession(_) | DayError::AlreadyClosed) => "session_closed",
             Self::Day(_) => "not_saved",
         }
@@ -165,6 +169,7 @@ impl Day {
                 browser: required(&device.browser, "phone id", MAX_ID_CHARS)?,
                 submission: required(&device.submission, "submission id", MAX_ID_CHARS)?,
                 address: device.address.clone(),
+                read_on_phone: device.read_on_phone,
             }),
             None => None,
         };
@@ -176,6 +181,10 @@ impl Day {
         // by the person who briefed them.
         if !open && device.is_some() {
             return Err(DayError::AlreadyClosed.into());
+        }
+        if device.as_ref().is_some_and(|d| d.read_on_phone.is_some()) && !self.state.phone_reading_allowed(req.session)
+        {
+            return Err(Refusal::MustBePresent);
         }
         if !self.languages().contains(&req.language) {
             return Err(Refusal::LanguageNotOffered(req.language));

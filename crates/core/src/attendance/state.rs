@@ -78,6 +78,13 @@ pub struct SignIn {
     pub code: String,
 }
 
+impl SignIn {
+    /// The person missed the briefing and read it on their phone before signing.
+    pub fn read_on_phone(&self) -> Option<super::event::PhoneReading> {
+        self.device.as_ref().and_then(|d| d.read_on_phone)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoleSignOff {
     pub seq: u64,
@@ -163,6 +170,8 @@ pub struct DayState {
     submissions: std::collections::HashMap<(u64, String), usize>,
     /// The same people and this day's signers, by what their names look like.
     look_alikes: super::look_alikes::LookAlikes,
+    /// The 1st AD's choice, by session, on reading a missed briefing on a phone.
+    pub(super) phone_reading: std::collections::HashMap<u64, bool>,
 }
 
 impl DayState {
@@ -242,6 +251,7 @@ impl DayState {
             Event::Locked { session } => self.locked = Some(*session),
             Event::Unlocked { .. } => self.locked = None,
             Event::WrongPin { .. } | Event::Stopped { .. } | Event::Resumed { .. } => {}
+            Event::PhoneReading { session, allowed, .. } => self.apply_phone_reading(*session, *allowed),
             Event::WeaponShown { session, scene, handler, language, statement, signature } => {
                 self.weapon_checks.push(WeaponCheck {
                     seq: r.seq,
@@ -547,6 +557,9 @@ pub struct Counts {
     pub signed: usize,
     /// Of the valid sign-ins, those after the session closed.
     pub late: usize,
+    /// Of the valid sign-ins, those of people who missed the briefing and read it on
+    /// their phones.
+    pub read_on_phone: usize,
     /// Sign-ins voided, kept on record.
     pub voided: usize,
 }
@@ -560,7 +573,7 @@ impl Counts {
     /// [`Self::sentence`] in `lang`.
     pub fn sentence_in(&self, lang: Lang) -> String {
         let n = |v: usize| v.to_string();
-        crate::language::Words::new("counts.sentence").fill(
+        let counts = crate::language::Words::new("counts.sentence").fill(
             lang,
             &[
                 ("expected", &n(self.expected)),
@@ -570,7 +583,14 @@ impl Counts {
                 ("late", &n(self.late)),
                 ("voided", &n(self.voided)),
             ],
-        )
+        );
+        // Said only when someone read on a phone, so days without it read as before.
+        if self.read_on_phone == 0 {
+            return counts;
+        }
+        let mut counts = counts;
+        counts.push_str(&crate::language::Words::new("counts.read_on_phone").fill(lang, &[("n", &n(self.read_on_phone))]));
+        counts
     }
 }
 
@@ -586,6 +606,7 @@ impl DayState {
             walk_ins: valid.len() - roster_signed,
             signed: valid.len(),
             late: valid.iter().filter(|s| s.late_briefed_by.is_some()).count(),
+            read_on_phone: valid.iter().filter(|s| s.read_on_phone().is_some()).count(),
             voided: self.sign_ins.iter().filter(|s| s.session == session && s.voided.is_some()).count(),
         }
     }

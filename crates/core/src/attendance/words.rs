@@ -4,6 +4,27 @@
 use crate::briefing::text::StaticText;
 
 pub const NO_SESSION: StaticText = StaticText::new("crew.no_session");
+pub const FOLLOW_NOT_STARTED: StaticText = StaticText::new("follow.not_started");
+pub const FOLLOW_BLANK: StaticText = StaticText::new("follow.blank");
+pub const FOLLOW_PAUSED: StaticText = StaticText::new("follow.paused");
+pub const FOLLOW_ON_SCREEN: StaticText = StaticText::new("follow.on_screen");
+pub const FOLLOW_PART: StaticText = StaticText::new("follow.part");
+pub const FOLLOW_SLIDE_N: StaticText = StaticText::new("follow.slide_n");
+pub const FOLLOW_EARLIER: StaticText = StaticText::new("follow.earlier");
+pub const FOLLOW_LATER: StaticText = StaticText::new("follow.later");
+pub const FOLLOW_TO_LIVE: StaticText = StaticText::new("follow.to_live");
+pub const FOLLOW_SIGN_NOW: StaticText = StaticText::new("follow.sign_now");
+pub const FOLLOW_RECONNECTING: StaticText = StaticText::new("follow.reconnecting");
+pub const FOLLOW_IMPORTANT: StaticText = StaticText::new("follow.important");
+pub const LATE_MISSED: StaticText = StaticText::new("late.missed");
+pub const LATE_READ_FIRST: StaticText = StaticText::new("late.read_first");
+pub const LATE_READ_ALL: StaticText = StaticText::new("late.read_all");
+pub const LATE_MUST_BE_PRESENT: StaticText = StaticText::new("late.must_be_present");
+pub const LATE_NOTHING_SHOWN: StaticText = StaticText::new("late.nothing_shown");
+pub const LATE_READ_ON_PHONE: StaticText = StaticText::new("late.read_on_phone");
+pub const CARD_KEEP: StaticText = StaticText::new("card.keep");
+pub const CARD_CALL: StaticText = StaticText::new("card.call");
+pub const CARD_SHOW: StaticText = StaticText::new("card.show");
 pub const FIND_YOUR_NAME: StaticText = StaticText::new("crew.find_your_name");
 pub const NOT_ON_THE_LIST: StaticText = StaticText::new("crew.not_on_the_list");
 pub const ADD_YOURSELF: StaticText = StaticText::new("crew.add_yourself");
@@ -117,6 +138,27 @@ pub const PHONE_PAGE: &[(&str, StaticText)] = &[
     ("day", DAY),
     ("choose_language", CHOOSE_LANGUAGE),
     ("scenes", SCENES),
+    ("follow_not_started", FOLLOW_NOT_STARTED),
+    ("follow_blank", FOLLOW_BLANK),
+    ("follow_paused", FOLLOW_PAUSED),
+    ("follow_on_screen", FOLLOW_ON_SCREEN),
+    ("follow_part", FOLLOW_PART),
+    ("follow_slide_n", FOLLOW_SLIDE_N),
+    ("follow_earlier", FOLLOW_EARLIER),
+    ("follow_later", FOLLOW_LATER),
+    ("follow_to_live", FOLLOW_TO_LIVE),
+    ("follow_sign_now", FOLLOW_SIGN_NOW),
+    ("follow_reconnecting", FOLLOW_RECONNECTING),
+    ("follow_important", FOLLOW_IMPORTANT),
+    ("late_missed", LATE_MISSED),
+    ("late_read_first", LATE_READ_FIRST),
+    ("late_read_all", LATE_READ_ALL),
+    ("must_be_present", LATE_MUST_BE_PRESENT),
+    ("late_nothing_shown", LATE_NOTHING_SHOWN),
+    ("late_read_on_phone", LATE_READ_ON_PHONE),
+    ("card_keep", CARD_KEEP),
+    ("card_call", CARD_CALL),
+    ("card_show", CARD_SHOW),
 ];
 
 /// `words` in `lang` with each `{field}` in it filled in: the same templates the

@@ -5,6 +5,8 @@
 //! fits a 1280x720 window at the readable minimum type size (see [`Budget`]);
 //! bigger windows scale the same layout up.
 
+pub mod emergency_card;
+pub mod follow;
 pub mod pictogram;
 pub mod type_scale;
 

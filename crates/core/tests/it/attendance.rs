@@ -474,6 +474,7 @@ fn on_phone(mut req: SignInRequest, browser: &str, submission: &str) -> SignInRe
         address: "192.168.4.23".into(),
         browser: browser.into(),
         submission: submission.into(),
+        read_on_phone: None,
     });
     req
 }

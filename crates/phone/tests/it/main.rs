@@ -5,6 +5,7 @@
 mod api;
 mod browser;
 mod crowd;
+mod follow;
 mod webdriver;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};

@@ -126,6 +126,9 @@ fn notes(
     }
     if let Some(device) = &e.device {
         notes.push(l.say_with("report.note.phone", &[("address", &device.address)]));
+        if let Some(reading) = device.read_on_phone {
+            notes.push(l.say_with("report.note.read_on_phone", &[("slides", &reading.slides.to_string())]));
+        }
     }
     let same_phone = day.state.same_phone(e);
     if !same_phone.is_empty() {

@@ -71,6 +71,11 @@ pub fn event_log(l: &mut Layout, day: &DayRecord) {
                 l.say_with("report.event.torn_tail", &[("bytes", &bytes.to_string()), ("saved_as", saved_as)])
             }
             Event::Stopped { session } => event("report.event.stopped", *session),
+            Event::PhoneReading { session, allowed, by } => {
+                let key =
+                    if *allowed { "report.event.phone_reading_allowed" } else { "report.event.phone_reading_refused" };
+                l.say_with(key, &[("n", &number(*session).to_string()), ("by", by)])
+            }
             Event::Resumed { session, unclean, last_record, last_record_at, briefing_differs } => {
                 let how = if *unclean {
                     let last = match (last_record, last_record_at) {

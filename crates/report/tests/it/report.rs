@@ -230,6 +230,7 @@ fn sign_ins_on_phones_are_reported_with_their_phone_and_one_phone_for_two_people
             address: "192.168.4.23".into(),
             browser: browser.into(),
             submission: name.into(),
+            read_on_phone: None,
         });
         day.sign_in(req).unwrap();
     }
@@ -330,6 +331,7 @@ fn a_french_day_is_presented_signed_and_reported_in_french() {
         address: "10.0.0.7".into(),
         browser: "telephone-1".into(),
         submission: "envoi-1".into(),
+        read_on_phone: None,
     });
     day.sign_in(phone).unwrap();
     let mut spanish = request(&day, s, "Thomas O'Brien");
