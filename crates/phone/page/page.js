@@ -153,7 +153,7 @@
       }
     }
     search.addEventListener("input", fill);
-    const missed = live && live.shown.length && live.showing.state !== "slide" && !readOnPhone
+    const missed = offerReading()
       ? el("button", { type: "button", class: "wide", id: "missed", text: w("late_missed"), on: { click: lateRead } }) : null;
     const reading = readOnPhone ? el("p", { class: "step", text: "✓ " + w("late_read_on_phone") }) : null;
     const card = keptCard().length ? el("button", { type: "button", class: "wide", text: w("card_show"), on: { click: showCard } }) : null;
@@ -414,7 +414,7 @@
     screen(0, null, [...keptCard(), el("button", { type: "button", class: "wide", text: w("back"), on: { click: findName } })]);
   }
   function emergencyCard(card, words) {
-    const call = (number, text) => el("a", { class: "call", href: "tel:" + number, text: text || words.call.split("{number}").join(number) });
+    const call = (number, text) => el("a", { class: "call", href: "tel:" + number.dial, text: text || words.call.split("{number}").join(number.written) });
     const rows = card.rows.map((r) => el("div", { class: "card-row" }, [
       el("div", { class: "card-label", text: r.label }),
       el("div", { class: "card-value", text: r.value }),
@@ -422,7 +422,7 @@
     ]));
     return el("section", { class: "card", id: "emergency-card", "aria-label": card.title }, [
       el("h2", { text: card.title }),
-      card.emergency ? el("div", { class: "card-row sos" }, [el("div", { class: "card-label", text: card.emergency.label }), call(card.emergency.number, card.emergency.number)]) : null,
+      card.emergency ? el("div", { class: "card-row sos" }, [el("div", { class: "card-label", text: card.emergency.label }), call(card.emergency.number, card.emergency.number.written)]) : null,
       ...rows,
       el("p", { class: "stop", text: card.right_to_stop }),
       el("p", { class: "card-keep", text: words.keep }),
@@ -443,6 +443,8 @@
       try { got = JSON.parse(e.data); } catch (x) { return; }
       lost = false;
       live = got;
+      // When each change arrived, for the tests that time delivery from the laptop.
+      window.setbriefLive = { seq: got.seq, at: Date.now() };
       if (got.slide && got.showing.state === "slide") topics[got.lang + ":" + got.showing.topic] = got.slide;
       changed();
     });
@@ -454,16 +456,19 @@
     });
   }
 
+  function offerReading() { return !!(live && live.shown.length && live.showing.state !== "slide" && !readOnPhone); }
+
   function presenting() { return live && !live.sign_in && live.showing.state !== "not_started"; }
 
   // The laptop's screen changed: the page follows it, never taking a person away from
   // a sign-in under way, nor from a name they are typing.
   function changed() {
     if (onScreen === "follow") { if (live.sign_in && viewing === null) findName(); else showFollow(); return; }
-    if (onScreen === "find" && presenting()) {
-      const search = document.getElementById("search");
-      if (!search || !search.value) showFollow();
-    }
+    const search = document.getElementById("search");
+    if (onScreen !== "find" || (search && search.value)) return;
+    if (presenting()) { showFollow(); return; }
+    // The offer to read a missed briefing comes and goes with what the room has seen.
+    if (!!document.getElementById("missed") !== offerReading()) findName();
   }
 
   function slideView(topic) {
@@ -511,8 +516,13 @@
     const shownAt = order.indexOf(at);
     let body = null;
     if (at !== null && (viewing !== null || state === "slide")) {
-      const t = viewing === null && live.slide ? live.slide : await topic(at);
-      if (onScreen !== "follow") return;
+      // Drawn at once when the slide is at hand (it came live): a tap shows it in the
+      // same turn, with nothing to wait for.
+      let t = viewing === null && live.slide ? live.slide : topics[lang + ":" + at];
+      if (!t) {
+        t = await topic(at);
+        if (onScreen !== "follow") return;
+      }
       body = t ? slideView(t) : null;
     }
     const nav = el("div", { class: "row" }, [
@@ -539,21 +549,23 @@
       return;
     }
     const order = seen();
+    // Every slide first, so each tap shows the next at once (a double tap cannot skip one).
+    const read = await Promise.all(order.map(topic));
+    if (read.some((t) => !t)) { screen(2, w("late_missed"), [message(w("follow_reconnecting"), true), el("button", { type: "button", class: "wide", text: w("back"), on: { click: findName } })]); return; }
     let i = 0;
-    async function page() {
-      const t = await topic(order[i]);
+    function page() {
       const last = i === order.length - 1;
       screen(2, null, [
         el("p", { class: "message", text: w("late_read_first") }),
-        el("p", { class: "step", text: w("follow_slide_n", { n: i + 1, total: order.length }) }),
-        t ? slideView(t) : el("p", { class: "message bad", text: w("follow_reconnecting") }),
+        el("p", { class: "step", id: "late-at", text: w("follow_slide_n", { n: i + 1, total: order.length }) }),
+        slideView(read[i]),
         el("div", { class: "row" }, [
-          el("button", { type: "button", text: "← " + w("follow_earlier"), disabled: i === 0, on: { click: () => { i -= 1; page(); } } }),
-          last ? null : el("button", { type: "button", class: "primary", id: "late-next", text: w("follow_later") + " →", disabled: !t, on: { click: () => { i += 1; page(); } } }),
+          el("button", { type: "button", text: "← " + w("follow_earlier"), disabled: i === 0, on: { click: () => { i = Math.max(0, i - 1); page(); } } }),
+          last ? null : el("button", { type: "button", class: "primary", id: "late-next", text: w("follow_later") + " →", on: { click: () => { i = Math.min(order.length - 1, i + 1); page(); } } }),
         ]),
-        last && t ? el("button", { type: "button", class: "wide primary", id: "late-done", text: w("late_read_all"), on: { click: () => { readOnPhone = { slides: order.length }; findName(); } } }) : null,
+        last ? el("button", { type: "button", class: "wide primary", id: "late-done", text: w("late_read_all"), on: { click: () => { readOnPhone = { slides: order.length }; findName(); } } }) : null,
         el("button", { type: "button", class: "wide", text: w("back"), on: { click: findName } }),
-      ]);
+      ], "late");
     }
     page();
   }

@@ -9,6 +9,7 @@ use setbrief_core::briefing::{Diagnostic, Loaded, parse_bytes};
 pub mod day;
 pub mod http;
 pub mod languages;
+pub mod webdriver;
 
 /// A crew from everywhere: a name in each script a report must print and a screen show.
 pub const EVERY_SCRIPT: [&str; 10] = [

@@ -10,6 +10,7 @@
     clippy::unnecessary_wraps
 )]
 
+mod phones_follow;
 mod ui_attendance;
 mod ui_crew_import;
 mod ui_day_13;

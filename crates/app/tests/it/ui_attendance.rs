@@ -16,7 +16,7 @@ pub(crate) fn settle(h: &mut Harness<'_, SetbriefApp>) {
     h.run_steps(3);
 }
 
-fn attendance() -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
+pub(crate) fn attendance() -> (Harness<'static, SetbriefApp>, tempfile::TempDir) {
     let data = tempfile::tempdir().unwrap();
     let h = attendance_of(&setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron"), data.path());
     (h, data)

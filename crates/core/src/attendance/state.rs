@@ -589,7 +589,9 @@ impl Counts {
             return counts;
         }
         let mut counts = counts;
-        counts.push_str(&crate::language::Words::new("counts.read_on_phone").fill(lang, &[("n", &n(self.read_on_phone))]));
+        counts.push_str(
+            &crate::language::Words::new("counts.read_on_phone").fill(lang, &[("n", &n(self.read_on_phone))]),
+        );
         counts
     }
 }

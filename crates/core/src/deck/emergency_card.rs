@@ -21,15 +21,22 @@ pub struct EmergencyCard {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Call {
     pub label: String,
-    pub number: String,
+    pub number: Dial,
+}
+
+/// A number to call: as the `tel:` link dials it, and as the briefing writes it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Dial {
+    pub dial: String,
+    pub written: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CardRow {
     pub label: String,
     pub value: String,
-    /// A number to call for this row, as written in the briefing.
-    pub call: Option<String>,
+    /// A number to call for this row.
+    pub call: Option<Dial>,
 }
 
 impl EmergencyCard {
@@ -82,9 +89,15 @@ impl EmergencyCard {
     }
 }
 
-/// The number as a `tel:` link takes it ("+1 505 555 0160" -> "+15055550160"), if the
-/// text holds one: a hotline may be written as words or a web address.
-fn callable(written: &str) -> Option<String> {
+/// The number to dial, if the text is one: a hotline may be written as words or a web
+/// address.
+fn callable(written: &str) -> Option<Dial> {
+    dialled(written).map(|dial| Dial { dial, written: written.trim().to_owned() })
+}
+
+/// The number as a `tel:` link takes it ("+1 505 555 0160" -> "+15055550160").
+fn dialled(written: &str) -> Option<String> {
+    let written = written.trim();
     let digits: String = written
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '+')
@@ -94,7 +107,7 @@ fn callable(written: &str) -> Option<String> {
         .collect();
     let kept: usize = written.chars().filter(|c| c.is_ascii_digit() || "+ -().".contains(*c)).count();
     // Only a text that is a phone number throughout: "ext. 4" or a URL is not dialled.
-    (digits.chars().filter(char::is_ascii_digit).count() >= 3 && kept == written.trim().chars().count())
+    (digits.chars().filter(char::is_ascii_digit).count() >= 3 && kept == written.chars().count())
         .then_some(digits)
 }
 
@@ -104,11 +117,12 @@ mod tests {
 
     #[test]
     fn numbers_are_dialled_only_when_the_text_is_a_number() {
-        assert_eq!(callable("+1 505 555 0160").as_deref(), Some("+15055550160"));
-        assert_eq!(callable("911").as_deref(), Some("911"));
-        assert_eq!(callable("(505) 555-0199").as_deref(), Some("5055550199"));
-        assert_eq!(callable("call the office"), None);
-        assert_eq!(callable("safety.example.org/report"), None);
-        assert_eq!(callable(""), None);
+        assert_eq!(dialled("+1 505 555 0160").as_deref(), Some("+15055550160"));
+        assert_eq!(dialled("911").as_deref(), Some("911"));
+        assert_eq!(dialled("(505) 555-0199").as_deref(), Some("5055550199"));
+        assert_eq!(dialled("call the office"), None);
+        assert_eq!(dialled("safety.example.org/report"), None);
+        assert_eq!(dialled(""), None);
+        assert_eq!(callable(" +1 505 555 0160 ").map(|d| d.written), Some("+1 505 555 0160".to_owned()));
     }
 }

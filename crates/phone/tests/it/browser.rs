@@ -13,19 +13,14 @@ use std::path::PathBuf;
 use setbrief_core::briefing::Lang;
 
 use super::Served;
-use super::webdriver::{Browser, available};
+use setbrief_testkit::webdriver::{Browser, available, phone_or_skip};
 
 fn shots() -> PathBuf {
     setbrief_testkit::repo().join("target/phone-shots")
 }
 
 fn browser_or_skip() -> Option<Browser> {
-    if available() {
-        return Some(Browser::phone(390, 844));
-    }
-    assert!(std::env::var_os("SETBRIEF_REQUIRE_BROWSER").is_none(), "chromium and chromedriver are required here");
-    eprintln!("skipped: install chromium and chromium-driver to run the phone page in a real browser");
-    None
+    phone_or_skip(390, 844)
 }
 
 #[test]
@@ -376,5 +371,57 @@ fn a_french_day_is_signed_in_french_on_a_phone_with_no_other_languages_words() {
         shot("5-saved");
         let day = s.day.lock();
         assert_eq!(day.state.signed(s.session, who).expect("on the record").language, Lang::Fr);
+    }
+}
+
+/// Issue 25: a followed slide and the emergency card at a small and a common phone
+/// size, light and dark, as a person sees them (`target/phone-shots/follow/`), checked
+/// as the sign-in steps are: nothing wider than the screen, every control named, and
+/// the card's numbers as links a thumb can call.
+#[test]
+fn a_followed_slide_and_the_emergency_card_at_phone_sizes_light_and_dark() {
+    use setbrief_core::deck::follow::{FollowDeck, Followed, Showing};
+    if !available() {
+        browser_or_skip();
+        return;
+    }
+    let s = Served::start();
+    let url = s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    let deck = std::sync::Arc::new(FollowDeck::of(&s.day.lock().briefing));
+    let closing = deck.closing().unwrap();
+    let mut signer = ["Kim Aldana", "Tom Brennan", "Zoë Marchetti", "Grace Lindqvist"].into_iter();
+    for (width, height) in [(360, 640), (390, 844)] {
+        for dark in [false, true] {
+            let mut followed = Followed::new(std::sync::Arc::clone(&deck));
+            followed.show(Showing::Slide { topic: 3, part: 1, parts: 1 });
+            s.server.follow(&followed);
+            let browser = if dark { Browser::phone_dark(width, height) } else { Browser::phone(width, height) };
+            let theme = if dark { "dark" } else { "light" };
+            let check = |what: &str| {
+                browser.screenshot(&shots().join(format!("follow/{what}-{width}x{height}-{theme}.png")));
+                let fits = browser.script("return document.documentElement.scrollWidth <= window.innerWidth;");
+                assert_eq!(fits, serde_json::json!(true), "{what} {width}x{height} {theme}: wider than the screen");
+                let unnamed = browser.unlabelled_controls();
+                assert!(unnamed.is_empty(), "{what} {width}x{height} {theme}: unnamed controls {unnamed:?}");
+            };
+            browser.open(&url);
+            browser.click(&browser.button("Español"));
+            browser.find("#slide img.picto");
+            assert!(browser.text(&browser.find("#live-status")).contains("En pantalla ahora"));
+            check("slide");
+            followed.show(Showing::Slide { topic: closing, part: 1, parts: 1 });
+            s.server.follow(&followed);
+            find_confirm_draw(&browser, signer.next().unwrap(), "Continuar", &|_| {});
+            browser.click(&browser.find("#submit"));
+            browser.find("#receipt");
+            browser.script("document.getElementById('emergency-card').scrollIntoView(); return null;");
+            let targets = browser.script(
+                "return [...document.querySelectorAll('#emergency-card a.call')].map((a) => { const r = a.getBoundingClientRect(); return [a.getAttribute('href'), Math.round(r.height)]; });",
+            );
+            let targets = targets.as_array().unwrap();
+            assert!(targets.iter().any(|t| t[0] == "tel:911"), "{targets:?}");
+            assert!(targets.iter().all(|t| t[1].as_u64().unwrap_or(0) >= 48), "thumb-sized: {targets:?}");
+            check("card");
+        }
     }
 }

@@ -127,7 +127,7 @@ fn reading_a_missed_briefing_on_the_phone_is_recorded_and_refused_where_it_must_
     let path = format!("{}/api/sign-in", s.base());
     let info = get(s.addr(), &format!("{}/api/session", s.base())).json();
     assert_eq!(info["phone_reading"], true, "a day's main briefing may be read by someone who missed it");
-    assert_eq!(info["emergency"]["es"]["emergency"]["number"], "911");
+    assert_eq!(info["emergency"]["es"]["emergency"]["number"]["dial"], "911");
     let mut late = s.body("Kim Aldana", false, "late-1");
     late["read_on_phone"] = json!({ "slides": 9 });
     assert_eq!(post(s.addr(), &path, &late).status, 200);

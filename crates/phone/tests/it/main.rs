@@ -6,7 +6,6 @@ mod api;
 mod browser;
 mod crowd;
 mod follow;
-mod webdriver;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::{Arc, Mutex};

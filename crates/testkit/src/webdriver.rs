@@ -1,19 +1,34 @@
 //! Just enough of `WebDriver` to drive headless Chromium through chromedriver, over
 //! plain HTTP on 127.0.0.1 (no client crate, no TLS, no async runtime in the test).
+//!
+//! The phone page's own tests and the app's (phones following its slides) share it.
+// A test's browser: a failure here is a broken test set-up, said at once.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::net::{SocketAddr, TcpListener};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::http::request;
 use serde_json::{Value, json};
-use setbrief_testkit::http::request;
 
 const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 /// Whether this machine can run the browser tests (Debian: `chromium chromium-driver`).
 pub fn available() -> bool {
     Path::new("/usr/bin/chromedriver").exists() && Path::new("/usr/bin/chromium").exists()
+}
+
+/// A phone-sized browser, or `None` (said on stderr) where none is installed; CI sets
+/// `SETBRIEF_REQUIRE_BROWSER=1`, so there a missing browser fails instead of skipping.
+pub fn phone_or_skip(width: u32, height: u32) -> Option<Browser> {
+    if available() {
+        return Some(Browser::phone(width, height));
+    }
+    assert!(std::env::var_os("SETBRIEF_REQUIRE_BROWSER").is_none(), "chromium and chromedriver are required here");
+    eprintln!("skipped: install chromium and chromium-driver to run the phone page in a real browser");
+    None
 }
 
 /// A chromedriver process and one browser session; both end when dropped.
