@@ -64,6 +64,20 @@ impl Default for Phones {
     }
 }
 
+/// The 1st AD's call, on the record: may someone who missed this session's briefing
+/// read it on their phone and sign? A scene's own briefing asks for people in person
+/// unless the 1st AD says otherwise.
+fn reading_choice(ui: &mut Ui, day: &mut Day, session: u64) {
+    let mut allowed = day.state.phone_reading_allowed(session);
+    let changed = ui.checkbox(&mut allowed, ui.say("console.phone_reading")).on_hover_text(ui.say("console.phone_reading_help")).changed();
+    if changed {
+        let by = day.state.session(session).map(|s| s.run_by.clone()).unwrap_or_default();
+        if let Err(e) = day.allow_phone_reading(session, allowed, &by) {
+            ui.label(RichText::new(e.to_string()).color(ui.visuals().error_fg_color));
+        }
+    }
+}
+
 impl Phones {
     pub fn is_on(&self) -> bool {
         self.server.is_some()
@@ -154,7 +168,7 @@ impl Phones {
         }
     }
 
-    fn on(&mut self, ui: &mut Ui, day: &Day, session: u64) {
+    fn on(&mut self, ui: &mut Ui, day: &mut Day, session: u64) {
         let Some(server) = &self.server else { return };
         let addresses = self.addresses.clone();
         let phones = day.state.sign_ins.iter().filter(|s| s.session == session && s.device.is_some()).count();
@@ -188,6 +202,7 @@ impl Phones {
                 stop = ui.button(ui.say("console.stop_phones")).clicked();
             }
         });
+        reading_choice(ui, day, session);
         for flag in flags.iter().rev().take(6) {
             ui.label(RichText::new(format!("⚠ {}  {}", flag.time, flag.text)).color(ui.visuals().error_fg_color));
         }

@@ -198,3 +198,25 @@ fn phones_follow_the_slides_presented_each_in_its_language_then_sign_and_keep_th
     assert_eq!(kim.read_on_phone().map(|r| r.slides as usize), Some(read), "every slide the room saw");
     assert_eq!(shown, Some(None), "who was there heard it");
 }
+
+/// The 1st AD decides, on the record, whether someone who missed this session's
+/// briefing may read it on a phone: allowed for the day's main briefing, until unticked.
+#[test]
+fn the_first_ad_decides_whether_a_missed_briefing_may_be_read_on_a_phone() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    h.state_mut().attendance.phones.bind = std::net::Ipv4Addr::LOCALHOST.into();
+    h.state_mut().attendance.phones.port = "0".into();
+    click(&mut h, "Let phones sign in");
+    let session = h.state().day().unwrap().state.sessions[0].id;
+    assert!(h.state().day().unwrap().state.phone_reading_allowed(session), "a main briefing allows it");
+    click(&mut h, "Crew who missed the briefing may read it on their phones and sign");
+    let day = h.state().day().unwrap();
+    assert!(!day.state.phone_reading_allowed(session));
+    let journal = std::fs::read(day.journal_path()).unwrap();
+    let last = setbrief_core::attendance::journal::verify(&journal).records.last().unwrap().event.clone();
+    assert!(
+        matches!(last, setbrief_core::attendance::Event::PhoneReading { allowed: false, ref by, .. } if !by.is_empty()),
+        "{last:?}"
+    );
+}

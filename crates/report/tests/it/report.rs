@@ -246,6 +246,42 @@ fn sign_ins_on_phones_are_reported_with_their_phone_and_one_phone_for_two_people
     assert_eq!((&kim[16], &kim[17]), ("192.168.4.23", "Zoë Marchetti"));
 }
 
+/// Issue 25: someone who missed the briefing and read it on the phone is reported apart
+/// (their row, the session's counts, the CSV's status), the 1st AD's decision is in the
+/// event log, and the folder verifies: the record is rebuilt from the journal alike.
+#[test]
+fn a_briefing_read_on_a_phone_is_reported_apart_with_the_first_ads_decision() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let mut day = open_day(data.path());
+    let s = main_session(&mut day);
+    day.sign_in(request(&day, s, "Zoë Marchetti")).unwrap();
+    let mut late = request(&day, s, "Kim Aldana");
+    late.device = Some(setbrief_core::attendance::Device {
+        address: "192.168.4.40".into(),
+        browser: "phone-late".into(),
+        submission: "late-1".into(),
+        read_on_phone: Some(setbrief_core::attendance::PhoneReading { slides: 9 }),
+    });
+    day.sign_in(late).unwrap();
+    day.allow_phone_reading(s, false, "Dana Whitfield").unwrap();
+    let out = reports.path().join("report");
+    export::export(&day.dir, &out, false).unwrap();
+    assert!(verify_folder(&out).is_ok());
+    let (_, text) = pdf_text(&std::fs::read(out.join(PDF)).unwrap());
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Table cells wrap, and the text extractor joins their lines without a space.
+    assert!(text.contains("missed the briefing;read its 9 slides on"), "{text}");
+    assert!(text.contains("read on a phone 1"), "the session's counts say it apart: {text}");
+    assert!(text.contains("session 1: Dana Whitfield required crew to hear the briefing in person"), "{text}");
+    let csv = String::from_utf8(std::fs::read(out.join(CSV)).unwrap()).unwrap();
+    let mut rows = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let statuses: Vec<(String, String)> =
+        rows.records().map(Result::unwrap).map(|r| (r[3].to_owned(), r[6].to_owned())).collect();
+    assert!(statuses.contains(&("Kim Aldana".into(), "read_on_phone".into())), "{statuses:?}");
+    assert!(statuses.contains(&("Zoë Marchetti".into(), "signed".into())));
+}
+
 #[test]
 fn long_notes_and_reasons_are_printed_whole() {
     let data = tempfile::tempdir().unwrap();
