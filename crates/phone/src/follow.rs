@@ -15,7 +15,7 @@
 //! holds its connection that long at most.
 
 use std::convert::Infallible;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::extract::{Path, State as Shared};
@@ -43,6 +43,29 @@ const KEEP_ALIVE: Duration = Duration::from_secs(15);
 pub struct Live {
     pub seq: u64,
     pub followed: Followed,
+    /// The event's JSON in each language, written by the first stream that needs it and
+    /// shared by the rest: 300 phones cost one serialization a change, not 300.
+    said: Arc<[(Lang, OnceLock<Arc<str>>)]>,
+}
+
+impl Live {
+    /// Nobody has presented yet: what a new server tells phones.
+    pub fn new(followed: Followed) -> Self {
+        Self { seq: 0, followed, said: said_in_each_language() }
+    }
+
+    /// The event for a phone that asked for `asked`.
+    fn said(&self, asked: Option<Lang>) -> Arc<str> {
+        let lang = language(asked, &self.followed);
+        match self.said.iter().find(|(l, _)| *l == lang) {
+            Some((_, once)) => Arc::clone(once.get_or_init(|| live_json(self, lang).into())),
+            None => live_json(self, lang).into(),
+        }
+    }
+}
+
+fn said_in_each_language() -> Arc<[(Lang, OnceLock<Arc<str>>)]> {
+    Lang::ALL.into_iter().map(|l| (l, OnceLock::new())).collect()
 }
 
 /// The publishing end, kept by the server; the laptop calls [`publish`] every frame.
@@ -57,6 +80,7 @@ pub fn publish(live: &Publisher, followed: &Followed) {
         }
         now.seq = now.seq.wrapping_add(1);
         now.followed = followed.clone();
+        now.said = said_in_each_language();
         true
     });
 }
@@ -92,8 +116,11 @@ pub async fn follow(Shared(state): Shared<Arc<State>>, Path((token, asked)): Pat
 }
 
 fn live_event(live: &Live, asked: Option<Lang>) -> Event {
+    Event::default().event("live").id(live.seq.to_string()).retry(RETRY).data(&*live.said(asked))
+}
+
+fn live_json(live: &Live, lang: Lang) -> String {
     let f = &live.followed;
-    let lang = language(asked, f);
     let slide = match f.showing {
         Showing::Slide { topic, .. } => f.deck.topic(lang, topic),
         Showing::NotStarted | Showing::Blank | Showing::Paused => None,
@@ -107,7 +134,7 @@ fn live_event(live: &Live, asked: Option<Lang>) -> Event {
         "lang": lang.code(),
         "slide": slide,
     });
-    Event::default().event("live").id(live.seq.to_string()).retry(RETRY).data(body.to_string())
+    body.to_string()
 }
 
 pub async fn slide(

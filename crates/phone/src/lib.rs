@@ -134,7 +134,7 @@ impl PhoneServer {
         let activity = Arc::new(Activity::default());
         let jobs = writer::spawn(day.clone(), session, Arc::clone(&activity), Arc::clone(&listener));
         let nobody_presenting = Followed::new(Arc::new(FollowDeck::empty()));
-        let (live, _) = tokio::sync::watch::channel(follow::Live { seq: 0, followed: nobody_presenting });
+        let (live, _) = tokio::sync::watch::channel(follow::Live::new(nobody_presenting));
         let (stopping, stopping_seen) = tokio::sync::watch::channel(false);
         let around =
             routes::Around { activity: Arc::clone(&activity), listener, live: live.clone(), stopping: stopping_seen };

@@ -167,7 +167,8 @@ pub struct Pictogram {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Piece {
     Facts { rows: Vec<Row> },
-    Hazard { name: String, reference: String, details: Vec<String>, points: Vec<Line>, svg: String },
+    /// `pictogram`: its place in the topic's `hazards`, whose SVG it shares (sent once).
+    Hazard { name: String, reference: String, details: Vec<String>, points: Vec<Line>, pictogram: Option<usize> },
     List { label: String, items: Vec<Line> },
     Callout { text: String, danger: bool },
     Headline { label: String, value: String },
@@ -206,7 +207,7 @@ impl Topic {
                     reference: say(&h.reference),
                     details: h.details.iter().map(say).collect(),
                     points: h.points.iter().map(|p| Line { text: say(&p.text), danger: danger(p.tone) }).collect(),
-                    svg: pictogram::to_svg(h.kind),
+                    pictogram: slide.hazards.iter().position(|k| *k == h.kind),
                 },
                 Block::List { label, items } => Piece::List {
                     label: say(label),
