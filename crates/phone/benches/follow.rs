@@ -105,7 +105,9 @@ fn followed_round(round: usize) -> (Vec<Duration>, Vec<Duration>) {
     let arrivals = heard.arrivals.lock().unwrap();
     let delivery = arrivals
         .iter()
-        .filter_map(|(got, at)| sent.iter().find(|(s, _)| s == got).map(|(_, when)| at.saturating_duration_since(*when)))
+        .filter_map(|(got, at)| {
+            sent.iter().find(|(s, _)| s == got).map(|(_, when)| at.saturating_duration_since(*when))
+        })
         .collect();
     (signing, delivery)
 }

@@ -69,7 +69,10 @@ impl Default for Phones {
 /// unless the 1st AD says otherwise.
 fn reading_choice(ui: &mut Ui, day: &mut Day, session: u64) {
     let mut allowed = day.state.phone_reading_allowed(session);
-    let changed = ui.checkbox(&mut allowed, ui.say("console.phone_reading")).on_hover_text(ui.say("console.phone_reading_help")).changed();
+    let changed = ui
+        .checkbox(&mut allowed, ui.say("console.phone_reading"))
+        .on_hover_text(ui.say("console.phone_reading_help"))
+        .changed();
     if changed {
         let by = day.state.session(session).map(|s| s.run_by.clone()).unwrap_or_default();
         if let Err(e) = day.allow_phone_reading(session, allowed, &by) {

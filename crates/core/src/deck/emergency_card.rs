@@ -107,8 +107,7 @@ fn dialled(written: &str) -> Option<String> {
         .collect();
     let kept: usize = written.chars().filter(|c| c.is_ascii_digit() || "+ -().".contains(*c)).count();
     // Only a text that is a phone number throughout: "ext. 4" or a URL is not dialled.
-    (digits.chars().filter(char::is_ascii_digit).count() >= 3 && kept == written.chars().count())
-        .then_some(digits)
+    (digits.chars().filter(char::is_ascii_digit).count() >= 3 && kept == written.chars().count()).then_some(digits)
 }
 
 #[cfg(test)]

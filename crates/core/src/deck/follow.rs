@@ -166,13 +166,32 @@ pub struct Pictogram {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Piece {
-    Facts { rows: Vec<Row> },
+    Facts {
+        rows: Vec<Row>,
+    },
     /// `pictogram`: its place in the topic's `hazards`, whose SVG it shares (sent once).
-    Hazard { name: String, reference: String, details: Vec<String>, points: Vec<Line>, pictogram: Option<usize> },
-    List { label: String, items: Vec<Line> },
-    Callout { text: String, danger: bool },
-    Headline { label: String, value: String },
-    Note { text: String },
+    Hazard {
+        name: String,
+        reference: String,
+        details: Vec<String>,
+        points: Vec<Line>,
+        pictogram: Option<usize>,
+    },
+    List {
+        label: String,
+        items: Vec<Line>,
+    },
+    Callout {
+        text: String,
+        danger: bool,
+    },
+    Headline {
+        label: String,
+        value: String,
+    },
+    Note {
+        text: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -145,3 +145,31 @@ fn reading_a_missed_briefing_on_the_phone_is_recorded_and_refused_where_it_must_
     assert_eq!(answer.json()["error"], "must_be_present");
     assert!(s.day.lock().state.signed(s.session, "Zoë Marchetti").is_none(), "nothing written");
 }
+
+/// A hostile or frozen phone that opens the stream and never reads holds only itself:
+/// the laptop keeps the latest state for it, no queue grows, and others keep up.
+#[test]
+fn a_phone_that_never_reads_its_stream_holds_only_itself() {
+    let s = Served::start();
+    let mut frozen = TcpStream::connect(s.addr()).unwrap();
+    write!(frozen, "GET {}/api/follow/es HTTP/1.1\r\nHost: phone\r\n\r\n", s.base()).unwrap();
+    let mut reading = Follower::open(&s, "en");
+    reading.next().unwrap();
+    let mut f = followed(&s);
+    let topics = f.deck.len();
+    // Enough changes, each a whole slide, to fill the frozen phone's socket many times.
+    for i in 0..2_000 {
+        f.show(Showing::Slide { topic: i % topics, part: 1, parts: 1 });
+        s.server.follow(&f);
+    }
+    let started = Instant::now();
+    let mut fresh = Follower::open(&s, "es");
+    let now = fresh.next().unwrap();
+    assert_eq!(now["seq"], 2_000, "a new phone gets where the room is");
+    assert!(started.elapsed() < Duration::from_millis(500), "{:?}", started.elapsed());
+    let mut last = reading.next().unwrap();
+    while last["seq"] != 2_000 {
+        last = reading.next().expect("the reading phone keeps up");
+    }
+    drop(frozen);
+}
