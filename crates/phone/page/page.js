@@ -414,7 +414,7 @@
     screen(0, null, [...keptCard(), el("button", { type: "button", class: "wide", text: w("back"), on: { click: findName } })]);
   }
   function emergencyCard(card, words) {
-    const call = (number, text) => el("a", { class: "call", href: "tel:" + number.dial, text: text || words.call.split("{number}").join(number.written) });
+    const call = (number, text) => el("a", { class: "call", href: "tel:" + number.dial, text: text || words.call.split("{number}").join(number.written.replace(/ /g, "\u00a0")) });
     const rows = card.rows.map((r) => el("div", { class: "card-row" }, [
       el("div", { class: "card-label", text: r.label }),
       el("div", { class: "card-value", text: r.value }),
