@@ -474,7 +474,7 @@
   function slideView(topic) {
     const t = topic;
     const important = w("follow_important");
-    const line = (text, danger) => el("li", { class: danger ? "danger" : "" }, [danger ? el("strong", { text: "⚠ " + important + ": " }) : null, el("span", { text: text })]);
+    const line = (text, danger) => el("li", { class: danger ? "danger" : "" }, [danger ? el("strong", { text: "⚠ " + important + " " }) : null, el("span", { text: text })]);
     const parts = [el("h2", { class: "slide-title", text: t.title })];
     if (t.subtitle) parts.push(el("p", { class: "slide-sub", text: t.subtitle }));
     if (t.hazards.length) parts.push(el("div", { class: "pictos" }, t.hazards.map((h) => el("figure", {}, [picto(h.svg, h.name), el("figcaption", { text: h.name })]))));
@@ -482,7 +482,7 @@
       if (b.type === "facts") parts.push(el("dl", { class: "facts" }, b.rows.flatMap((r) => [el("dt", { text: r.label }), el("dd", { class: r.danger ? "danger" : "", text: r.value })])));
       else if (b.type === "hazard") parts.push(el("section", { class: "hazard" }, [el("h3", {}, [b.pictogram !== null && t.hazards[b.pictogram] ? picto(t.hazards[b.pictogram].svg, b.name) : null, el("span", { text: b.name })]), el("p", { class: "ref", text: b.reference }), ...b.details.map((d) => el("p", { text: d })), el("ul", {}, b.points.map((p) => line(p.text, p.danger)))]));
       else if (b.type === "list") parts.push(el("section", {}, [el("h3", { text: b.label }), el("ul", {}, b.items.map((p) => line(p.text, p.danger)))]));
-      else if (b.type === "callout") parts.push(el("p", { class: "callout" + (b.danger ? " danger" : "") }, [b.danger ? el("strong", { text: "⚠ " + important + ": " }) : null, el("span", { text: b.text })]));
+      else if (b.type === "callout") parts.push(el("p", { class: "callout" + (b.danger ? " danger" : "") }, [b.danger ? el("strong", { text: "⚠ " + important + " " }) : null, el("span", { text: b.text })]));
       else if (b.type === "headline") parts.push(el("p", { class: "headline" }, [el("span", { text: b.label }), el("br"), el("strong", { text: b.value })]));
       else if (b.type === "note") parts.push(el("p", { class: "ref", text: b.text }));
     }

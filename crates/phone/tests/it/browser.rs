@@ -425,3 +425,70 @@ fn a_followed_slide_and_the_emergency_card_at_phone_sizes_light_and_dark() {
         }
     }
 }
+
+/// Issue 25 in French: every screen of following the briefing (a scene on the screen, a
+/// dark screen, a paused one, the missed-briefing reading, the emergency card) says
+/// nothing in another language's words. Screenshots in `target/phone-shots/fr-follow/`.
+#[test]
+fn a_french_day_is_followed_read_late_and_carded_in_french_only() {
+    use setbrief_core::deck::follow::{FollowDeck, Followed, Showing};
+    let Some(browser) = browser_or_skip() else { return };
+    let lac_brule = setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron");
+    let s = Served::start_on(&setbrief_core::briefing::load_file(&lac_brule).unwrap());
+    let url = s.server.url(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    let foreign = setbrief_testkit::languages::ForeignWords::for_day(&lac_brule, Lang::Fr);
+    let shot = |step: &str| {
+        browser.screenshot(&shots().join(format!("fr-follow/{step}.png")));
+        let text = browser.script("return document.body.innerText;");
+        let other = foreign.in_text(text.as_str().unwrap_or_default());
+        assert!(other.is_empty(), "{step}: {other:?} in {text}");
+    };
+    let until = |what: &str, script: &str| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !browser.script(script).as_bool().unwrap_or(false) {
+            assert!(std::time::Instant::now() < deadline, "never: {what}");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    };
+    let deck = std::sync::Arc::new(FollowDeck::of(&s.day.lock().briefing));
+    let mut followed = Followed::new(std::sync::Arc::clone(&deck));
+    browser.open(&url);
+    browser.click(&browser.button("Français"));
+    browser.find("#search");
+    let scene = (0..deck.len()).find(|&t| deck.topic(Lang::Fr, t).is_some_and(|t| t.kind == "scene")).unwrap();
+    for topic in [0, 1, scene] {
+        followed.show(Showing::Slide { topic, part: 1, parts: 1 });
+        s.server.follow(&followed);
+    }
+    browser.find("#slide img.picto");
+    shot("1-scene");
+    followed.show(Showing::Blank);
+    s.server.follow(&followed);
+    until("a dark screen", "return document.getElementById('slide') === null;");
+    shot("2-dark");
+    followed.show(Showing::Paused);
+    s.server.follow(&followed);
+    until(
+        "paused",
+        "return document.getElementById('live-status').textContent.length > 0 && document.getElementById('slide') === null;",
+    );
+    shot("3-paused");
+    // The 1st AD hands over: the page moves on; someone who missed it reads it first.
+    followed.open_sign_in();
+    s.server.follow(&followed);
+    browser.click(&browser.find("#missed"));
+    browser.find("#late-at");
+    shot("4-read-late");
+    while let Some(next) = browser.all("#late-next").first().cloned() {
+        browser.click(&next);
+    }
+    browser.click(&browser.find("#late-done"));
+    find_confirm_draw(&browser, "Léa Nguyen", "Continuer", &|_| {});
+    browser.click(&browser.find("#submit"));
+    browser.find("#receipt");
+    browser.script("document.getElementById('emergency-card').scrollIntoView(); return null;");
+    shot("5-card");
+    let day = s.day.lock();
+    let lea = day.state.signed(s.session, "Léa Nguyen").expect("on the record");
+    assert_eq!(lea.read_on_phone().map(|r| r.slides), Some(3), "the three slides the room saw");
+}
