@@ -40,7 +40,7 @@ pub fn derived_parts(
             day.report_id()
         ));
     }
-    let csv = match attendance_csv(&day) {
+    let csv = match attendance_csv(&day, manifest.csv_format) {
         Ok(csv) => csv,
         Err(e) => {
             v.problems.push(format!("{CSV}: cannot be made again from the journal: {e}"));

@@ -14,7 +14,7 @@ use setbrief_core::briefing::Lang;
 use setbrief_core::digest::sha256_hex;
 use setbrief_core::time::SetTime;
 
-use super::csv_export::attendance_csv;
+use super::csv_export::{CSV_FORMAT, attendance_csv};
 use setbrief_core::attendance::laptop::{Laptop, keys_file, witness_message};
 
 use super::pdf::{Paper, report_pdf};
@@ -122,10 +122,23 @@ pub struct Manifest {
     /// compares bytes; another build compares each page's text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rendered_by: Option<RenderedBy>,
+    /// The format `attendance.csv` was written in; absent (1) in reports from before
+    /// formats were recorded.
+    #[serde(default = "first_csv_format", skip_serializing_if = "is_first_csv_format")]
+    pub csv_format: u32,
     /// SHA-256 of this manifest written with this field empty, so the manifest itself
     /// cannot be edited unnoticed.
     #[serde(default)]
     pub manifest_sha256: String,
+}
+
+fn first_csv_format() -> u32 {
+    1
+}
+
+#[expect(clippy::trivially_copy_pass_by_ref, reason = "serde's skip_serializing_if passes a reference")]
+fn is_first_csv_format(format: &u32) -> bool {
+    *format == 1
 }
 
 impl Manifest {
@@ -198,8 +211,21 @@ pub fn build_by(
     signer: Option<&Laptop>,
     build_id: &str,
 ) -> Result<Built, ReportError> {
+    build_as(day, paper, lang, signer, build_id, CSV_FORMAT)
+}
+
+/// [`build_by`] with the CSV in `csv_format`: an earlier setbrief's report, for tests.
+#[doc(hidden)]
+pub fn build_as(
+    day: &DayRecord,
+    paper: Paper,
+    lang: Lang,
+    signer: Option<&Laptop>,
+    build_id: &str,
+    csv_format: u32,
+) -> Result<Built, ReportError> {
     let manifest_err = |e: serde_json::Error| ReportError::Manifest(e.to_string());
-    let csv = attendance_csv(day)?;
+    let csv = attendance_csv(day, csv_format)?;
     // The manifest lists the records; the PDF then carries them all inside.
     let listed = attachments(day, csv.clone(), Vec::new(), None);
     let mut manifest = Manifest {
@@ -240,6 +266,7 @@ pub fn build_by(
             paper,
             language: lang,
         }),
+        csv_format,
         manifest_sha256: String::new(),
     };
     let json = manifest.sealed_bytes().map_err(manifest_err)?;

@@ -295,6 +295,48 @@ fn a_report_in_french_says_so_in_its_manifest_and_verifies_even_when_another_bui
     assert!(v.derived.iter().any(|d| d.contains("as text")), "{:?}", v.derived);
 }
 
+/// Issue 23: the CSV's `session` is the session's number in the day, as the PDF prints
+/// it, with the journal's id in a last column. A report an earlier setbrief wrote (ids
+/// in `session`, no format in its manifest) still verifies byte for byte; a new report's
+/// manifest relabelled to the old format is caught.
+#[test]
+fn the_csv_numbers_sessions_as_the_pdf_does_and_an_earlier_format_still_verifies() {
+    let data = tempfile::tempdir().unwrap();
+    let reports = tempfile::tempdir().unwrap();
+    let (dir, out) = honest_report(data.path(), reports.path());
+    let csv = String::from_utf8(std::fs::read(out.join(CSV)).unwrap()).unwrap();
+    let mut rows = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    assert_eq!(rows.headers().unwrap().iter().next_back(), Some("session_record"));
+    let day = setbrief_report::DayRecord::read(&dir).unwrap();
+    let first = day.state.sessions[0].id;
+    for row in rows.records().map(Result::unwrap) {
+        assert_eq!((&row[0], &row[18]), ("1", first.to_string().as_str()), "number, then the journal's id");
+    }
+    assert_eq!(manifest_of(&out).csv_format, 2);
+
+    let earlier = reports.path().join("earlier-csv");
+    std::fs::create_dir(&earlier).unwrap();
+    let laptop = Laptop::load_or_create(data.path()).unwrap();
+    let built = export::build_as(&day, Paper::A4, Lang::En, Some(&laptop), "an-earlier-build", 1).unwrap();
+    for (name, bytes) in &built.files {
+        std::fs::write(earlier.join(name), bytes).unwrap();
+    }
+    let manifest = String::from_utf8(std::fs::read(earlier.join(MANIFEST)).unwrap()).unwrap();
+    assert!(!manifest.contains("csv_format"), "an earlier report's manifest, as it was: {manifest}");
+    let old_csv = String::from_utf8(std::fs::read(earlier.join(CSV)).unwrap()).unwrap();
+    assert!(old_csv.lines().nth(1).unwrap().starts_with(&format!("{first},")), "{old_csv}");
+    let v = verify_folder(&earlier);
+    assert!(v.is_ok(), "{:?}", v.problems);
+
+    // The new report's manifest says the old format, sealed and signed again.
+    let mut relabelled = manifest_of(&out);
+    relabelled.csv_format = 1;
+    std::fs::write(out.join(MANIFEST), relabelled.sealed_bytes().unwrap()).unwrap();
+    reseal(&out, Some(&laptop));
+    let said = problems(&out);
+    assert!(said.contains(CSV), "{said}");
+}
+
 #[test]
 fn the_laptop_holder_who_relabels_a_reports_language_or_swaps_in_the_french_pdf_is_caught() {
     let data = tempfile::tempdir().unwrap();

@@ -92,7 +92,10 @@ fn the_csv_parses_back_to_one_row_per_person_per_session() {
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "BOM for Excel");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let headers = reader.headers().unwrap().clone();
-    assert_eq!(headers.iter().collect::<Vec<_>>(), setbrief_report::csv_export::HEADER);
+    let expected: Vec<&str> = setbrief_report::csv_export::HEADER.into_iter().chain(["session_record"]).collect();
+    assert_eq!(headers.iter().collect::<Vec<_>>(), expected);
+    assert!(reader.records().map(Result::unwrap).all(|r| &r[0] == "1"), "sessions numbered as the PDF numbers them");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let status = |name: &str| rows.iter().filter(|r| &r[3] == name).map(|r| r[6].to_owned()).collect::<Vec<_>>();
     let roster = 28;
