@@ -1,4 +1,5 @@
-//! The briefing a command changes (`import-crew`, `import-scenes`): read, or why not.
+//! The briefing a command changes (`import-crew`, `import-scenes`) and the file it takes
+//! from: read, or why not.
 
 use std::io::Write;
 use std::path::Path;
@@ -6,6 +7,18 @@ use std::path::Path;
 use setbrief_core::briefing::{Briefing, Loaded, load_file};
 
 use super::exit;
+
+/// What `reading` made of the command's input file; or, once the reason is written to
+/// `err`, the exit code to end with.
+pub fn input<T, E: std::fmt::Display>(reading: Result<T, E>, err: &mut impl Write) -> std::io::Result<Result<T, i32>> {
+    match reading {
+        Ok(read) => Ok(Ok(read)),
+        Err(e) => {
+            writeln!(err, "setbrief: {e}")?;
+            Ok(Err(exit::USAGE))
+        }
+    }
+}
 
 /// The briefing at `path` as read (its bytes keep its comments when it is saved) and
 /// parsed; or, once the reason is written to `err`, the exit code to end with.

@@ -25,12 +25,9 @@ pub struct ImportCrewArgs {
 }
 
 pub fn import_crew(args: &ImportCrewArgs, out: &mut impl Write, err: &mut impl Write) -> Outcome {
-    let import = match crew_list::read_file(&args.crew_file) {
+    let import = match super::briefing_to_change::input(crew_list::read_file(&args.crew_file), err)? {
         Ok(import) => import,
-        Err(e) => {
-            writeln!(err, "setbrief: {e}")?;
-            return Ok(exit::USAGE);
-        }
+        Err(code) => return Ok(code),
     };
     let (loaded, mut briefing) = match super::briefing_to_change::read(&args.into, err)? {
         Ok(read) => read,

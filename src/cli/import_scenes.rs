@@ -29,12 +29,9 @@ pub struct ImportScenesArgs {
 }
 
 pub fn import_scenes(args: &ImportScenesArgs, out: &mut impl Write, err: &mut impl Write) -> Outcome {
-    let scenes = match script::read_file(&args.script) {
+    let scenes = match super::briefing_to_change::input(script::read_file(&args.script), err)? {
         Ok(scenes) => scenes,
-        Err(e) => {
-            writeln!(err, "setbrief: {e}")?;
-            return Ok(exit::USAGE);
-        }
+        Err(code) => return Ok(code),
     };
     let (loaded, mut briefing) = match super::briefing_to_change::read(&args.into, err)? {
         Ok(read) => read,

@@ -253,6 +253,15 @@ async fn sign_in(
         Ok(sent) => sent,
         Err(e) => return refuse(StatusCode::BAD_REQUEST, "bad_json", &e.to_string(), json!({})),
     };
+    // A phone says it read the briefing: only slides the room has seen could be read,
+    // and at least one. The claim is the person's; its size is the laptop's to bound.
+    if let Some(reading) = sent.read_on_phone {
+        let shown = state.live.borrow().followed.shown.len();
+        if reading.slides == 0 || reading.slides as usize > shown {
+            let said = format!("{} slides read, of {shown} shown", reading.slides);
+            return refuse(StatusCode::UNPROCESSABLE_ENTITY, "bad_reading", &said, json!({}));
+        }
+    }
     let (reply, answer) = tokio::sync::oneshot::channel();
     if !state.jobs.submit(Job { sent, address: client.ip().to_string(), reply }) {
         return refuse(StatusCode::SERVICE_UNAVAILABLE, "busy", "the laptop is busy: try again", json!({}));

@@ -130,6 +130,18 @@ fn reading_a_missed_briefing_on_the_phone_is_recorded_and_refused_where_it_must_
     assert_eq!(info["emergency"]["es"]["emergency"]["number"]["dial"], "911");
     let mut late = s.body("Kim Aldana", false, "late-1");
     late["read_on_phone"] = json!({ "slides": 9 });
+    // A phone cannot have read slides the room never saw, nor none.
+    let answer = post(s.addr(), &path, &late);
+    assert_eq!((answer.status, answer.json()["error"].clone()), (422, json!("bad_reading")), "{}", answer.body);
+    let mut f = followed(&s);
+    for topic in 0..9 {
+        f.show(Showing::Slide { topic, part: 1, parts: 1 });
+    }
+    s.server.follow(&f);
+    let mut none = s.body("Kim Aldana", false, "late-0");
+    none["read_on_phone"] = json!({ "slides": 0 });
+    assert_eq!(post(s.addr(), &path, &none).status, 422);
+    assert!(s.day.lock().state.signed(s.session, "Kim Aldana").is_none(), "nothing written");
     assert_eq!(post(s.addr(), &path, &late).status, 200);
     {
         let day = s.day.lock();
