@@ -67,8 +67,8 @@ fn ui_frame(c: &mut Criterion) {
     frame(&ctx, &mut app, first);
     // The densest slide is the one that tessellates to the most vertices.
     let mut densest = (0, 0);
-    for i in 0..app.slides.len() {
-        app.nav.go_to(i);
+    for i in 0..app.deck.slides.len() {
+        app.deck.nav.go_to(i);
         frame(&ctx, &mut app, input());
         let vertices = frame(&ctx, &mut app, input());
         if vertices > densest.1 {
@@ -76,13 +76,13 @@ fn ui_frame(c: &mut Criterion) {
         }
     }
     let densest = densest.0;
-    app.nav.go_to(densest);
+    app.deck.nav.go_to(densest);
     let vertices = frame(&ctx, &mut app, input());
     println!(
         "densest slide: #{} of {}, {} blocks, {vertices} vertices per frame",
         densest + 1,
-        app.slides.len(),
-        app.slides[densest].blocks.len()
+        app.deck.slides.len(),
+        app.deck.slides[densest].blocks.len()
     );
     c.bench_function("ui_frame_densest_slide_1080p", |b| {
         b.iter(|| black_box(frame(&ctx, &mut app, input())));
@@ -103,7 +103,7 @@ fn app_with_session(
     let path = dir.join("generated.ron");
     std::fs::write(&path, generate::briefing_text(scenes, crew)).ok()?;
     let app = SetbriefApp::new(&path, &dir.join("data"), Settings::default());
-    let Some(Ok(shared)) = &app.day else { return None };
+    let Some(Ok(shared)) = &app.briefing.day else { return None };
     let shared = shared.clone();
     let session = {
         let mut day = shared.lock();

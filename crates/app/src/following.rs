@@ -6,7 +6,10 @@ use std::sync::Arc;
 
 use setbrief_core::deck::follow::{FollowDeck, Followed, Showing, topic_at};
 
-use crate::{Screen, SetbriefApp};
+use crate::Screen;
+use crate::attendance::AttendanceUi;
+use crate::opening::OpenBriefing;
+use crate::presenting::Deck;
 
 /// The session the phones follow, and what they have been told of it.
 #[derive(Default)]
@@ -23,24 +26,25 @@ impl Following {
     }
 }
 
-impl SetbriefApp {
-    /// Tells the phones following the open session what the room sees now.
-    pub(crate) fn publish_to_phones(&mut self) {
-        let Some(session) = self.open_session() else {
-            self.following.followed = None;
+impl Following {
+    /// Tells the phones following the open session what the room sees now: `screen`
+    /// of this window, showing `deck`.
+    pub(crate) fn publish(&mut self, open: &OpenBriefing, deck: &Deck, screen: Screen, attendance: &AttendanceUi) {
+        let Some(session) = open.open_session() else {
+            self.followed = None;
             return;
         };
-        if !self.attendance.phones.is_on() {
+        if !attendance.phones.is_on() {
             return;
         }
-        let Some(briefing) = self.doc.loaded().and_then(|l| l.briefing.as_ref()) else { return };
-        let deck = Arc::clone(self.following.deck.get_or_insert_with(|| Arc::new(FollowDeck::of(briefing))));
-        let showing = match self.screen {
-            Screen::Slides if !self.can_present() => Showing::Paused,
-            Screen::Slides if self.nav.blank.is_some() => Showing::Blank,
-            Screen::Slides => match self.current_slide() {
+        let Some(briefing) = open.briefing() else { return };
+        let follow_deck = Arc::clone(self.deck.get_or_insert_with(|| Arc::new(FollowDeck::of(briefing))));
+        let showing = match screen {
+            Screen::Slides if !open.can_present() => Showing::Paused,
+            Screen::Slides if deck.nav.blank.is_some() => Showing::Blank,
+            Screen::Slides => match deck.current_slide() {
                 Some(slide) => Showing::Slide {
-                    topic: topic_at(&self.slides, self.nav.current()),
+                    topic: topic_at(&deck.slides, deck.nav.current()),
                     part: slide.part,
                     parts: slide.parts,
                 },
@@ -48,17 +52,17 @@ impl SetbriefApp {
             },
             Screen::Attendance | Screen::Editor => Showing::Paused,
         };
-        let followed = match &mut self.following.followed {
+        let followed = match &mut self.followed {
             Some((of, followed)) if *of == session => followed,
-            slot => &mut slot.insert((session, Followed::new(Arc::clone(&deck)))).1,
+            slot => &mut slot.insert((session, Followed::new(Arc::clone(&follow_deck)))).1,
         };
-        followed.deck = deck;
+        followed.deck = follow_deck;
         followed.show(showing);
         // Back at the crew's screens after presenting (or handed to the crew): phones
         // move on to signing. Starting the session there, before any slide, is not that.
-        if self.attendance.locked || (self.screen == Screen::Attendance && !followed.shown.is_empty()) {
+        if attendance.locked || (screen == Screen::Attendance && !followed.shown.is_empty()) {
             followed.open_sign_in();
         }
-        self.attendance.phones.follow(followed);
+        attendance.phones.follow(followed);
     }
 }

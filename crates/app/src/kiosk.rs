@@ -5,7 +5,8 @@ use std::time::{Duration, Instant};
 
 use egui::{Ui, ViewportCommand};
 
-use crate::SetbriefApp;
+use crate::attendance::AttendanceUi;
+use crate::opening::OpenBriefing;
 
 /// How the window is held in full screen.
 pub struct Kiosk {
@@ -22,8 +23,15 @@ impl Default for Kiosk {
     }
 }
 
-impl SetbriefApp {
-    pub(crate) fn locked_ui(&mut self, ui: &mut Ui) {
+impl Kiosk {
+    /// The whole window while the crew have the laptop; `fullscreen` is the window's.
+    pub(crate) fn ui(
+        &mut self,
+        ui: &mut Ui,
+        attendance: &mut AttendanceUi,
+        open: &OpenBriefing,
+        fullscreen: &mut bool,
+    ) {
         let ctx = ui.ctx().clone();
         if ctx.input(|i| i.viewport().close_requested()) {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
@@ -31,31 +39,31 @@ impl SetbriefApp {
         // Back to full screen if anything took the window out of it; asked at most once a
         // second, so a window manager that refuses does not make every frame repaint.
         let left_fullscreen = ctx.input(|i| i.viewport().fullscreen == Some(false));
-        if !self.fullscreen || (left_fullscreen && self.kiosk.asked.elapsed() >= Duration::from_secs(1)) {
-            self.fullscreen = true;
-            self.kiosk.asked = Instant::now();
+        if !*fullscreen || (left_fullscreen && self.asked.elapsed() >= Duration::from_secs(1)) {
+            *fullscreen = true;
+            self.asked = Instant::now();
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
         }
-        if !std::mem::replace(&mut self.kiosk.focused, true) {
+        if !std::mem::replace(&mut self.focused, true) {
             ctx.send_viewport_cmd(ViewportCommand::Focus);
         }
-        let Some(Ok(shared)) = &self.day else {
-            self.attendance.locked = false;
+        let Some(Ok(shared)) = &open.day else {
+            attendance.locked = false;
             return;
         };
         let shared = shared.clone();
         let mut day = shared.lock();
         let day = &mut *day;
         let mut unlocked = false;
-        egui::Panel::bottom("unlock").show(ui, |ui| unlocked = self.attendance.unlock(ui, day));
-        egui::CentralPanel::default().show(ui, |ui| self.attendance.crew(ui, day));
+        egui::Panel::bottom("unlock").show(ui, |ui| unlocked = attendance.unlock(ui, day));
+        egui::CentralPanel::default().show(ui, |ui| attendance.crew(ui, day));
         // Unlocking leaves the window full screen: the 1st AD goes on at the console or
         // presents, and Esc leaves full screen (dropping to a small window on a
         // laptop's screen was a trap).
         if unlocked {
-            self.kiosk.focused = false;
-            self.attendance.locked = false;
-            self.attendance.notice = None;
+            self.focused = false;
+            attendance.locked = false;
+            attendance.notice = None;
         }
     }
 }

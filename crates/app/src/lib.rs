@@ -15,6 +15,7 @@ pub mod attendance;
 mod document;
 pub mod editor;
 mod editor_screen;
+mod file_dialog;
 mod following;
 pub mod kiosk;
 mod menu;
@@ -23,6 +24,8 @@ pub mod opening;
 pub mod presenting;
 mod production_log;
 mod quitting;
+pub mod request;
+mod routing;
 mod settings;
 pub mod slides;
 pub mod theme;
@@ -30,14 +33,10 @@ pub mod widgets;
 pub mod words;
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use egui::{Ui, ViewportCommand};
-use setbrief_core::attendance::{DayError, DayGuard, SharedDay};
 use setbrief_core::briefing::Lang;
-use setbrief_core::deck::Slide;
-use setbrief_core::present::Navigator;
 
 pub use document::{Document, Opened};
 pub use settings::Settings;
@@ -58,83 +57,62 @@ pub enum View {
     Presenter,
 }
 
+/// The top level: which screen is showing, and the screens and panels, each owning
+/// its state.
+///
+/// It draws the one showing and routes what they ask for
+/// ([`request::Request`], in `routing`); no screen reaches into another.
 pub struct SetbriefApp {
     pub settings: Settings,
     pub screen: Screen,
-    pub data_dir: PathBuf,
-    /// The day's attendance, opened when the briefing can be presented. Shared with
-    /// the phone server while phones may sign.
-    pub day: Option<Result<SharedDay, DayError>>,
+    /// The briefing file and its day.
+    pub briefing: opening::OpenBriefing,
+    /// The slides and where the presenter is in them.
+    pub deck: presenting::Deck,
+    /// The 1st AD's console and the crew's sign-in.
     pub attendance: attendance::AttendanceUi,
-    pub doc: Document,
-    pub slides: Vec<Slide>,
-    pub nav: Navigator,
-    pub view: View,
-    pub presenter_window: bool,
+    /// The briefing editor, while the 1st AD prepares a day.
+    pub editor: Option<editor::Editor>,
+    /// The "Open by path" window, when open.
+    pub typed_open: Option<open_by_path::OpenByPath>,
     pub fullscreen: bool,
-    /// The 1st AD has seen this file's warnings and chose to present.
-    pub warnings_acknowledged: bool,
-    /// How far the last slide drawn ran past the bottom, in points; pagination keeps it 0.
-    pub last_overflow: f32,
     /// A short message for the 1st AD ("Reloaded", "File changed on disk").
     pub notice: Option<String>,
-    /// When the first slide was moved past: the presenter's elapsed time.
-    started: Option<Instant>,
+    /// Set by `--exit-after-first-frame`: report the start-up time and close.
+    pub exit_after_first_frame: Option<Instant>,
     window_title: String,
     /// The theme last put into egui's style.
     applied_theme: Option<ThemeKind>,
-    /// Set by `--exit-after-first-frame`: report the start-up time and close.
-    pub exit_after_first_frame: Option<Instant>,
-    open_dialog: Option<Receiver<Option<PathBuf>>>,
+    file_dialog: Option<file_dialog::FileDialog>,
     last_poll: Instant,
     kiosk: kiosk::Kiosk,
     quitting: quitting::Quitting,
     following: following::Following,
     log: production_log::LogView,
-    /// The context whose fonts the deck is measured with, from the first frame on.
-    fonts: Option<egui::Context>,
-    /// The briefing changed on disk under an open session: the 1st AD is asked.
-    pub file_changed: bool,
-    /// When the file dialog was asked for: one back at once with nothing never opened.
-    dialog_asked: Instant,
-    /// The "Open by path" window, when open.
-    pub typed_open: Option<open_by_path::OpenByPath>,
-    /// The briefing editor, while the 1st AD prepares a day.
-    pub editor: Option<editor::Editor>,
 }
 
 impl SetbriefApp {
     pub fn new(path: &Path, data_dir: &Path, settings: Settings) -> Self {
+        let briefing = opening::OpenBriefing::read(path, data_dir);
         let mut app = Self {
+            deck: presenting::Deck::new(None, settings.language),
             settings,
             screen: Screen::Slides,
-            data_dir: data_dir.to_owned(),
-            day: None,
+            briefing,
             attendance: attendance::AttendanceUi::default(),
-            doc: Document::open(path),
-            slides: Vec::new(),
-            nav: Navigator::new(0),
-            view: View::Audience,
-            presenter_window: false,
+            editor: None,
+            typed_open: None,
             fullscreen: false,
-            warnings_acknowledged: false,
-            last_overflow: 0.0,
             notice: None,
-            started: None,
+            exit_after_first_frame: None,
             window_title: String::new(),
             applied_theme: None,
-            exit_after_first_frame: None,
-            open_dialog: None,
+            file_dialog: None,
             last_poll: Instant::now(),
             kiosk: kiosk::Kiosk::default(),
             quitting: quitting::Quitting::default(),
             following: following::Following::default(),
             log: production_log::LogView::default(),
-            fonts: None,
-            file_changed: false,
-            dialog_asked: Instant::now(),
-            typed_open: None,
-            editor: None,
         };
         app.fit_language_to_briefing();
         app.rebuild_deck(None);
@@ -142,15 +120,6 @@ impl SetbriefApp {
         app.resume_day();
         app.settings.remember(path);
         app
-    }
-
-    /// The open day, locked for one frame's look or one record; `None` when the
-    /// briefing cannot be presented or its day could not be opened.
-    pub fn day(&self) -> Option<DayGuard<'_>> {
-        match &self.day {
-            Some(Ok(day)) => Some(day.lock()),
-            _ => None,
-        }
     }
 
     /// The whole UI of the main window; also what the UI tests drive.
@@ -161,46 +130,60 @@ impl SetbriefApp {
             theme::apply(&ctx, self.settings.theme);
             self.applied_theme = Some(self.settings.theme);
         }
-        if self.fonts.is_none() {
+        if !self.deck.is_measured() {
             // The first frame: the window opened at 1280x720 before its monitor was
             // known; on a smaller screen it would overhang it.
             let fitted = theme::window_size_within(&ctx, egui::vec2(1280.0, 720.0));
             if fitted != egui::vec2(1280.0, 720.0) && !self.fullscreen {
                 ctx.send_viewport_cmd(ViewportCommand::InnerSize(fitted));
             }
-            self.fonts = Some(ctx.clone());
-            let place = self.place();
-            self.rebuild_deck(place);
+            self.deck.measure_with(&ctx, self.briefing.briefing());
         }
         if self.attendance.locked {
-            self.locked_ui(ui);
+            self.kiosk.ui(ui, &mut self.attendance, &self.briefing, &mut self.fullscreen);
             self.publish_to_phones();
             return;
         }
         self.poll(&ctx);
-        self.edit_shortcut(&ctx);
-        self.handle_keys(&ctx);
+        if editor_screen::shortcut_pressed(&ctx, self.screen) {
+            self.edit_briefing();
+        }
+        let screens = self.screens();
+        for command in presenting::typed_commands(&ctx, &mut self.deck, self.screen, screens) {
+            self.apply(&ctx, command);
+        }
+        let mut requests = Vec::new();
         if !self.fullscreen {
-            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+            let bar = menu::MenuBar {
+                settings: &self.settings,
+                file: self.briefing.doc.display_name(),
+                notice: self.notice.as_deref(),
+                here: self.screens(),
+            };
+            egui::Panel::top("menu").show(ui, |ui| requests.extend(bar.show(ui)));
         }
         // The question is the 1st AD's: on the presenter window when one is open, never
         // over the slides the crew is reading.
-        if !(self.presenter_window && self.screen == Screen::Slides && self.view == View::Audience) {
-            self.changed_file_banner(ui);
+        let crew_reading =
+            self.deck.presenter_window && self.screen == Screen::Slides && self.deck.view == View::Audience;
+        if self.briefing.file_changed && !crew_reading {
+            let choice = opening::changed_file_banner(ui, &self.briefing.doc.display_name());
+            requests.extend(choice.map(request::Request::FileChanged));
         }
         match self.screen {
-            Screen::Attendance => self.attendance_screen(ui),
+            Screen::Attendance => self.attendance.screen(ui, &mut self.briefing),
             Screen::Editor => self.editor_screen(ui),
-            Screen::Slides => {
-                egui::CentralPanel::default().frame(egui::Frame::new()).show(ui, |ui| self.slides_screen(ui));
-            }
+            Screen::Slides => requests.extend(self.slides_screen(ui)),
         }
-        if self.log.open {
-            self.production_log_window(&ctx);
+        self.log.window(&ctx);
+        let editor_asks =
+            self.screen == Screen::Editor && self.editor.as_ref().is_some_and(editor::Editor::has_unsaved_changes);
+        self.quitting.ui(ui, &self.briefing, self.attendance.phones.is_on(), editor_asks);
+        if self.deck.presenter_window && self.briefing.can_present() {
+            requests.extend(self.presenter_window(&ctx));
         }
-        self.ask_before_quitting(ui);
-        if self.presenter_window && self.can_present() {
-            self.presenter_window(&ctx);
+        for request in requests {
+            self.route(&ctx, request);
         }
         // After this frame's keys and clicks (the presenter window's too), so a slide
         // change reaches the phones in the frame it is made.
@@ -209,9 +192,9 @@ impl SetbriefApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = match self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
+        let title = match self.briefing.briefing() {
             Some(b) => self.say_with("window.title", &[("production", &b.production), ("day", &b.day.to_string())]),
-            None => format!("setbrief: {}", self.doc.display_name()),
+            None => format!("setbrief: {}", self.briefing.doc.display_name()),
         };
         if let Some(start) = self.exit_after_first_frame.take() {
             println!("first frame after {:.1} ms", start.elapsed().as_secs_f64() * 1000.0);
@@ -234,7 +217,7 @@ impl eframe::App for SetbriefApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.stop_day();
+        self.briefing.stop_day();
     }
 }
 

@@ -1,28 +1,90 @@
 //! Opening: the briefing file (chosen in a dialog, reloaded when it changes on disk)
 //! and the day's attendance it opens, under one writer.
 
-use std::path::Path;
-use std::sync::mpsc::TryRecvError;
-use std::time::{Duration, Instant};
+use std::path::{Path, PathBuf};
 
-use setbrief_core::attendance::{Day, SharedDay};
+use setbrief_core::attendance::{Day, DayError, DayGuard, SharedDay};
+use setbrief_core::briefing::{Briefing, Lang};
 use setbrief_core::digest::sha256_hex;
 
-use crate::SetbriefApp;
-use crate::attendance::AttendanceUi;
+use crate::attendance::Notice;
 use crate::document::Document;
 use crate::words::Say as _;
-use setbrief_core::present::Navigator;
+use setbrief_core::language::Words;
 
-impl SetbriefApp {
-    /// Opens (or resumes) the day's attendance for the current briefing.
-    pub(crate) fn open_day(&mut self) {
+/// The briefing file open and the day's attendance it opened.
+pub struct OpenBriefing {
+    pub doc: Document,
+    /// The day's attendance, opened when the briefing can be presented. Shared with
+    /// the phone server while phones may sign.
+    pub day: Option<Result<SharedDay, DayError>>,
+    pub data_dir: PathBuf,
+    /// The briefing changed on disk under an open session: the 1st AD is asked.
+    pub file_changed: bool,
+    /// The 1st AD has seen this file's warnings and chose to present.
+    pub warnings_acknowledged: bool,
+}
+
+/// The 1st AD's answer to a briefing changed on disk under an open session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileChoice {
+    /// Go on with the new version, on the record.
+    GoOn,
+    /// Keep presenting the version the session started with.
+    Keep,
+}
+
+impl OpenBriefing {
+    /// Reads the file; its day is opened by [`OpenBriefing::open_day`].
+    pub fn read(path: &Path, data_dir: &Path) -> Self {
+        Self {
+            doc: Document::open(path),
+            day: None,
+            data_dir: data_dir.to_owned(),
+            file_changed: false,
+            warnings_acknowledged: false,
+        }
+    }
+
+    /// The briefing as read, when it could be.
+    pub fn briefing(&self) -> Option<&Briefing> {
+        self.doc.loaded().and_then(|l| l.briefing.as_ref())
+    }
+
+    /// The open day, locked for one frame's look or one record; `None` when the
+    /// briefing cannot be presented or its day could not be opened.
+    pub fn day(&self) -> Option<DayGuard<'_>> {
+        match &self.day {
+            Some(Ok(day)) => Some(day.lock()),
+            _ => None,
+        }
+    }
+
+    /// The session open now, if any.
+    pub fn open_session(&self) -> Option<u64> {
+        self.day().and_then(|day| day.state.open_session())
+    }
+
+    /// Errors block presenting; unacknowledged warnings hold it until the 1st AD has seen them.
+    pub fn can_present(&self) -> bool {
+        match self.doc.loaded() {
+            Some(l) if l.briefing.is_some() && !l.has_errors() => {
+                self.warnings_acknowledged || l.diagnostics.is_empty()
+            }
+            _ => false,
+        }
+    }
+
+    /// Opens (or resumes) the day's attendance for the briefing as read. The session
+    /// the crew had in sign-in mode when the program last stopped, if the journal says
+    /// so: a crash or a restart in sign-in mode comes back to it.
+    pub(crate) fn open_day(&mut self) -> Option<u64> {
         let same = matches!(
             (&self.day, self.doc.loaded()),
             (Some(Ok(day)), Some(l)) if day.lock().briefing_sha256 == sha256_hex(&l.bytes)
         );
         if same {
-            return;
+            return None;
         }
         // The old day's lock goes first: a reloaded briefing of the same day reopens it.
         self.day = None;
@@ -31,12 +93,7 @@ impl SetbriefApp {
             .loaded()
             .filter(|l| l.presentable().is_some())
             .map(|l| Day::open(&self.data_dir, l).map(SharedDay::new));
-        // A crash or a restart in sign-in mode comes back to it: the journal says so.
-        let locked =
-            self.day().and_then(|day| day.state.locked.filter(|s| day.state.session(*s).is_some_and(|s| s.is_open())));
-        if let Some(session) = locked {
-            self.attendance.enter_sign_in_mode(session);
-        }
+        self.day().and_then(|day| day.state.locked.filter(|s| day.state.session(*s).is_some_and(|s| s.is_open())))
     }
 
     /// Shows the day that another copy of setbrief writes, without writing to it.
@@ -44,50 +101,27 @@ impl SetbriefApp {
         self.day = self.doc.loaded().map(|l| Day::open_read_only(&self.data_dir, l).map(SharedDay::new));
     }
 
-    /// Opens another briefing in place of this one.
-    pub fn open(&mut self, path: &Path) {
-        self.doc = Document::open(path);
-        self.warnings_acknowledged = false;
-        self.nav = Navigator::new(0);
-        self.started = None;
-        self.fit_language_to_briefing();
-        self.rebuild_deck(None);
-        self.attendance = AttendanceUi::default();
-        self.open_day();
-        self.settings.remember(path);
-    }
-
-    /// The session open now, if any.
-    pub(crate) fn open_session(&self) -> Option<u64> {
-        self.day().and_then(|day| day.state.open_session())
-    }
-
     /// At start: a day whose session is still open resumes on the record (after a
     /// clean stop or not), and a briefing file that is no longer the session's version
     /// is the 1st AD's to choose about, as when it changes while running (the banner
-    /// waits for unlock when the crew have the laptop).
-    pub(crate) fn resume_day(&mut self) {
+    /// waits for unlock when the crew have the laptop). What to tell the 1st AD.
+    pub(crate) fn resume_day(&mut self, lang: Lang) -> Option<Notice> {
         let resumed = self.day().map(|mut day| day.resume());
         match resumed {
             Some(Ok(Some(r))) => {
                 self.file_changed = r.briefing_differs;
-                if r.unclean {
-                    self.attendance.notice =
-                        Some(crate::attendance::Notice::saved(self.say("opening.resumed_unclean").to_owned()));
-                }
+                r.unclean.then(|| Notice::saved(Words::new("opening.resumed_unclean").get(lang).to_owned()))
             }
-            Some(Err(e)) => {
-                self.attendance.notice = Some(crate::attendance::Notice::not_saved(
-                    self.say_with("opening.restart_not_recorded", &[("error", &e.to_string())]),
-                ));
-            }
-            Some(Ok(None)) | None => {}
+            Some(Err(e)) => Some(Notice::not_saved(
+                Words::new("opening.restart_not_recorded").fill(lang, &[("error", &e.to_string())]),
+            )),
+            Some(Ok(None)) | None => None,
         }
     }
 
     /// The program is quitting: an open session is said to stop cleanly, so the next
     /// start does not take it for a crash.
-    pub fn stop_day(&mut self) {
+    pub fn stop_day(&self) {
         let Some(session) = self.open_session() else { return };
         if let Some(mut day) = self.day().filter(|d| !d.is_read_only()) {
             // Quitting goes on either way; the next start then records an unclean stop.
@@ -95,140 +129,45 @@ impl SetbriefApp {
         }
     }
 
-    /// The briefing changed on disk under an open session: say so, and let the 1st AD
-    /// go on with the new version (on the record) or keep the one the session started
-    /// with.
-    pub(crate) fn changed_file_banner(&mut self, ui: &mut egui::Ui) {
-        if !self.file_changed {
-            return;
-        }
-        let name = self.doc.display_name();
-        let (mut reload, mut keep) = (false, false);
-        egui::Panel::top("file-changed").show(ui, |ui| {
-            let color = ui.visuals().warn_fg_color;
-            ui.label(egui::RichText::new(ui.say_with("opening.changed", &[("name", &name)])).color(color).strong());
-            ui.horizontal(|ui| {
-                reload = ui.button(ui.say("opening.go_on_with_new")).clicked();
-                keep = ui.button(ui.say("opening.keep_version")).clicked();
-            });
-        });
-        if reload {
-            self.reload();
-        }
-        if keep {
-            self.file_changed = false;
-            if let Some(copy) = self.sessions_copy_if_other() {
-                // After a restart the version read is the new one: present the
-                // session's own copy, kept beside the journal.
-                self.open(&copy);
-                let copy = copy.display().to_string();
-                self.notice = Some(self.say_with("opening.presenting_copy", &[("copy", &copy), ("name", &name)]));
-            } else {
-                self.doc.keep_version_read();
-                self.notice = Some(self.say_with("opening.kept_version", &[("name", &name)]));
-            }
-        }
-    }
-
     /// The copy beside the journal of the version the open session goes on with, when
     /// the briefing open now is another.
-    fn sessions_copy_if_other(&self) -> Option<std::path::PathBuf> {
+    pub(crate) fn sessions_copy_if_other(&self) -> Option<PathBuf> {
         let session = self.open_session()?;
         let day = self.day()?;
         let s = day.state.session(session).filter(|_| day.differs_from_session(session))?;
         Some(day.dir.join(s.current_file()))
     }
 
-    /// Re-reads the file, keeping the place in the deck where that slide still exists.
-    /// An open session goes on with the new version, and the journal says so.
-    pub fn reload(&mut self) {
+    /// Reads the same file again; whether its warnings were read carries over.
+    pub(crate) fn read_again(&mut self) {
         self.file_changed = false;
-        let place = self.current_slide().map(|s| (s.kind.clone(), s.part));
-        let had_warnings_ok = self.warnings_acknowledged;
         self.doc = Document::open(&self.doc.path.clone());
-        self.warnings_acknowledged = had_warnings_ok;
-        self.rebuild_deck(place);
-        if !self.attendance.locked {
-            self.open_day();
-        }
-        self.notice = Some(self.say_with("opening.reloaded", &[("name", &self.doc.display_name())]));
-        let recorded = self.open_session().and_then(|session| self.day()?.continue_on_this_version(session).err());
-        if let Some(e) = recorded {
-            self.notice = Some(self.say_with("opening.reload_not_recorded", &[("error", &e.to_string())]));
-        }
     }
 
-    /// Reloads when the file changed on disk, follows a read-only day, and picks up
-    /// a file chosen in the dialog.
-    pub(crate) fn poll(&mut self, ctx: &egui::Context) {
-        if let Some(rx) = &self.open_dialog {
-            match rx.try_recv() {
-                Ok(Some(path)) => {
-                    self.open_dialog = None;
-                    self.open(&path);
-                }
-                // Back at once with nothing: no dialog could open (a person takes longer
-                // to cancel one). Offer the typed path, and say why.
-                Ok(None) if self.dialog_asked.elapsed() < Duration::from_millis(400) => {
-                    self.open_dialog = None;
-                    self.open_by_path(Some(crate::open_by_path::NO_DIALOG));
-                }
-                Ok(None) | Err(TryRecvError::Disconnected) => self.open_dialog = None,
-                Err(TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(100)),
-            }
-        }
-        if let Some(typed) = &mut self.typed_open {
-            let (chosen, close) = typed.show(ctx);
-            if close {
-                self.typed_open = None;
-            }
-            if let Some(path) = chosen {
-                self.open(&path);
-            }
-        }
-        if self.last_poll.elapsed() >= Duration::from_secs(1) {
-            self.last_poll = Instant::now();
-            self.attendance.phones.refresh_addresses();
-            if self.doc.changed_on_disk() {
-                // Under an open session the 1st AD chooses (see `changed_file_banner`);
-                // otherwise the new version is simply what is presented.
-                if self.open_session().is_some() {
-                    self.file_changed = true;
-                } else {
-                    self.reload();
-                    self.notice =
-                        Some(self.say_with("opening.changed_reloaded", &[("name", &self.doc.display_name())]));
-                }
-            }
-            if let Some(mut day) = self.day() {
-                // A read-only window follows what the writing window records.
-                day.refresh();
-            }
-        }
-        // The clock, the timer and the file watch need a frame now and then.
-        ctx.request_repaint_after(Duration::from_secs(1));
+    /// The open session goes on with the version just read: on the record. The error,
+    /// when it could not be recorded.
+    pub(crate) fn continue_on_this_version(&self) -> Option<DayError> {
+        let session = self.open_session()?;
+        self.day()?.continue_on_this_version(session).err()
     }
+}
 
-    /// The "Open by path" window, starting in the open briefing's folder.
-    pub fn open_by_path(&mut self, reason: Option<&'static str>) {
-        let dir = self.doc.path.parent().map(Path::to_owned);
-        self.typed_open = Some(crate::open_by_path::OpenByPath::starting_in(dir.as_deref(), reason));
-    }
-
-    pub(crate) fn show_open_dialog(&mut self) {
-        self.dialog_asked = Instant::now();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let start = self.doc.path.parent().map(Path::to_owned);
-        let (kind, title) = (self.say("opening.briefing_ron"), self.say("opening.open_a_briefing"));
-        // rfd blocks while the dialog is open; a worker keeps the window painting.
-        std::thread::spawn(move || {
-            let mut dialog = rfd::FileDialog::new().add_filter(kind, &["ron"]).set_title(title);
-            if let Some(dir) = start {
-                dialog = dialog.set_directory(dir);
+/// The briefing `name` changed on disk under an open session: say so, and let the 1st
+/// AD go on with the new version (on the record) or keep the one the session started
+/// with.
+pub(crate) fn changed_file_banner(ui: &mut egui::Ui, name: &str) -> Option<FileChoice> {
+    let mut choice = None;
+    egui::Panel::top("file-changed").show(ui, |ui| {
+        let color = ui.visuals().warn_fg_color;
+        ui.label(egui::RichText::new(ui.say_with("opening.changed", &[("name", name)])).color(color).strong());
+        ui.horizontal(|ui| {
+            if ui.button(ui.say("opening.go_on_with_new")).clicked() {
+                choice = Some(FileChoice::GoOn);
             }
-            // The window may have closed meanwhile; then nobody waits for the answer.
-            tx.send(dialog.pick_file()).ok();
+            if ui.button(ui.say("opening.keep_version")).clicked() {
+                choice = Some(FileChoice::Keep);
+            }
         });
-        self.open_dialog = Some(rx);
-    }
+    });
+    choice
 }

@@ -1,25 +1,81 @@
-//! Presenting: the deck built from the briefing, where we are in it, and every
-//! command applied, whether it came from a key, a clicker or a button.
+//! Presenting: the deck built from the briefing, where we are in it, and the commands
+//! that only move within it.
+//!
+//! Commands that reach further (a reload, the attendance
+//! screen, the theme) are the top level's to route.
 
 use std::time::{Duration, Instant};
 
-use setbrief_core::briefing::Lang;
-use setbrief_core::briefing::text::StaticText;
+use setbrief_core::briefing::Briefing;
+use setbrief_core::briefing::text::{LanguageMode, StaticText};
 use setbrief_core::deck::{self, Budget, Slide, SlideKind};
-use setbrief_core::present::Command;
+use setbrief_core::present::{Command, Navigator};
 
 use crate::actions::{self, Screens};
 use crate::slides::measure::Measured;
-use crate::{Screen, SetbriefApp, View};
+use crate::{Screen, View};
 
-impl SetbriefApp {
+/// The slides, where the presenter is in them, and how they are shown.
+pub struct Deck {
+    pub slides: Vec<Slide>,
+    pub nav: Navigator,
+    pub view: View,
+    pub presenter_window: bool,
+    /// How far the last slide drawn ran past the bottom, in points; pagination keeps it 0.
+    pub last_overflow: f32,
+    /// The languages the slides were built in.
+    mode: LanguageMode,
+    /// When the first slide was moved past: the presenter's elapsed time.
+    started: Option<Instant>,
+    /// The context whose fonts the deck is measured with, from the first frame on.
+    fonts: Option<egui::Context>,
+}
+
+impl Deck {
+    pub fn new(briefing: Option<&Briefing>, mode: LanguageMode) -> Self {
+        let mut deck = Self {
+            slides: Vec::new(),
+            nav: Navigator::new(0),
+            view: View::Audience,
+            presenter_window: false,
+            last_overflow: 0.0,
+            mode,
+            started: None,
+            fonts: None,
+        };
+        deck.rebuild(briefing, mode, None);
+        deck
+    }
+
+    /// A newly opened briefing: from its first slide, the timer not started.
+    pub(crate) fn start_over(&mut self, briefing: Option<&Briefing>, mode: LanguageMode) {
+        self.nav = Navigator::new(0);
+        self.started = None;
+        self.rebuild(briefing, mode, None);
+    }
+
+    /// From the first frame on, slides are paginated with the fonts they are drawn
+    /// with; until then, by the character-count estimate.
+    pub(crate) fn measure_with(&mut self, ctx: &egui::Context, briefing: Option<&Briefing>) {
+        if self.fonts.is_none() {
+            self.fonts = Some(ctx.clone());
+            self.rebuild(briefing, self.mode, self.place());
+        }
+    }
+
+    pub(crate) fn is_measured(&self) -> bool {
+        self.fonts.is_some()
+    }
+
     /// Rebuilds the slides (a reload, a language change), keeping `keep`'s place.
-    /// Paginated with the fonts they are drawn with once a frame has given them; until
-    /// then, by the character-count estimate.
-    pub(crate) fn rebuild_deck(&mut self, keep: Option<(SlideKind, usize)>) {
-        let mode = self.settings.language;
-        self.following.forget_deck();
-        self.slides = match (self.doc.loaded().and_then(|l| l.briefing.as_ref()), &self.fonts) {
+    pub(crate) fn rebuild(
+        &mut self,
+        briefing: Option<&Briefing>,
+        mode: LanguageMode,
+        keep: Option<(SlideKind, usize)>,
+    ) {
+        self.mode = mode;
+        self.slides = match (briefing, &self.fonts) {
             (Some(b), Some(ctx)) => deck::build_with(b, mode, &Measured::new(ctx, mode)),
             (Some(b), None) => deck::build(b, mode, Budget::READABLE_720P),
             (None, _) => Vec::new(),
@@ -34,14 +90,8 @@ impl SetbriefApp {
         }
     }
 
-    /// A newly opened briefing's deck starts in a language of its own (see
-    /// `LanguageMode::reopened`); a reload keeps the presenter's choice.
-    pub(crate) fn fit_language_to_briefing(&mut self) {
-        if let Some(briefing) = self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
-            let settings = &mut self.settings;
-            settings.language = settings.language.reopened(&settings.language_chosen_for, &briefing.languages);
-            settings.language_chosen_for = briefing.languages.clone();
-        }
+    pub fn mode(&self) -> LanguageMode {
+        self.mode
     }
 
     /// The current slide's place, to keep across a rebuild.
@@ -53,73 +103,20 @@ impl SetbriefApp {
         self.slides.get(self.nav.current())
     }
 
-    /// Errors block presenting; unacknowledged warnings hold it until the 1st AD has seen them.
-    pub fn can_present(&self) -> bool {
-        match self.doc.loaded() {
-            Some(l) if l.briefing.is_some() && !l.has_errors() => {
-                self.warnings_acknowledged || l.diagnostics.is_empty()
-            }
-            _ => false,
-        }
-    }
-
-    /// Which set of actions works on what this window shows now.
-    pub fn screens(&self) -> Screens {
-        match self.screen {
-            Screen::Attendance => Screens::ATTENDANCE,
-            Screen::Editor => Screens::EDITING,
-            Screen::Slides if self.can_present() => Screens::PRESENTING,
-            Screen::Slides => Screens::DIAGNOSTICS,
-        }
-    }
-
-    /// This frame's key presses as commands. Keys typed into a text field (a name
-    /// search) are text, not commands; from a blank screen, any key only returns.
-    pub(crate) fn handle_keys(&mut self, ctx: &egui::Context) {
-        // The editor's keys are its own (Ctrl+S, Ctrl+Z): no slide moves while editing.
-        if ctx.egui_wants_keyboard_input() || self.screen == Screen::Editor {
-            return;
-        }
-        if self.nav.blank.is_some() && self.screen == Screen::Slides {
-            if ctx.input(|i| actions::any_key_pressed(&i.events)) {
-                self.nav.blank = None;
-            }
-            return;
-        }
-        let screens = self.screens();
-        for command in ctx.input(|i| actions::commands(&i.events, screens)) {
-            self.apply(ctx, command);
-        }
-    }
-
-    /// Applies one command from a key, a clicker or a button.
-    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+    /// Applies a command that moves within the deck or changes how it is shown; false
+    /// for one that is not the deck's.
+    pub fn apply(&mut self, command: Command) -> bool {
         if self.nav.apply(command) {
             if matches!(command, Command::Next | Command::Jump) {
                 self.started.get_or_insert_with(Instant::now);
             }
-            return;
+            return true;
         }
         match command {
-            Command::ToggleFullscreen => self.set_fullscreen(ctx, !self.fullscreen),
-            Command::Escape => self.set_fullscreen(ctx, false),
-            Command::CycleLanguage => {
-                let declared = self.doc.loaded().and_then(|l| l.briefing.as_ref()).map(|b| b.languages.clone());
-                if let Some(declared) = &declared {
-                    self.settings.language_chosen_for.clone_from(declared);
-                }
-                // A briefing in one language still has the standard words in every one.
-                let languages = declared.filter(|l| l.len() > 1).unwrap_or_else(|| Lang::ALL.to_vec());
-                self.settings.language = self.settings.language.next(&languages);
-                let place = self.current_slide().map(|s| (s.kind.clone(), 1));
-                self.rebuild_deck(place);
-            }
-            Command::ToggleTheme => self.settings.theme = self.settings.theme.toggled(),
             Command::TogglePresenterView => {
                 self.view = if self.view == View::Audience { View::Presenter } else { View::Audience };
             }
             Command::TogglePresenterWindow => self.presenter_window = !self.presenter_window,
-            Command::Reload => self.reload(),
             Command::JumpToScene => {
                 let scenes: Vec<(String, usize)> = self
                     .slides
@@ -133,16 +130,9 @@ impl SetbriefApp {
                     .collect();
                 self.nav.jump_to_scene(scenes.iter().map(|(n, i)| (n.as_str(), *i)));
             }
-            Command::ToggleAttendance => {
-                self.screen = if self.screen == Screen::Slides { Screen::Attendance } else { Screen::Slides };
-            }
-            _ => {}
+            _ => return false,
         }
-    }
-
-    pub(crate) fn set_fullscreen(&mut self, ctx: &egui::Context, on: bool) {
-        self.fullscreen = on;
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+        true
     }
 
     /// One position, the one a typed slide number jumps to, and the scene it is in:
@@ -150,7 +140,7 @@ impl SetbriefApp {
     /// scene, slide and part, were more than anyone reads from across a room.)
     pub fn status_line(&self) -> String {
         let Some(slide) = self.current_slide() else { return String::new() };
-        let lang = self.settings.language.first();
+        let lang = self.mode.first();
         let (n, total) = ((self.nav.current() + 1).to_string(), self.slides.len().to_string());
         let position = StaticText::new("slide.slide_n_of").fill(lang, &[("n", &n), ("total", &total)]);
         match &slide.kind {
@@ -158,15 +148,6 @@ impl SetbriefApp {
                 format!("{position} · {} {number}", StaticText::new("slide.scene").get(lang))
             }
             _ => position,
-        }
-    }
-
-    /// The local time on set, from the briefing's UTC offset (the laptop may be set to
-    /// another zone).
-    pub fn clock(&self) -> String {
-        match self.doc.loaded().and_then(|l| l.briefing.as_ref()) {
-            Some(b) => setbrief_core::time::SetTime::now(b.utc_offset).clock(),
-            None => String::new(),
         }
     }
 
@@ -178,4 +159,20 @@ impl SetbriefApp {
     pub fn elapsed(&self) -> Duration {
         self.started.map_or(Duration::ZERO, |s| s.elapsed())
     }
+}
+
+/// This frame's key presses as commands. Keys typed into a text field (a name search)
+/// are text, not commands; the editor's keys are its own (Ctrl+S, Ctrl+Z); from a
+/// blank screen, any key only returns.
+pub(crate) fn typed_commands(ctx: &egui::Context, deck: &mut Deck, screen: Screen, screens: Screens) -> Vec<Command> {
+    if ctx.egui_wants_keyboard_input() || screen == Screen::Editor {
+        return Vec::new();
+    }
+    if deck.nav.blank.is_some() && screen == Screen::Slides {
+        if ctx.input(|i| actions::any_key_pressed(&i.events)) {
+            deck.nav.blank = None;
+        }
+        return Vec::new();
+    }
+    ctx.input(|i| actions::commands(&i.events, screens))
 }

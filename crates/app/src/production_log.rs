@@ -5,9 +5,10 @@
 use egui::{RichText, Ui};
 use setbrief_report::log::{LogDay, production_log};
 
-use crate::SetbriefApp;
+use crate::opening::OpenBriefing;
 use crate::theme::size;
 use crate::words::Say as _;
+use setbrief_core::briefing::Lang;
 
 /// The log as last read.
 #[derive(Default)]
@@ -16,20 +17,23 @@ pub struct LogView {
     days: Vec<LogDay>,
 }
 
-impl SetbriefApp {
+impl LogView {
     /// Opens the log window, reading every day under the data folder.
-    pub fn show_production_log(&mut self) {
-        let briefings: Vec<_> = self.doc.loaded().into_iter().cloned().collect();
-        self.log.days = production_log(&self.data_dir, None, &briefings, self.program_language());
-        self.log.open = true;
+    pub(crate) fn read(&mut self, open: &OpenBriefing, lang: Lang) {
+        let briefings: Vec<_> = open.doc.loaded().into_iter().cloned().collect();
+        self.days = production_log(&open.data_dir, None, &briefings, lang);
+        self.open = true;
     }
 
-    pub(crate) fn production_log_window(&mut self, ctx: &egui::Context) {
-        let mut open = self.log.open;
+    pub(crate) fn window(&mut self, ctx: &egui::Context) {
+        if !self.open {
+            return;
+        }
+        let mut open = self.open;
         egui::Window::new(ctx.say("log.title")).open(&mut open).default_size([720.0, 520.0]).show(ctx, |ui| {
-            log_days(ui, &self.log.days);
+            log_days(ui, &self.days);
         });
-        self.log.open = open;
+        self.open = open;
     }
 }
 

@@ -5,8 +5,8 @@
 
 use egui::{RichText, Ui, ViewportCommand};
 
+use crate::opening::OpenBriefing;
 use crate::words::Say as _;
-use crate::{Screen, SetbriefApp};
 
 /// Where the question stands.
 #[derive(Default)]
@@ -18,28 +18,26 @@ pub struct Quitting {
     problem: Option<String>,
 }
 
-impl SetbriefApp {
-    pub(crate) fn ask_before_quitting(&mut self, ui: &Ui) {
+impl Quitting {
+    /// Asks, when the window is asked to close, unless `editor_asks` first about unsaved
+    /// edits.
+    pub(crate) fn ui(&mut self, ui: &Ui, open: &OpenBriefing, phones_on: bool, editor_asks: bool) {
         let ctx = ui.ctx().clone();
-        let session = self.open_session();
-        let phones_on = self.attendance.phones.is_on();
-        // Unsaved edits are the editor's question, asked first.
-        let editor_asks =
-            self.screen == Screen::Editor && self.editor.as_ref().is_some_and(|e| e.has_unsaved_changes());
+        let session = open.open_session();
         if ctx.input(|i| i.viewport().close_requested())
-            && !self.quitting.answered
+            && !self.answered
             && !editor_asks
             && (session.is_some() || phones_on)
         {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.quitting.asked = true;
+            self.asked = true;
         }
-        if !self.quitting.asked {
+        if !self.asked {
             return;
         }
         let (mut keep, mut close, mut stay) = (false, false, false);
         let signed = session.and_then(|s| {
-            let day = self.day()?;
+            let day = open.day()?;
             Some((day.state.session_number(s), day.state.counts(&day.briefing, s).roster_signed))
         });
         egui::Modal::new(egui::Id::unique("setbrief-quit")).show(&ctx, |ui| {
@@ -52,7 +50,7 @@ impl SetbriefApp {
             if phones_on {
                 ui.label(ui.say("quit.phones_stop"));
             }
-            if let Some(problem) = &self.quitting.problem {
+            if let Some(problem) = &self.problem {
                 ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
             }
             ui.add_space(8.0);
@@ -65,21 +63,21 @@ impl SetbriefApp {
             stay = ui.button(ui.say("crew.cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
         });
         if stay {
-            self.quitting = Quitting::default();
+            *self = Self::default();
             return;
         }
         if close && let Some(session) = session {
-            let closed = self.day().map(|mut day| {
+            let closed = open.day().map(|mut day| {
                 let run_by = day.state.session(session).map(|s| s.run_by.clone()).unwrap_or_default();
                 day.close_session(session, &run_by)
             });
             if let Some(Err(e)) = closed {
-                self.quitting.problem = Some(ctx.say_with("quit.still_open", &[("error", &e.to_string())]));
+                self.problem = Some(ctx.say_with("quit.still_open", &[("error", &e.to_string())]));
                 return;
             }
         }
         if keep || close {
-            self.quitting.answered = true;
+            self.answered = true;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
     }

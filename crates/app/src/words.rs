@@ -61,22 +61,6 @@ impl Say for Ui {
     }
 }
 
-impl crate::SetbriefApp {
-    /// The program's language as chosen, for words said outside a frame (at start,
-    /// on a reload).
-    pub(crate) fn program_language(&self) -> Lang {
-        self.settings.program_language.unwrap_or(Lang::En)
-    }
-
-    pub(crate) fn say(&self, key: &'static str) -> &'static str {
-        Words::new(key).get(self.program_language())
-    }
-
-    pub(crate) fn say_with(&self, key: &'static str, fields: &[(&str, &str)]) -> String {
-        Words::new(key).fill(self.program_language(), fields)
-    }
-}
-
 impl Say for Context {
     fn context(&self) -> &Context {
         self

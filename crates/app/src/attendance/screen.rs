@@ -4,11 +4,13 @@
 use egui::{RichText, Ui};
 use setbrief_core::attendance::DayError;
 
-use crate::SetbriefApp;
+use super::AttendanceUi;
+use crate::opening::OpenBriefing;
 
-impl SetbriefApp {
-    pub(crate) fn attendance_screen(&mut self, ui: &mut Ui) {
-        let Some(day) = self.day.as_mut() else {
+impl AttendanceUi {
+    /// The console and the crew's side of the open briefing's day.
+    pub(crate) fn screen(&mut self, ui: &mut Ui, open: &mut OpenBriefing) {
+        let Some(day) = open.day.as_mut() else {
             egui::CentralPanel::default().show(ui, |ui| {
                 ui.heading("Attendance opens once the briefing has no errors.");
             });
@@ -31,18 +33,18 @@ impl SetbriefApp {
                     }
                 });
                 if read_only {
-                    self.open_day_read_only();
+                    open.open_day_read_only();
                 }
                 return;
             }
         };
-        let data_dir = self.data_dir.clone();
+        let data_dir = open.data_dir.clone();
         let shared = day.clone();
         let mut day = shared.lock();
         let day = &mut *day;
         egui::Panel::left("console").resizable(true).default_size(560.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| self.attendance.console(ui, &shared, day, &data_dir));
+            egui::ScrollArea::vertical().show(ui, |ui| self.console(ui, &shared, day, &data_dir));
         });
-        egui::CentralPanel::default().show(ui, |ui| self.attendance.crew(ui, day));
+        egui::CentralPanel::default().show(ui, |ui| self.crew(ui, day));
     }
 }

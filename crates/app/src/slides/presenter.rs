@@ -5,8 +5,9 @@ use egui::{Rect, RichText, Ui, pos2, vec2};
 
 use setbrief_core::present::{Blank, Command, format_elapsed};
 
+use super::Around;
 use super::slide_view::{self, Style};
-use crate::SetbriefApp;
+use crate::presenting::Deck;
 use crate::theme::{TypeScale, size, space, touch};
 use crate::words::Say as _;
 
@@ -17,26 +18,26 @@ fn frame_rect(top_left: egui::Pos2, width: f32) -> Rect {
 
 /// Where we are and for how long, the clock, and what the audience cannot see: a
 /// blanked screen, a briefing dated another day.
-fn header(ui: &mut Ui, app: &mut SetbriefApp) {
+fn header(ui: &mut Ui, deck: &mut Deck, around: &Around) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(app.status_line()).size(size::PRESENTER).strong());
+        ui.label(RichText::new(deck.status_line()).size(size::PRESENTER).strong());
         ui.separator();
-        let elapsed = ui.say_with("presenter.elapsed", &[("time", &format_elapsed(app.elapsed()))]);
+        let elapsed = ui.say_with("presenter.elapsed", &[("time", &format_elapsed(deck.elapsed()))]);
         ui.label(RichText::new(elapsed).size(size::PRESENTER));
         // A scene briefing later in the day starts its own count.
         if ui.button(RichText::new(ui.say("presenter.reset_timer")).size(size::PRESENTER_LABEL)).clicked() {
-            app.reset_timer();
+            deck.reset_timer();
         }
         ui.separator();
-        ui.label(RichText::new(ui.say_with("presenter.clock", &[("time", &app.clock())])).size(size::PRESENTER));
+        ui.label(RichText::new(ui.say_with("presenter.clock", &[("time", &around.clock)])).size(size::PRESENTER));
         // The 1st AD's eyes only: the audience's slides show the briefing's date.
-        if let Some(other) = app.day().and_then(|day| day.other_day()) {
+        if let Some(other) = around.other_day {
             ui.separator();
             let (dated, today) = (other.briefing_date.to_string(), other.held_on.to_string());
             let warning = ui.say_with("presenter.other_day", &[("dated", &dated), ("today", &today)]);
             ui.label(RichText::new(warning).size(size::PRESENTER_LABEL).strong().color(ui.visuals().warn_fg_color));
         }
-        match app.nav.blank {
+        match deck.nav.blank {
             Some(Blank::Black) => {
                 ui.separator();
                 ui.label(RichText::new(ui.say("presenter.black")).size(size::PRESENTER).strong());
@@ -50,13 +51,14 @@ fn header(ui: &mut Ui, app: &mut SetbriefApp) {
     });
 }
 
-pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
-    let ctx = ui.ctx().clone();
+/// Draws the presenter's view; the commands its buttons gave.
+pub fn show(ui: &mut Ui, deck: &mut Deck, around: &Around) -> Vec<Command> {
+    let mut commands = Vec::new();
     let full = ui.max_rect();
     ui.painter().rect_filled(full, 0.0, ui.visuals().panel_fill);
     let pad = space::EDGE;
-    let palette = app.settings.theme.palette();
-    let mode = app.settings.language;
+    let palette = around.palette;
+    let mode = deck.mode();
 
     let left_w = (full.width() - 3.0 * pad) * 0.6;
     let right_w = full.width() - 3.0 * pad - left_w;
@@ -68,17 +70,17 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
     ui.scope_builder(
         egui::UiBuilder::new().max_rect(Rect::from_min_max(full.min + vec2(pad, 8.0), pos2(full.right() - pad, top))),
         |ui| {
-            header(ui, app);
+            header(ui, deck, around);
         },
     );
 
-    if let Some(slide) = app.current_slide() {
+    if let Some(slide) = deck.current_slide() {
         let style = Style { scale: TypeScale::for_size(current_rect.width(), current_rect.height()), palette, mode };
         slide_view::show(ui, current_rect, slide, style);
     }
     let next_label = Rect::from_min_size(pos2(next_rect.left(), next_rect.top() - 28.0), vec2(right_w, 26.0));
     ui.put(next_label, egui::Label::new(RichText::new(ui.say("presenter.next")).size(size::PRESENTER_LABEL).strong()));
-    if let Some(next) = app.slides.get(app.nav.current() + 1) {
+    if let Some(next) = deck.slides.get(deck.nav.current() + 1) {
         let style = Style { scale: TypeScale::for_size(next_rect.width(), next_rect.height()), palette, mode };
         slide_view::show(ui, next_rect, next, style);
     } else {
@@ -100,7 +102,7 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
     ui.scope_builder(egui::UiBuilder::new().max_rect(notes_rect), |ui| {
         ui.label(RichText::new(ui.say("presenter.notes")).size(size::PRESENTER_LABEL).strong());
         egui::ScrollArea::vertical().show(ui, |ui| {
-            let notes = app.current_slide().and_then(|s| s.notes.clone());
+            let notes = deck.current_slide().and_then(|s| s.notes.clone());
             match notes {
                 Some(n) => ui.label(RichText::new(n).size(size::PRESENTER_NOTES)),
                 None => ui.label(RichText::new(ui.say("presenter.no_notes")).size(size::PRESENTER_LABEL).italics()),
@@ -122,19 +124,20 @@ pub fn show(ui: &mut Ui, app: &mut SetbriefApp) {
             ] {
                 let text = RichText::new(ui.say(label)).size(size::PRESENTER_BUTTON);
                 if ui.add(egui::Button::new(text).min_size(big)).clicked() {
-                    app.apply(&ctx, command);
+                    commands.push(command);
                 }
             }
         });
-        if let Some(url) = app.attendance.phones.url() {
+        if let Some(url) = &around.phones_url {
             // The crew can scan it off the laptop too, whatever slide is up.
             ui.horizontal(|ui| {
-                crate::widgets::qr::show(ui, &url, 180.0, ui.say("console.phones_qr"));
+                crate::widgets::qr::show(ui, url, 180.0, ui.say("console.phones_qr"));
                 ui.vertical(|ui| {
                     ui.label(RichText::new(ui.say("presenter.phones_can_sign")).size(size::PRESENTER_LABEL).strong());
-                    ui.label(RichText::new(&url).monospace());
+                    ui.label(RichText::new(url).monospace());
                 });
             });
         }
     });
+    commands
 }

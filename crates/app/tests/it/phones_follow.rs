@@ -56,7 +56,7 @@ fn press_and_time(h: &mut Harness<'_, SetbriefApp>, key: Key, phones: &[&Browser
 /// may take several slides on the big screen), timing each change.
 fn next_topic(h: &mut Harness<'_, SetbriefApp>, phones: &[&Browser]) -> Vec<f64> {
     let mut heard = press_and_time(h, Key::ArrowRight, phones);
-    while h.state().current_slide().is_some_and(|s| s.part > 1) {
+    while h.state().deck.current_slide().is_some_and(|s| s.part > 1) {
         heard.extend(press_and_time(h, Key::ArrowRight, phones));
     }
     heard
@@ -191,7 +191,7 @@ fn phones_follow_the_slides_presented_each_in_its_language_then_sign_and_keep_th
     tick_and_sign(&late, "Continuar");
     late.find("#receipt");
     settle(&mut h);
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     let session = day.state.sessions[0].id;
     let kim = day.state.signed(session, "Kim Aldana").expect("on the record");
     let shown = day.state.signed(session, "Zoë Marchetti").map(|z| z.read_on_phone());
@@ -208,10 +208,10 @@ fn the_first_ad_decides_whether_a_missed_briefing_may_be_read_on_a_phone() {
     h.state_mut().attendance.phones.bind = std::net::Ipv4Addr::LOCALHOST.into();
     h.state_mut().attendance.phones.port = "0".into();
     click(&mut h, "Let phones sign in");
-    let session = h.state().day().unwrap().state.sessions[0].id;
-    assert!(h.state().day().unwrap().state.phone_reading_allowed(session), "a main briefing allows it");
+    let session = h.state().briefing.day().unwrap().state.sessions[0].id;
+    assert!(h.state().briefing.day().unwrap().state.phone_reading_allowed(session), "a main briefing allows it");
     click(&mut h, "Crew who missed the briefing may read it on their phones and sign");
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     assert!(!day.state.phone_reading_allowed(session));
     let journal = std::fs::read(day.journal_path()).unwrap();
     let last = setbrief_core::attendance::journal::verify(&journal).records.last().unwrap().event.clone();

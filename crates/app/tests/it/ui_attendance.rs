@@ -146,7 +146,7 @@ fn tick_acknowledgements(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
 
 pub(crate) fn tick_each_line(h: &mut Harness<'_, SetbriefApp>, lang: Lang) {
     let acks = {
-        let day = h.state().day().unwrap();
+        let day = h.state().briefing.day().unwrap();
         day.acknowledgements(day.state.sessions.last().unwrap().id, lang)
     };
     for ack in acks {
@@ -164,7 +164,7 @@ fn unlock_with(h: &mut Harness<'_, SetbriefApp>, pin: &str) {
 }
 
 fn journal_records(h: &Harness<'_, SetbriefApp>) -> usize {
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     let rb = verify(&std::fs::read(day.journal_path()).unwrap());
     assert!(rb.is_intact(), "{:?}", rb.problems);
     rb.records.len()
@@ -204,7 +204,7 @@ fn search_tick_draw_sign_and_the_journal_grows_by_one_verified_record() {
     // Back at the list, the person shows as signed.
     type_into(&mut h, "Find your name", "Zo");
     assert!(h.query_all_by_label_contains("Signed ").next().is_some());
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     let signed = day.state.sign_ins.last().unwrap();
     assert!(signed.signature.point_count() > 10, "vector strokes kept");
     assert!(signed.signature.strokes[0].points.last().unwrap()[2] >= 0.0, "with timing");
@@ -257,7 +257,7 @@ fn confirm_and_sign_in(h: &mut Harness<'_, SetbriefApp>, lang: Lang, saved: &str
     draw_signature(h);
     click(h, words::SIGN.get(lang));
     assert!(h.query_by_label(saved).is_some(), "{saved}");
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     let s = day.state.sign_ins.last().unwrap();
     assert_eq!(s.language, lang);
     assert!(s.acknowledgements[0].starts_with(first_line), "{}", s.acknowledgements[0]);
@@ -340,7 +340,7 @@ fn the_armorers_attestation_clears_the_firearms_scene() {
         click(&mut h, "Sign");
     }
     assert!(h.query_by_label("Scene 52: cleared").is_some());
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     assert_eq!(day.state.role_sign_offs[0].name, "Tom Brennan");
 }
 
@@ -382,7 +382,7 @@ fn typing_a_name_does_not_trigger_presenter_keys() {
     start_session(&mut h);
     type_into(&mut h, "Find your name", "Bea");
     assert_eq!(h.state().screen, Screen::Attendance, "the A in Bea stays text");
-    assert!(h.state().nav.blank.is_none(), "the B in Bea does not black out");
+    assert!(h.state().deck.nav.blank.is_none(), "the B in Bea does not black out");
     assert!(h.query_by_label("Bea Yazzie").is_some());
 }
 
@@ -402,7 +402,7 @@ fn each_stroke_starts_where_the_pen_went_down_and_undo_removes_it() {
     stroke(&mut h, &line(100.0, 100.0, 200.0));
     click(&mut h, "Undo stroke");
     click(&mut h, "Sign");
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     let sig = &day.state.sign_ins.last().unwrap().signature;
     assert_eq!(sig.strokes.len(), 2, "undo removed the third stroke");
     let second = &sig.strokes[1].points;
@@ -481,7 +481,7 @@ fn a_day_open_in_another_window_is_offered_read_only() {
     assert!(h.query_by_label_contains("Another setbrief window writes this day").is_some());
 
     writer.sign_in(setbrief_testkit::day::request(&writer, session, "Kim Aldana")).unwrap();
-    assert!(h.state().day().unwrap().refresh());
+    assert!(h.state().briefing.day().unwrap().refresh());
     settle(&mut h);
     assert!(h.query_by_label_contains("Signed 1 of").is_some(), "the read-only window follows the writer");
 }
@@ -498,7 +498,7 @@ fn a_reloaded_briefing_keeps_its_day_writable() {
     std::fs::write(&briefing, text).unwrap();
     h.state_mut().reload();
     settle(&mut h);
-    assert!(!h.state().day().unwrap().is_read_only());
+    assert!(!h.state().briefing.day().unwrap().is_read_only());
     let before = journal_records(&h);
     sign_as(&mut h, "kim", "Kim Aldana");
     assert_eq!(journal_records(&h), before + 1, "the same window still writes the day after a reload");
@@ -520,7 +520,7 @@ fn sign_in_mode_survives_a_restart_and_every_lock_and_wrong_pin_is_on_record() {
     assert!(h.query_by_label("Start session").is_none());
     unlock_with(&mut h, PIN);
     assert!(!h.state().attendance.locked);
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     let kinds: Vec<String> = verify(&std::fs::read(day.journal_path()).unwrap())
         .records
         .iter()
@@ -536,9 +536,9 @@ fn closing_a_session_gives_the_witness_code_and_the_log_shows_the_day() {
     let (mut h, _data) = attendance();
     start_session(&mut h);
     click(&mut h, "Close session");
-    assert!(h.state().day().unwrap().state.sessions[0].is_open(), "asked first");
+    assert!(h.state().briefing.day().unwrap().state.sessions[0].is_open(), "asked first");
     click(&mut h, "Yes, close it");
-    let head = h.state().day().unwrap().head().unwrap().clone();
+    let head = h.state().briefing.day().unwrap().head().unwrap().clone();
     // In the console's line and in the "session closed" message.
     assert_eq!(h.query_all_by_label_contains(&format!("Witness code: {}", head.describe())).count(), 2);
     click(&mut h, "QR");
@@ -584,7 +584,7 @@ fn starting_a_session_asks_for_the_pin_twice() {
     type_into(&mut h, "Repeat the PIN", "2469");
     click(&mut h, "Start session");
     assert!(h.query_by_label("Not saved: the two PINs differ: type the same PIN in both boxes").is_some());
-    assert!(h.state().day().unwrap().state.sessions.is_empty());
+    assert!(h.state().briefing.day().unwrap().state.sessions.is_empty());
     if let Some(hold) = h.query_by_label_contains("Hold it today") {
         hold.click();
         h.run();
@@ -635,7 +635,7 @@ fn phones_sign_in_beside_the_console_until_the_session_closes() {
     let (addr, path) = url.trim_start_matches("http://").split_once('/').unwrap();
     let (addr, base): (std::net::SocketAddr, String) = (addr.parse().unwrap(), format!("/{path}"));
     let body = {
-        let day = h.state().day().unwrap();
+        let day = h.state().briefing.day().unwrap();
         let session = day.state.sessions[0].id;
         setbrief_testkit::day::phone_body(&day, session, "Kim Aldana", false, "from-a-phone")
     };
@@ -667,7 +667,7 @@ fn with_phones_on_the_closing_slide_and_the_presenter_view_show_where_to_sign() 
     settle(&mut h);
     assert!(h.query_by_label("Scan to sign in on your phone").is_some());
     assert!(h.query_by_label("QR code of the phone sign-in page").is_some());
-    assert_eq!(h.state().last_overflow, 0.0, "the code fits beside the closing words");
+    assert_eq!(h.state().deck.last_overflow, 0.0, "the code fits beside the closing words");
     for _ in 0..2 {
         h.key_press(Key::L);
         settle(&mut h);
@@ -675,7 +675,7 @@ fn with_phones_on_the_closing_slide_and_the_presenter_view_show_where_to_sign() 
         let lang = h.state().settings.language.first();
         let qr = setbrief_core::language::Words::new("console.phones_qr").get(lang);
         assert!(h.query_by_label(qr).is_some(), "{qr}");
-        assert_eq!(h.state().last_overflow, 0.0, "in {:?} too", h.state().settings.language);
+        assert_eq!(h.state().deck.last_overflow, 0.0, "in {:?} too", h.state().settings.language);
     }
     assert!(h.query_by_label("Escanee para firmar en su teléfono").is_some(), "both languages");
     h.key_press(Key::Home);
@@ -710,20 +710,20 @@ fn at_1280x720_the_crew_list_and_the_walk_in_button_are_on_screen() {
 #[test]
 fn a_briefing_dated_another_day_starts_only_once_the_1st_ad_confirms_and_keeps_both_dates() {
     let (mut h, _data) = attendance();
-    let other = h.state().day().unwrap().other_day();
+    let other = h.state().briefing.day().unwrap().other_day();
     let Some(other) = other else { return }; // run on 2026-04-16 itself: nothing to confirm
     assert!(h.query_by_label_contains("This briefing is dated 2026-04-16").is_some());
     type_into(&mut h, "Unlock PIN (4+ digits)", PIN);
     type_into(&mut h, "Repeat the PIN", PIN);
     click(&mut h, "Start session");
     assert!(h.query_by_label_contains("confirm that it is held today").is_some(), "refused until confirmed");
-    assert!(h.state().day().unwrap().state.sessions.is_empty());
+    assert!(h.state().briefing.day().unwrap().state.sessions.is_empty());
     h.get_by_label_contains("Hold it today").click();
     settle(&mut h);
     type_into(&mut h, "Unlock PIN (4+ digits)", PIN);
     type_into(&mut h, "Repeat the PIN", PIN);
     click(&mut h, "Start session");
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     let session = day.state.sessions.last().unwrap();
     assert_eq!(session.other_day, Some(other));
     let held_on = other.held_on.to_string();
@@ -740,7 +740,7 @@ fn a_briefing_dated_today_starts_without_a_question() {
     let mut h = attendance_of(&briefing, &data.path().join("data"));
     assert!(h.query_by_label_contains("Hold it today").is_none());
     start_session(&mut h);
-    assert_eq!(h.state().day().unwrap().state.sessions[0].other_day, None);
+    assert_eq!(h.state().briefing.day().unwrap().state.sessions[0].other_day, None);
 }
 
 #[test]
@@ -782,10 +782,10 @@ fn a_briefing_changed_under_an_open_session_is_said_and_going_on_is_on_the_recor
     edit_the_copy(data.path());
     settle(&mut h);
     assert!(h.query_by_label_contains("changed on disk while a session is open").is_some(), "said, not silent");
-    let sha_before = h.state().day().unwrap().briefing_sha256.clone();
+    let sha_before = h.state().briefing.day().unwrap().briefing_sha256.clone();
     click(&mut h, "Go on with the new version");
     assert!(h.query_by_label_contains("changed on disk while a session is open").is_none());
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     assert_ne!(day.briefing_sha256, sha_before, "the new version is open");
     let session = day.state.sessions.last().unwrap();
     assert_eq!(session.changed_to.len(), 1, "the journal records that the session went on with it");
@@ -831,7 +831,7 @@ fn crew_step_positions() {
     at(&h, "Raúl Ortega");
     click(&mut h, "Raúl Ortega");
     let acks = {
-        let day = h.state().day().unwrap();
+        let day = h.state().briefing.day().unwrap();
         day.acknowledgements(day.state.sessions.last().unwrap().id, lang)
     };
     for (i, ack) in acks.iter().enumerate() {
@@ -860,11 +860,11 @@ fn a_crew_list_joins_the_running_day_after_its_preview() {
     assert!(h.query_by_label("walk-on crew.csv: 2 people, header on line 3").is_some());
     assert!(h.query_by_label("already on the list").is_some(), "José Armijo is on the roster");
     {
-        let day = h.state().day().unwrap();
+        let day = h.state().briefing.day().unwrap();
         assert!(day.state.roster(&day.briefing).iter().all(|p| p.name != "Amaru Quispe"), "nothing changed yet");
     }
     click(&mut h, "Add to today's list (1 new)");
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     assert!(day.state.roster(&day.briefing).iter().any(|p| p.name == "Amaru Quispe"));
 }
 
@@ -929,15 +929,15 @@ fn a_changed_file_is_not_asked_over_the_crews_slides_when_a_presenter_window_is_
     let (mut h, data) = a_session_on_a_copy_of_the_western();
     // Presenting to the crew, with the presenter's own window open.
     h.state_mut().screen = Screen::Slides;
-    h.state_mut().presenter_window = true;
+    h.state_mut().deck.presenter_window = true;
     edit_the_copy(data.path());
     settle(&mut h);
-    assert!(h.state().file_changed, "the change is seen");
+    assert!(h.state().briefing.file_changed, "the change is seen");
     // The harness draws the presenter's window inside the main one: the question is
     // there once, in the presenter's window, and not also over the slides.
     let asked = h.query_all_by_label_contains("changed on disk while a session is open").count();
     assert_eq!(asked, 1, "asked on the presenter's window only");
-    h.state_mut().presenter_window = false;
+    h.state_mut().deck.presenter_window = false;
     settle(&mut h);
     assert!(h.query_by_label_contains("changed on disk while a session is open").is_some(), "the only screen: said");
 }
@@ -987,7 +987,7 @@ fn the_armorer_signs_the_attestation_in_spanish_and_the_record_says_so() {
     assert!(h.query_by_label("Sign off").is_none(), "the form's own words are Spanish too");
     draw_signature(&mut h);
     click(&mut h, "Firmar la autorización");
-    let signed = h.state().day().unwrap().state.role_sign_offs[0].clone();
+    let signed = h.state().briefing.day().unwrap().state.role_sign_offs[0].clone();
     assert_eq!(signed.language, Lang::Es);
     assert!(signed.attestation.starts_with("Revisión de esta mañana"), "{}", signed.attestation);
     // The 1st AD's "Saved" is said on the console, not over the crew's screen beside it.
@@ -1002,7 +1002,7 @@ fn confirm_sign_and_read_back(h: &mut Harness<'static, SetbriefApp>) -> setbrief
     tick_acknowledgements(h, Lang::En);
     draw_signature(h);
     click(h, "Sign");
-    let day = h.state().day().unwrap();
+    let day = h.state().briefing.day().unwrap();
     day.state.sign_ins.last().unwrap().clone()
 }
 
@@ -1033,7 +1033,7 @@ fn a_walk_in_types_name_department_and_role_with_tab_and_enter_only() {
     assert!(h.query_by_label("Step 2 of 3").is_some(), "Enter went on to the lines");
     assert!(h.query_by_label("Signing: Wren Okafor").is_some());
     confirm_sign_and_read_back(&mut h);
-    let signed = h.state().day().unwrap().state.sign_ins.last().unwrap().clone();
+    let signed = h.state().briefing.day().unwrap().state.sign_ins.last().unwrap().clone();
     assert_eq!((signed.person.department.as_str(), signed.person.role.as_str()), ("Grip", "Dolly grip"));
     // Tabbing on and on from the search never reaches the PIN: it is not on screen.
     for _ in 0..30 {
@@ -1043,7 +1043,7 @@ fn a_walk_in_types_name_department_and_role_with_tab_and_enter_only() {
     }
     assert!(h.query_by_label("1st AD PIN").is_none());
     assert!(h.state().attendance.locked);
-    let journal = std::fs::read(h.state().day().unwrap().journal_path()).unwrap();
+    let journal = std::fs::read(h.state().briefing.day().unwrap().journal_path()).unwrap();
     let wrong = verify(&journal).records.iter().filter(|r| format!("{:?}", r.event).starts_with("WrongPin")).count();
     assert_eq!(wrong, 0, "no wrong PIN on the record");
     assert_eq!(journal_records(&h), before + 2, "the walk-in added and signed in, nothing else");
@@ -1070,7 +1070,7 @@ fn each_persons_screen_starts_clean() {
 
 /// The journal's events as their names ("Resumed", "Stopped"...), in order.
 fn event_names(h: &Harness<'_, SetbriefApp>) -> Vec<String> {
-    let journal = std::fs::read(h.state().day().unwrap().journal_path()).unwrap();
+    let journal = std::fs::read(h.state().briefing.day().unwrap().journal_path()).unwrap();
     verify(&journal)
         .records
         .iter()
@@ -1084,12 +1084,12 @@ fn event_names(h: &Harness<'_, SetbriefApp>) -> Vec<String> {
 #[test]
 fn a_restart_after_a_crash_and_an_edit_is_on_the_record_and_asks_about_the_file() {
     let (h, data) = a_session_on_a_copy_of_the_western();
-    let last_before = h.state().day().unwrap().state.last_record.unwrap().0;
+    let last_before = h.state().briefing.day().unwrap().state.last_record.unwrap().0;
     drop(h); // kill -9: nothing said on the way out
     edit_the_copy(data.path());
     let mut h = app_of(&data.path().join("day12.ron"), &data.path().join("data"));
     let resumed = {
-        let journal = std::fs::read(h.state().day().unwrap().journal_path()).unwrap();
+        let journal = std::fs::read(h.state().briefing.day().unwrap().journal_path()).unwrap();
         verify(&journal).records.last().unwrap().event.clone()
     };
     match resumed {
@@ -1114,7 +1114,7 @@ fn a_clean_quit_and_restart_is_a_clean_resume() {
     assert_eq!(event_names(&h).last().map(String::as_str), Some("Stopped"));
     drop(h);
     let h = app_of(&data.path().join("day12.ron"), &data.path().join("data"));
-    let journal = std::fs::read(h.state().day().unwrap().journal_path()).unwrap();
+    let journal = std::fs::read(h.state().briefing.day().unwrap().journal_path()).unwrap();
     let last = verify(&journal).records.last().unwrap().event.clone();
     assert!(
         matches!(last, setbrief_core::attendance::Event::Resumed { unclean: false, briefing_differs: false, .. }),
@@ -1143,13 +1143,13 @@ fn quitting_with_a_session_open_asks_and_closing_it_is_on_the_record() {
     assert!(h.query_by_label("Keep the session open and quit").is_some());
     click(&mut h, "Cancel");
     assert!(h.query_by_label("Keep the session open and quit").is_none(), "Cancel stays");
-    assert!(h.state().day().unwrap().state.open_session().is_some());
+    assert!(h.state().briefing.day().unwrap().state.open_session().is_some());
     ask_to_close(&mut h);
     h.get_by_label("Close the session and quit").click();
     h.step();
     let commands = h.output().viewport_output[&ViewportId::ROOT].commands.clone();
     assert!(commands.contains(&ViewportCommand::Close), "{commands:?}");
-    assert!(h.state().day().unwrap().state.open_session().is_none(), "the session is closed on the record");
+    assert!(h.state().briefing.day().unwrap().state.open_session().is_none(), "the session is closed on the record");
     settle(&mut h);
     let commands = ask_to_close(&mut h);
     assert!(!commands.contains(&ViewportCommand::CancelClose), "answered: the window closes");
@@ -1175,10 +1175,10 @@ fn the_closing_slides_qr_code_is_beside_the_words_and_a_quarter_of_the_screen_hi
             settle(&mut h);
             let mut stop_work_seen = false;
             // Each part of the closing slide, from the last back.
-            while h.state().current_slide().is_some_and(|s| s.kind == setbrief_core::deck::SlideKind::Closing) {
+            while h.state().deck.current_slide().is_some_and(|s| s.kind == setbrief_core::deck::SlideKind::Closing) {
                 let qr = h.get_by_label("QR code of the phone sign-in page").rect();
                 assert!(qr.height() >= size.y / 4.0, "{size:?} {mode}: the code is {} high", qr.height());
-                assert_eq!(h.state().last_overflow, 0.0, "{size:?} {mode}: the words fit beside it");
+                assert_eq!(h.state().deck.last_overflow, 0.0, "{size:?} {mode}: the words fit beside it");
                 // Every word on the slide is left of the code's column (its caption is in it).
                 for node in h.root().children_recursive() {
                     let text = node.accesskit_node();

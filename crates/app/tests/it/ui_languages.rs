@@ -76,7 +76,7 @@ fn every_slide_of_every_example_is_in_the_decks_language_only() {
             let data = tempfile::tempdir().unwrap();
             let mut h = harness(&day, data.path(), all_in(lang, &declared), Vec2::new(1366.0, 768.0));
             assert_eq!(h.state().settings.language, LanguageMode::Only(lang));
-            for index in 0..h.state().slides.len() {
+            for index in 0..h.state().deck.slides.len() {
                 for (word, label) in foreign_on_screen(&h, &day, lang) {
                     wrong.push(format!(
                         "{} slide {} in {}: {word:?} in {label:?}",

@@ -51,7 +51,7 @@ fn opens_on_the_title_slide() {
     assert!(shows(&h, "Coyote Pass"));
     assert!(shows(&h, "Day 12 · Thursday 16 April 2026"));
     assert!(shows(&h, "Briefing by"));
-    assert_eq!(h.state().nav.current(), 0);
+    assert_eq!(h.state().deck.nav.current(), 0);
 }
 
 #[test]
@@ -59,26 +59,26 @@ fn clicker_page_down_and_page_up_move_through_the_deck() {
     let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::PageDown);
     press(&mut h, Key::PageDown);
-    assert_eq!(h.state().nav.current(), 2);
+    assert_eq!(h.state().deck.nav.current(), 2);
     assert!(shows(&h, "In an emergency"));
     assert!(shows(&h, "911"));
     press(&mut h, Key::PageUp);
-    assert_eq!(h.state().nav.current(), 1);
+    assert_eq!(h.state().deck.nav.current(), 1);
     for key in [Key::ArrowRight, Key::ArrowDown, Key::Space, Key::Enter, Key::N] {
-        let before = h.state().nav.current();
+        let before = h.state().deck.nav.current();
         press(&mut h, key);
-        assert_eq!(h.state().nav.current(), before + 1, "{key:?}");
+        assert_eq!(h.state().deck.nav.current(), before + 1, "{key:?}");
     }
     for key in [Key::ArrowLeft, Key::ArrowUp, Key::Backspace, Key::P] {
-        let before = h.state().nav.current();
+        let before = h.state().deck.nav.current();
         press(&mut h, key);
-        assert_eq!(h.state().nav.current(), before - 1, "{key:?}");
+        assert_eq!(h.state().deck.nav.current(), before - 1, "{key:?}");
     }
     press(&mut h, Key::End);
     assert!(shows(&h, "Please sign the attendance now."));
     assert!(shows(&h, "Questions? Ask now."));
     press(&mut h, Key::Home);
-    assert_eq!(h.state().nav.current(), 0);
+    assert_eq!(h.state().deck.nav.current(), 0);
 }
 
 #[test]
@@ -95,7 +95,7 @@ fn auto_repeat_from_a_stuck_key_is_ignored() {
         });
     }
     settle(&mut h);
-    assert_eq!(h.state().nav.current(), 1);
+    assert_eq!(h.state().deck.nav.current(), 1);
 }
 
 #[test]
@@ -105,10 +105,10 @@ fn on_screen_buttons_work_for_touchscreens() {
     settle(&mut h);
     h.get_by_label("Next ›").click();
     settle(&mut h);
-    assert_eq!(h.state().nav.current(), 2);
+    assert_eq!(h.state().deck.nav.current(), 2);
     h.get_by_label("‹ Previous").click();
     settle(&mut h);
-    assert_eq!(h.state().nav.current(), 1);
+    assert_eq!(h.state().deck.nav.current(), 1);
 }
 
 #[test]
@@ -118,10 +118,10 @@ fn typing_a_number_then_enter_or_g_jumps() {
     press(&mut h, Key::Num0);
     assert!(shows(&h, "Go to slide 10: Enter · scene 10: E"));
     press(&mut h, Key::Enter);
-    assert_eq!(h.state().nav.current(), 9);
+    assert_eq!(h.state().deck.nav.current(), 9);
     press(&mut h, Key::Num3);
     press(&mut h, Key::G);
-    assert_eq!(h.state().nav.current(), 2);
+    assert_eq!(h.state().deck.nav.current(), 2);
 }
 
 #[test]
@@ -129,6 +129,7 @@ fn a_firearms_scene_states_no_live_ammunition() {
     let (mut h, _data) = harness(WESTERN);
     let index = h
         .state()
+        .deck
         .slides
         .iter()
         .position(|s| matches!(&s.kind, SlideKind::Scene { number, .. } if number == "52"))
@@ -140,8 +141,8 @@ fn a_firearms_scene_states_no_live_ammunition() {
     assert!(shows(&h, "No live ammunition on set, on the lot or at the location. Ever."));
     assert!(shows(&h, "Firearms pictogram"));
     assert!(shows(&h, "CSATF Safety Bulletin #1, #2"));
-    let status = h.state().status_line();
-    assert_eq!(status, format!("Slide {} of {} · Scene 52", index + 1, h.state().slides.len()), "one position");
+    let status = h.state().deck.status_line();
+    assert_eq!(status, format!("Slide {} of {} · Scene 52", index + 1, h.state().deck.slides.len()), "one position");
 }
 
 #[test]
@@ -154,7 +155,7 @@ fn language_key_cycles_english_spanish_both() {
     assert_eq!(h.state().settings.language, LanguageMode::Only(Lang::Es));
     assert!(shows(&h, "Punto de reunión"));
     assert!(shows(&h, "El barandal para caballos frente al establo, extremo oeste de Main Street"));
-    assert!(matches!(h.state().current_slide().unwrap().kind, SlideKind::Emergency), "stays on the same slide");
+    assert!(matches!(h.state().deck.current_slide().unwrap().kind, SlideKind::Emergency), "stays on the same slide");
     press(&mut h, Key::L);
     assert_eq!(h.state().settings.language, LanguageMode::Two(Lang::En, Lang::Es));
     // Both languages take more room: the muster point may now be on a later part.
@@ -183,9 +184,9 @@ fn a_briefing_opens_in_its_own_first_language_unless_its_languages_were_last_cho
     app.open(&setbrief_testkit::repo().join("briefings/lac-brule-day-03.ron"));
     assert_eq!(app.settings.language, LanguageMode::Only(Lang::Fr));
     assert!(
-        app.slides[0].blocks.iter().any(|b| format!("{b:?}").contains("Réunion animée par")),
+        app.deck.slides[0].blocks.iter().any(|b| format!("{b:?}").contains("Réunion animée par")),
         "{:?}",
-        app.slides[0]
+        app.deck.slides[0]
     );
 
     let chosen_for_lac_brule = Settings { language: LanguageMode::Two(Lang::Fr, Lang::En), ..app.settings.clone() };
@@ -201,18 +202,18 @@ fn a_briefing_opens_in_its_own_first_language_unless_its_languages_were_last_cho
 fn blackout_and_whiteout_then_any_key_returns() {
     let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::B);
-    assert_eq!(h.state().nav.blank, Some(Blank::Black));
+    assert_eq!(h.state().deck.nav.blank, Some(Blank::Black));
     assert!(!shows(&h, "Coyote Pass"), "nothing shows on a black screen");
     press(&mut h, Key::PageDown);
-    assert_eq!(h.state().nav.blank, None);
-    assert_eq!(h.state().nav.current(), 0, "the key that ends the blackout does not move");
+    assert_eq!(h.state().deck.nav.blank, None);
+    assert_eq!(h.state().deck.nav.current(), 0, "the key that ends the blackout does not move");
     press(&mut h, Key::Period);
-    assert_eq!(h.state().nav.blank, Some(Blank::Black));
+    assert_eq!(h.state().deck.nav.blank, Some(Blank::Black));
     press(&mut h, Key::Period);
     press(&mut h, Key::W);
-    assert_eq!(h.state().nav.blank, Some(Blank::White));
+    assert_eq!(h.state().deck.nav.blank, Some(Blank::White));
     press(&mut h, Key::Space);
-    assert_eq!(h.state().nav.blank, None);
+    assert_eq!(h.state().deck.nav.blank, None);
 }
 
 #[test]
@@ -225,9 +226,9 @@ fn help_theme_presenter_view() {
     press(&mut h, Key::T);
     assert_eq!(h.state().settings.theme, theme::ThemeKind::Night);
     press(&mut h, Key::S);
-    assert_eq!(h.state().view, View::Presenter);
+    assert_eq!(h.state().deck.view, View::Presenter);
     press(&mut h, Key::S);
-    assert_eq!(h.state().view, View::Audience);
+    assert_eq!(h.state().deck.view, View::Audience);
     // Issue 23: ? toggles the key map; Esc closes it and only it, full screen stays.
     h.state_mut().fullscreen = true;
     press(&mut h, Key::Questionmark);
@@ -240,7 +241,7 @@ fn help_theme_presenter_view() {
     press(&mut h, Key::Escape);
     assert!(!h.state().fullscreen, "a second Esc does");
     press(&mut h, Key::S);
-    assert_eq!(h.state().view, View::Presenter);
+    assert_eq!(h.state().deck.view, View::Presenter);
     assert!(shows(&h, "Presenter notes"));
     // Issue 23: a briefing dated another day is flagged to the presenter too.
     let today = setbrief_testkit::day::today_on_set();
@@ -251,7 +252,7 @@ fn help_theme_presenter_view() {
     press(&mut h, Key::PageDown);
     assert!(shows(&h, "Next"));
     press(&mut h, Key::S);
-    assert_eq!(h.state().view, View::Audience);
+    assert_eq!(h.state().deck.view, View::Audience);
 }
 
 /// Issue 23: the key map fits a 1280x720 screen: nothing of it outside the window.
@@ -270,20 +271,20 @@ fn the_key_map_fits_a_1280x720_screen() {
 fn the_presenter_timer_starts_with_the_briefing_and_can_be_reset() {
     let (mut h, _data) = harness(WESTERN);
     press(&mut h, Key::S);
-    assert_eq!(h.state().elapsed(), std::time::Duration::ZERO, "not counting before the first slide is left");
+    assert_eq!(h.state().deck.elapsed(), std::time::Duration::ZERO, "not counting before the first slide is left");
     press(&mut h, Key::PageDown);
     std::thread::sleep(std::time::Duration::from_millis(300));
-    assert!(h.state().elapsed() >= std::time::Duration::from_millis(300));
+    assert!(h.state().deck.elapsed() >= std::time::Duration::from_millis(300));
     h.get_by_label("Reset timer").click();
     h.run();
-    assert!(h.state().elapsed() < std::time::Duration::from_millis(300), "counting again from the reset");
+    assert!(h.state().deck.elapsed() < std::time::Duration::from_millis(300), "counting again from the reset");
 }
 
 #[test]
 fn presenter_notes_show_in_the_presenter_view_only() {
     let (mut h, _data) = harness(WESTERN);
     let note = "Sunrise 06:41. Light is good until about 07:30; do not let the clock rush the wranglers.";
-    while !matches!(h.state().current_slide().unwrap().kind, SlideKind::Scene { .. }) {
+    while !matches!(h.state().deck.current_slide().unwrap().kind, SlideKind::Scene { .. }) {
         press(&mut h, Key::PageDown);
     }
     assert!(!shows(&h, note));
@@ -306,11 +307,11 @@ fn a_file_with_errors_opens_to_its_diagnostics_and_blocks_presenting() {
     .unwrap();
     let (mut h, _data) = harness_at(&path, Vec2::new(1280.0, 720.0));
     assert!(!h.state().can_present());
-    let rendered = h.state().doc.loaded().unwrap().diagnostics[0].render(&path.display().to_string());
+    let rendered = h.state().briefing.doc.loaded().unwrap().diagnostics[0].render(&path.display().to_string());
     assert!(rendered.contains("unknown hazard `Firarms`"));
     assert!(shows(&h, &rendered));
     press(&mut h, Key::PageDown);
-    assert_eq!(h.state().nav.current(), 0);
+    assert_eq!(h.state().deck.nav.current(), 0);
 
     // The 1st AD fixes the file in an editor; reload picks it up.
     std::fs::write(&path, setbrief_testkit::minimal()).unwrap();
@@ -347,7 +348,7 @@ fn ctrl_r_reloads_and_keeps_the_place() {
     }
     h.key_press_modifiers(Modifiers::CTRL, Key::R);
     settle(&mut h);
-    assert_eq!(h.state().nav.current(), 4);
+    assert_eq!(h.state().deck.nav.current(), 4);
     assert!(h.state().notice.as_deref().unwrap().starts_with("Reloaded"));
 }
 
@@ -368,13 +369,13 @@ fn every_slide_of_every_example_fits_at_720p_768p_and_1080p_in_every_language() 
             h.key_press(Key::F);
             settle(&mut h);
             for _ in 0..3 {
-                let len = h.state().slides.len();
+                let len = h.state().deck.slides.len();
                 for i in 0..len {
                     assert!(
-                        h.state().last_overflow < 1.0,
+                        h.state().deck.last_overflow < 1.0,
                         "{} slide {i} overflows by {} at {size:?} in {:?}",
                         path.display(),
-                        h.state().last_overflow,
+                        h.state().deck.last_overflow,
                         h.state().settings.language
                     );
                     press(&mut h, Key::PageDown);
@@ -412,10 +413,10 @@ fn any_key_returns_from_a_blank_screen_even_one_with_no_action() {
     press(&mut h, Key::PageDown);
     for blank in [Key::B, Key::W] {
         press(&mut h, blank);
-        assert!(h.state().nav.blank.is_some());
+        assert!(h.state().deck.nav.blank.is_some());
         press(&mut h, Key::X);
-        assert!(h.state().nav.blank.is_none(), "X has no action, yet it brings the slide back");
-        assert_eq!(h.state().nav.current(), 1, "without moving");
+        assert!(h.state().deck.nav.blank.is_none(), "X has no action, yet it brings the slide back");
+        assert_eq!(h.state().deck.nav.current(), 1, "without moving");
     }
 }
 
@@ -437,7 +438,7 @@ fn decks_have_the_fewest_slides_and_no_lone_abort_signal() {
         let (mut h, _data) = harness(&format!("briefings/{name}"));
         for most in counts {
             let mode = h.state().settings.language;
-            let slides = &h.state().slides;
+            let slides = &h.state().deck.slides;
             assert!(slides.len() <= most, "{name} in {mode:?}: {} slides, at most {most}", slides.len());
             for slide in slides {
                 let lone =
@@ -452,9 +453,9 @@ fn decks_have_the_fewest_slides_and_no_lone_abort_signal() {
 #[test]
 fn the_emergency_number_is_the_largest_thing_on_its_slide_and_labels_are_body_size() {
     let (mut h, _data) = harness(WESTERN);
-    let emergency = h.state().slides.iter().position(|s| s.kind == SlideKind::Emergency).unwrap();
+    let emergency = h.state().deck.slides.iter().position(|s| s.kind == SlideKind::Emergency).unwrap();
     assert!(
-        matches!(&h.state().slides[emergency].blocks[0], Block::Headline { value, .. } if value.best(Lang::En) == "911")
+        matches!(&h.state().deck.slides[emergency].blocks[0], Block::Headline { value, .. } if value.best(Lang::En) == "911")
     );
     for _ in 0..emergency {
         press(&mut h, Key::PageDown);
@@ -472,19 +473,20 @@ fn a_typed_number_shows_what_is_typed_refuses_a_missing_slide_and_jumps_to_a_sce
     press(&mut h, Key::Num9);
     assert!(shows(&h, "Go to slide 99: Enter · scene 99: E"));
     press(&mut h, Key::Enter);
-    assert_eq!(h.state().nav.current(), 0, "no slide 99: stays");
-    let len = h.state().slides.len();
+    assert_eq!(h.state().deck.nav.current(), 0, "no slide 99: stays");
+    let len = h.state().deck.slides.len();
     assert!(shows(&h, &format!("No slide 99: there are {len} slides")));
     press(&mut h, Key::Num5);
     press(&mut h, Key::Num2);
     press(&mut h, Key::E);
     let scene_52 = h
         .state()
+        .deck
         .slides
         .iter()
         .position(|s| matches!(&s.kind, SlideKind::Scene { number, .. } if number == "52"))
         .unwrap();
-    assert_eq!(h.state().nav.current(), scene_52);
+    assert_eq!(h.state().deck.nav.current(), scene_52);
 }
 
 #[test]
@@ -501,6 +503,6 @@ fn with_no_file_dialog_a_briefing_opens_by_its_typed_path_with_completion() {
     h.run_steps(2);
     h.get_by_label("Open").click();
     h.run_steps(3);
-    assert!(h.state().doc.path.ends_with("kitchen-table-day-05.ron"));
+    assert!(h.state().briefing.doc.path.ends_with("kitchen-table-day-05.ron"));
     assert!(h.state().typed_open.is_none());
 }
