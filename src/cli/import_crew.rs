@@ -8,9 +8,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use setbrief_core::attendance::crew_list::add_crew;
 use setbrief_core::attendance::crew_list::{self, plan};
 use setbrief_core::briefing::Lang;
-use setbrief_core::briefing::write::{add_crew, save};
+use setbrief_core::briefing::write::save;
 use setbrief_core::language::Words;
 
 use super::{Outcome, exit};

@@ -38,6 +38,12 @@ pub fn fold(name: &str) -> String {
     recomposed.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a letter of `name` was replaced on the way: "?" (Excel's "CSV (Comma
+/// delimited)" writes it for every letter Windows-1252 lacks) or U+FFFD (a decoder's).
+pub fn has_lost_letters(name: &str) -> bool {
+    name.contains(['?', '\u{FFFD}'])
+}
+
 /// Whether two names are the same person on a list.
 pub fn same_person(a: &str, b: &str) -> bool {
     fold(a) == fold(b)

@@ -28,8 +28,9 @@ use std::path::{Path, PathBuf};
 
 use egui::util::undoer::{Settings as UndoSettings, Undoer};
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use setbrief_core::attendance::crew_list::add_crew;
 use setbrief_core::briefing::edit::{self, Place};
-use setbrief_core::briefing::write::{add_crew, save};
+use setbrief_core::briefing::write::save;
 use setbrief_core::briefing::{Briefing, Diagnostic, LanguageMode, load_file, rules};
 
 use crate::widgets::crew_import::CrewImport;

@@ -10,6 +10,7 @@
     clippy::unnecessary_wraps
 )]
 
+mod app_shape;
 mod phones_follow;
 mod ui_attendance;
 mod ui_crew_import;

@@ -430,7 +430,7 @@ fn roster(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
         );
     }
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for member in b.crew.iter().filter(|m| crate::attendance::crew_list::plan::has_lost_letters(&m.name)) {
+    for member in b.crew.iter().filter(|m| crate::names::has_lost_letters(&m.name)) {
         out.push(
             Diagnostic::warning("SB030", format!("{} has letters lost to an encoding (each became \"?\")", member.name))
                 .at(at.string_after("crew", &member.name, 0))

@@ -29,31 +29,6 @@ pub fn next_day(today: &Briefing, date: Option<jiff::civil::Date>) -> Briefing {
     }
 }
 
-/// Adds `people` to `briefing`'s crew, each once, with their phone numbers by name: a
-/// name already on the roster (after accent and case folding) is left as it is.
-/// Returns the names added.
-pub fn add_crew(
-    briefing: &mut Briefing,
-    people: &[crate::attendance::Person],
-    phones: &std::collections::BTreeMap<String, String>,
-) -> Vec<String> {
-    let mut known: std::collections::HashSet<String> =
-        briefing.crew.iter().map(|c| crate::names::fold(&c.name)).collect();
-    let mut added = Vec::new();
-    for p in people {
-        if known.insert(crate::names::fold(&p.name)) {
-            briefing.crew.push(super::model::CrewMember {
-                name: p.name.clone(),
-                department: p.department.clone(),
-                role: p.role.clone(),
-                phone: phones.get(&p.name).cloned(),
-            });
-            added.push(p.name.clone());
-        }
-    }
-    added
-}
-
 /// Where a hand-written file is kept before it is first rewritten: comments and layout
 /// the writer does not keep survive there.
 pub fn backup_path(path: &std::path::Path) -> std::path::PathBuf {

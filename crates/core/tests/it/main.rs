@@ -15,6 +15,7 @@ mod crew_lists;
 mod examples;
 mod load_errors;
 mod loader_never_panics;
+mod module_shape;
 mod pictograms;
 mod rules;
 mod scripts;

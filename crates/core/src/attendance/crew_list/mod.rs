@@ -243,6 +243,31 @@ fn from_rows(header: &Row, rows: impl IntoIterator<Item = Result<Row, (u64, Stri
     Ok(import)
 }
 
+/// Adds `people` to `briefing`'s crew, each once, with their phone numbers by name: a
+/// name already on the roster (after accent and case folding) is left as it is.
+/// Returns the names added.
+pub fn add_crew(
+    briefing: &mut crate::briefing::Briefing,
+    people: &[Person],
+    phones: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let mut known: std::collections::HashSet<String> =
+        briefing.crew.iter().map(|c| crate::names::fold(&c.name)).collect();
+    let mut added = Vec::new();
+    for p in people {
+        if known.insert(crate::names::fold(&p.name)) {
+            briefing.crew.push(crate::briefing::model::CrewMember {
+                name: p.name.clone(),
+                department: p.department.clone(),
+                role: p.role.clone(),
+                phone: phones.get(&p.name).cloned(),
+            });
+            added.push(p.name.clone());
+        }
+    }
+    added
+}
+
 #[cfg(test)]
 mod tests {
     use super::first_name_first;

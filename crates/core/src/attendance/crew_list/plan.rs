@@ -7,7 +7,7 @@
 use crate::attendance::event::Person;
 use crate::briefing::Lang;
 use crate::language::Words;
-use crate::names::fold;
+use crate::names::{fold, has_lost_letters};
 
 use super::{Import, Read, Skip};
 
@@ -81,12 +81,6 @@ pub fn to_add(planned: &[Planned]) -> Vec<Person> {
             _ => None,
         })
         .collect()
-}
-
-/// Whether a letter of `name` was replaced on the way: "?" (Excel's "CSV (Comma
-/// delimited)" writes it for every letter Windows-1252 lacks) or U+FFFD (a decoder's).
-pub fn has_lost_letters(name: &str) -> bool {
-    name.contains(['?', '\u{FFFD}'])
 }
 
 /// Whether `damaged` is `candidate` with some letters replaced, one for one.
