@@ -35,7 +35,7 @@ pub enum FileChoice {
 }
 
 impl OpenBriefing {
-    /// Reads the file; its day is opened by [`OpenBriefing::open_day`].
+    /// Reads the file; its day is opened once the app has its place for it (`open_day`).
     pub fn read(path: &Path, data_dir: &Path) -> Self {
         Self {
             doc: Document::open(path),
