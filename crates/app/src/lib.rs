@@ -148,9 +148,11 @@ impl SetbriefApp {
         if editor_screen::shortcut_pressed(&ctx, self.screen) {
             self.edit_briefing();
         }
-        let screens = self.screens();
-        for command in presenting::typed_commands(&ctx, &mut self.deck, self.screen, screens) {
-            self.apply(&ctx, command);
+        if !self.quitting.is_asking() {
+            let screens = self.screens();
+            for command in presenting::typed_commands(&ctx, &mut self.deck, self.screen, screens) {
+                self.apply(&ctx, command);
+            }
         }
         let mut requests = Vec::new();
         if !self.fullscreen {

@@ -6,6 +6,7 @@
 use egui::{RichText, Ui, ViewportCommand};
 
 use crate::opening::OpenBriefing;
+use crate::theme::{size, space, touch};
 use crate::words::Say as _;
 
 /// Where the question stands.
@@ -19,6 +20,12 @@ pub struct Quitting {
 }
 
 impl Quitting {
+    /// The question is on the screen: its keys are its own (Esc cancels it and does
+    /// nothing else).
+    pub(crate) fn is_asking(&self) -> bool {
+        self.asked
+    }
+
     /// Asks, when the window is asked to close, unless `editor_asks` first about unsaved
     /// edits.
     pub(crate) fn ui(&mut self, ui: &Ui, open: &OpenBriefing, phones_on: bool, editor_asks: bool) {
@@ -40,27 +47,31 @@ impl Quitting {
             let day = open.day()?;
             Some((day.state.session_number(s), day.state.counts(&day.briefing, s).roster_signed))
         });
+        // Read and answered in a hurry, on a laptop across the set: the console's text
+        // size and buttons as large as the presenter's.
+        let text = |words: &str| RichText::new(words).size(size::CONSOLE);
+        let button = |words: &str| egui::Button::new(text(words)).min_size(touch::PRESENTER_BUTTON);
         egui::Modal::new(egui::Id::unique("setbrief-quit")).show(&ctx, |ui| {
-            ui.set_max_width(560.0);
-            ui.heading(ui.say("quit.title"));
+            ui.set_max_width(640.0);
+            ui.label(RichText::new(ui.say("quit.title")).size(size::CREW_HEADING).strong());
             if let Some((number, signed)) = signed {
                 let (n, signed) = (number.to_string(), signed.to_string());
-                ui.label(ui.say_with("quit.session_open", &[("n", &n), ("signed", &signed)]));
+                ui.label(text(&ui.say_with("quit.session_open", &[("n", &n), ("signed", &signed)])));
             }
             if phones_on {
-                ui.label(ui.say("quit.phones_stop"));
+                ui.label(text(ui.say("quit.phones_stop")));
             }
             if let Some(problem) = &self.problem {
-                ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+                ui.label(text(problem).color(ui.visuals().error_fg_color));
             }
-            ui.add_space(8.0);
+            ui.add_space(space::GAP);
             if session.is_some() {
-                keep = ui.button(ui.say("quit.keep_open")).clicked();
-                close = ui.button(ui.say("quit.close_and_quit")).clicked();
+                keep = ui.add(button(ui.say("quit.keep_open"))).clicked();
+                close = ui.add(button(ui.say("quit.close_and_quit"))).clicked();
             } else {
-                keep = ui.button(ui.say("menu.quit")).clicked();
+                keep = ui.add(button(ui.say("menu.quit"))).clicked();
             }
-            stay = ui.button(ui.say("crew.cancel")).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
+            stay = ui.add(button(ui.say("crew.cancel"))).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape));
         });
         if stay {
             *self = Self::default();

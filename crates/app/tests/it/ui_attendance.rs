@@ -1155,6 +1155,26 @@ fn quitting_with_a_session_open_asks_and_closing_it_is_on_the_record() {
     assert!(!commands.contains(&ViewportCommand::CancelClose), "answered: the window closes");
 }
 
+/// Esc answers the quit question with Cancel and does nothing else: full screen stays
+/// (it used to leave full screen in the same press, under the presenter's slides).
+#[test]
+fn esc_cancels_the_quit_question_and_keeps_full_screen() {
+    let (mut h, _data) = attendance();
+    start_session(&mut h);
+    h.state_mut().screen = Screen::Slides;
+    h.state_mut().fullscreen = true;
+    settle(&mut h);
+    ask_to_close(&mut h);
+    assert!(h.query_by_label("Keep the session open and quit").is_some());
+    h.key_press(Key::Escape);
+    settle(&mut h);
+    assert!(h.query_by_label("Keep the session open and quit").is_none(), "Esc cancels the question");
+    assert!(h.state().fullscreen, "and leaves full screen alone");
+    h.key_press(Key::Escape);
+    settle(&mut h);
+    assert!(!h.state().fullscreen, "with no question open, Esc leaves full screen");
+}
+
 /// Issue 23: with phones on, the closing slide's QR code sits beside its words, never
 /// over them (the red "right to stop work" box included), at least a quarter of the
 /// screen high, at 1280x720, 1366x768 and 1920x1080, in one language and in two.
