@@ -14,6 +14,9 @@ use setbrief_core::attendance::pin::{Attempt, PinGate};
 use super::notice::Notice;
 use crate::words::Say as _;
 
+/// The folded control's button.
+const FIRST_AD_BUTTON: egui::Vec2 = egui::vec2(120.0, 44.0);
+
 /// An open PIN field left untouched this long folds away again.
 const IDLE: Duration = Duration::from_secs(20);
 
@@ -47,7 +50,10 @@ impl Unlock {
         ui.horizontal(|ui| {
             let Some(since) = &mut self.open_since else {
                 // A pointer's button only: not reachable with Tab, not pressed by Enter.
-                if ui.add(egui::Button::new(ui.say("console.first_ad_button")).sense(egui::Sense::CLICK)).clicked() {
+                // Quiet in a corner, yet a fingertip's size: the 1st AD may wear gloves.
+                let words = egui::RichText::new(ui.say("console.first_ad_button")).size(crate::theme::size::CONSOLE);
+                let button = egui::Button::new(words).min_size(FIRST_AD_BUTTON).sense(egui::Sense::CLICK);
+                if ui.add(button).clicked() {
                     self.open_since = Some(Instant::now());
                     self.focus_pin = true;
                 }
