@@ -246,8 +246,13 @@ impl CrewSignIn {
                 )
                 .labelled_by(label.id);
             // Asked again until the box has it: the click that handed the laptop over
-            // can take the keyboard away again as it is released.
-            if self.focus_search {
+            // can take the keyboard away again as it is released. Not while the window
+            // itself lacks the keyboard: a text box focused before the window is shown
+            // (a restart straight into sign-in mode) switches on X11's input method too
+            // early, and winit then never hears the window get the keyboard or appear,
+            // so it stayed small and deaf to typing (sign-in mode asks for both).
+            let window_has_keyboard = ui.input(|i| i.viewport().focused != Some(false));
+            if self.focus_search && window_has_keyboard {
                 if field.has_focus() {
                     self.focus_search = false;
                 } else {

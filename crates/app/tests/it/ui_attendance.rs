@@ -531,6 +531,70 @@ fn sign_in_mode_survives_a_restart_and_every_lock_and_wrong_pin_is_on_record() {
     }
 }
 
+/// What the window system says of the main window, as winit reports it on X11 after a
+/// restart: "full screen" (what was asked for) while the window is `size`, smaller
+/// than its monitor.
+fn window_reported(h: &mut Harness<'_, SetbriefApp>, size: Vec2) -> Vec<ViewportCommand> {
+    let info = h.input_mut().viewports.entry(ViewportId::ROOT).or_default();
+    info.fullscreen = Some(true);
+    info.monitor_size = Some(Vec2::new(1366.0, 768.0));
+    info.inner_rect = Some(egui::Rect::from_min_size(Pos2::ZERO, size));
+    h.step();
+    h.output().viewport_output[&ViewportId::ROOT].commands.clone()
+}
+
+/// Found in the shoot-driven morning: after a crash in sign-in mode the app came back
+/// to signing in a small window, not in front (the crew's typing went nowhere), and
+/// never asked again, because winit said "full screen". The search box now waits for
+/// the window to have the keyboard before taking it (one taken before the window is
+/// shown switched on X11's input method too early, and the window never heard it had
+/// the keyboard), and sign-in mode asks once a second until the window covers its
+/// monitor and is in front.
+#[test]
+fn a_restart_into_sign_in_mode_asks_again_until_the_window_is_full_screen_and_in_front() {
+    let data = tempfile::tempdir().unwrap();
+    let western = setbrief_testkit::repo().join("briefings/coyote-pass-day-12.ron");
+    let mut h = attendance_of(&western, data.path());
+    start_session(&mut h);
+    click(&mut h, "Hand to crew (locked sign-in)");
+    drop(h);
+    // From the first frame on, as on X11: the window does not have the keyboard yet.
+    let window_focused = std::rc::Rc::new(std::cell::Cell::new(false));
+    let reported = std::rc::Rc::clone(&window_focused);
+    let app = SetbriefApp::new(&western, data.path(), Settings::default());
+    let mut h =
+        Harness::builder().with_size(Vec2::new(1366.0, 768.0)).with_context_setup(theme::install_fonts).build_ui_state(
+            move |ui, app: &mut SetbriefApp| {
+                ui.ctx()
+                    .input_mut(|i| i.raw.viewports.entry(ViewportId::ROOT).or_default().focused = Some(reported.get()));
+                app.ui(ui);
+            },
+            app,
+        );
+    assert!(h.state().attendance.locked);
+    let small = Vec2::new(1280.0, 768.0 - 100.0);
+    window_reported(&mut h, small);
+    assert_eq!(h.ctx.memory(|m| m.focused()), None, "no text box takes the keyboard before the window has it");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let commands = window_reported(&mut h, small);
+    for asked in [ViewportCommand::Fullscreen(false), ViewportCommand::Fullscreen(true), ViewportCommand::Focus] {
+        assert!(commands.contains(&asked), "{asked:?} not asked again: {commands:?}");
+    }
+    // Once it covers the monitor and is in front, the search box takes the keyboard
+    // and nothing more is asked.
+    window_focused.set(true);
+    let whole = Vec2::new(1366.0, 768.0);
+    window_reported(&mut h, whole);
+    window_reported(&mut h, whole);
+    assert!(h.ctx.memory(|m| m.focused()).is_some(), "then the search box has it");
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let commands = window_reported(&mut h, whole);
+    assert!(
+        !commands.iter().any(|c| matches!(c, ViewportCommand::Fullscreen(_) | ViewportCommand::Focus)),
+        "{commands:?}"
+    );
+}
+
 #[test]
 fn closing_a_session_gives_the_witness_code_and_the_log_shows_the_day() {
     let (mut h, _data) = attendance();
