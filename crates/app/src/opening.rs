@@ -158,6 +158,8 @@ impl OpenBriefing {
 pub(crate) fn changed_file_banner(ui: &mut egui::Ui, name: &str) -> Option<FileChoice> {
     let mut choice = None;
     egui::Panel::top("file-changed").show(ui, |ui| {
+        // What the day goes on with is a safety question: read from a step back.
+        crate::theme::console_sized(ui);
         let color = ui.visuals().warn_fg_color;
         ui.label(egui::RichText::new(ui.say_with("opening.changed", &[("name", name)])).color(color).strong());
         ui.horizontal(|ui| {

@@ -364,6 +364,19 @@ pub fn window_size_within(ctx: &egui::Context, wanted: Vec2) -> Vec2 {
     }
 }
 
+/// Text and buttons of `ui` at the console's size, for the few controls the 1st AD must
+/// read and hit from a step back, over the small default of egui's panels.
+pub fn console_sized(ui: &mut egui::Ui) {
+    let style = ui.style_mut();
+    for text in [egui::TextStyle::Body, egui::TextStyle::Button] {
+        if let Some(font) = style.text_styles.get_mut(&text) {
+            font.size = size::CONSOLE;
+        }
+    }
+    style.spacing.interact_size.y = style.spacing.interact_size.y.max(touch::CHECKBOX_ROW);
+    style.spacing.button_padding = vec2(12.0, 8.0);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

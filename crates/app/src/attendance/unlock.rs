@@ -48,10 +48,11 @@ impl Unlock {
             self.fold();
         }
         ui.horizontal(|ui| {
+            crate::theme::console_sized(ui);
             let Some(since) = &mut self.open_since else {
                 // A pointer's button only: not reachable with Tab, not pressed by Enter.
                 // Quiet in a corner, yet a fingertip's size: the 1st AD may wear gloves.
-                let words = egui::RichText::new(ui.say("console.first_ad_button")).size(crate::theme::size::CONSOLE);
+                let words = ui.say("console.first_ad_button");
                 let button = egui::Button::new(words).min_size(FIRST_AD_BUTTON).sense(egui::Sense::CLICK);
                 if ui.add(button).clicked() {
                     self.open_since = Some(Instant::now());
@@ -61,7 +62,7 @@ impl Unlock {
             };
             let label = ui.label(ui.say("console.first_ad_pin"));
             let field = ui
-                .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(100.0))
+                .add(egui::TextEdit::singleline(&mut self.pin).password(true).desired_width(140.0))
                 .labelled_by(label.id);
             if std::mem::take(&mut self.focus_pin) {
                 field.request_focus();
