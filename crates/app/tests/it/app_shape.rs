@@ -3,27 +3,14 @@
 //! requests do) may add to `SetbriefApp`, and no file grows past what one person
 //! reads in a sitting.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Longer than this, a file holds more than one job.
 const MOST_LINES: usize = 450;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 fn app_sources() -> Vec<(String, String)> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
-    files
+    setbrief_testkit::rust_files(&src)
         .into_iter()
         .map(|f| {
             let name = f.strip_prefix(&src).unwrap().display().to_string();

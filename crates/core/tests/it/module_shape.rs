@@ -8,17 +8,6 @@ use std::path::{Path, PathBuf};
 
 type Module = Vec<String>;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// `attendance/day.rs` is `[attendance, day]`; `attendance/mod.rs` is `[attendance]`.
 fn module_of(src: &Path, file: &Path) -> Module {
     let mut parts: Module = file
@@ -88,8 +77,7 @@ fn sibling_edge(from: &Module, to: &Module) -> Option<(Module, Module)> {
 }
 
 fn uses_between_siblings(src: &Path) -> BTreeMap<Module, BTreeSet<Module>> {
-    let mut files = Vec::new();
-    rust_files(src, &mut files);
+    let files = setbrief_testkit::rust_files(src);
     let modules: Vec<(Module, PathBuf)> = files.iter().map(|f| (module_of(src, f), f.clone())).collect();
     let known: BTreeSet<Module> = modules.iter().map(|(m, _)| m.clone()).collect();
     let mut edges: BTreeMap<Module, BTreeSet<Module>> = BTreeMap::new();
