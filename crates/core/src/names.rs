@@ -17,6 +17,25 @@ use unicode_normalization::UnicodeNormalization as _;
 /// invisible characters dropped, hyphens and dots read as spaces, runs of spaces
 /// collapsed.
 pub fn fold(name: &str) -> String {
+    // Most names and most briefing text are plain ASCII, where normalizing changes
+    // nothing: the same result without it, several times faster (the editor folds the
+    // whole briefing's words on every edit). A test holds the two paths equal.
+    if name.is_ascii() {
+        return fold_ascii(name);
+    }
+    fold_any(name)
+}
+
+fn fold_ascii(name: &str) -> String {
+    let spaced: String = name
+        .chars()
+        .filter(|c| !is_apostrophe(*c))
+        .map(|c| if c.is_whitespace() || SEPARATORS.contains(&c) { ' ' } else { c.to_ascii_lowercase() })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn fold_any(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in name.nfkd() {
         if is_latin_accent(c) || is_apostrophe(c) || is_default_ignorable(c) {
@@ -202,6 +221,26 @@ pub fn fold_rules() -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_text_folds_as_the_full_normalization_folds_it(text in "[\\x00-\\x7f]{0,40}") {
+            proptest::prop_assert_eq!(fold_ascii(&text), fold_any(&text));
+        }
+    }
+
+    #[test]
+    fn names_written_in_ascii_fold_as_before() {
+        for (name, folded) in [
+            ("  Mary-Jane O'Neil ", "mary jane oneil"),
+            ("J.R. Smith, Jr.", "j r smith jr"),
+            ("Hal\tSUTTER\n", "hal sutter"),
+            ("d`Arcy_Lee", "darcy lee"),
+        ] {
+            assert_eq!(fold(name), folded);
+            assert_eq!(fold_any(name), folded);
+        }
+    }
 
     #[test]
     fn look_alike_names_are_seen_and_different_names_are_not() {

@@ -107,6 +107,7 @@ pub struct Editor {
     /// The save question is open, and for what: the editor or the whole window.
     asking_to_close: Option<Closing>,
     crew_import: Option<CrewImport>,
+    picks: picker::PickCache,
     script_import: Option<script_import::ScriptImport>,
     new_day: Option<new_day::NewDay>,
     preview: preview::Preview,
@@ -156,6 +157,7 @@ impl Editor {
             deleted: false,
             asking_to_close: None,
             crew_import: None,
+            picks: picker::PickCache::default(),
             script_import: None,
             new_day: None,
             preview: preview::Preview::default(),
@@ -402,7 +404,7 @@ impl Editor {
     }
 
     fn form(&mut self, ui: &mut Ui) {
-        let picks = picker::picks(&self.draft.crew);
+        let picks = self.picks.of(&self.draft.crew);
         let roster: Vec<String> = self.draft.crew.iter().map(|c| c.name.clone()).collect();
         let languages = self.draft.languages.clone();
         let mut form =

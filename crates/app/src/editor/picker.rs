@@ -31,6 +31,24 @@ pub fn picks(crew: &[CrewMember]) -> Vec<Pick> {
     picks
 }
 
+/// The pickers' list, made again only when the crew changed: folding and sorting 300
+/// names each frame was a quarter of the editor's frame.
+#[derive(Default)]
+pub struct PickCache {
+    crew: Vec<CrewMember>,
+    picks: std::rc::Rc<[Pick]>,
+}
+
+impl PickCache {
+    pub fn of(&mut self, crew: &[CrewMember]) -> std::rc::Rc<[Pick]> {
+        if self.crew != crew {
+            self.crew = crew.to_vec();
+            self.picks = picks(crew).into();
+        }
+        std::rc::Rc::clone(&self.picks)
+    }
+}
+
 /// The picker's list, inside a menu: a filter box (with the keyboard) over the people
 /// not in `taken`; returns the name clicked.
 pub fn pick(ui: &mut Ui, picks: &[Pick], taken: &[String]) -> Option<String> {

@@ -3,7 +3,7 @@
 //!
 //! Each rule has a stable code listed in [`RULES`] and in `briefings/README.md`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::diagnostic::{Diagnostic, Position, Severity};
 use super::hazard::{HazardKind, NO_LIVE_AMMUNITION};
@@ -221,7 +221,8 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
                 .filter(|r| *r != Role::Armorer)
                 .map(|r| r.title().get(Lang::En))
                 .collect();
-            if let Some(member) = b.crew.iter().find(|c| fold(&c.name) == fold(&armorer.name)) {
+            let armorer_folded = fold(&armorer.name);
+            if let Some(member) = b.crew.iter().find(|c| fold(&c.name) == armorer_folded) {
                 // "Armorer", "Key Armourer", "Armera", "Armurière": the title in any
                 // language, or its stem, is the armorer's own job.
                 let job = fold(&member.role);
@@ -242,8 +243,10 @@ fn key_people(b: &Briefing, at: &Locator<'_>, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    // Folded once each: folding is the costly part, and the editor checks on every edit.
+    let on_roster: HashSet<String> = b.crew.iter().map(|c| fold(&c.name)).collect();
     for contact in &b.contacts {
-        if !b.crew.iter().any(|c| fold(&c.name) == fold(&contact.name)) {
+        if !on_roster.contains(&fold(&contact.name)) {
             out.push(
                 Diagnostic::warning(
                     "SB021",
